@@ -1,0 +1,178 @@
+"""The ontology as the program sees it: read from ``ontology/*.ttl`` at run time.
+
+Nothing here restates a class or property IRI: terms are looked up by local name
+(or CURIE) in the ontology the user edits, and an unknown name is an error, so a
+rename in Protégé is caught at once instead of writing dangling triples.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
+from importlib import resources
+from pathlib import Path
+
+from rdflib import OWL, RDF, RDFS, SKOS, Graph, Literal, Namespace, URIRef
+from rdflib.namespace import NamespaceManager
+
+from ..loaders.lexicon import KnownTerm, Lexicon
+
+VANN = Namespace("http://purl.org/vocab/vann/")
+
+# Where the ontology and shapes live; RENDA_KG_ONTOLOGY points the program at a
+# working copy (e.g. the folder Protégé saves into) without reinstalling.
+ONTOLOGY_ENV = "RENDA_KG_ONTOLOGY"
+
+
+class UnknownTerm(KeyError):
+    """A name the program asked for that the ontology does not declare."""
+
+
+def ontology_dir() -> Path:
+    override = os.environ.get(ONTOLOGY_ENV)
+    if override:
+        return Path(override)
+    return Path(str(resources.files("renda_kg.ontology")))
+
+
+def _is_shapes(path: Path) -> bool:
+    return path.name.startswith("shapes")
+
+
+def _parse_files(paths: list[Path]) -> Graph:
+    graph = Graph()
+    for path in paths:
+        try:
+            graph.parse(path, format="turtle")
+        except Exception as exc:  # rdflib raises several types; name the file either way
+            raise ValueError(f"{path}: not valid Turtle: {exc}") from exc
+    return graph
+
+
+@dataclass(frozen=True)
+class OntologyFiles:
+    ontology: tuple[Path, ...]
+    shapes: tuple[Path, ...]
+
+    @classmethod
+    def discover(cls, folder: Path | None = None) -> "OntologyFiles":
+        folder = folder or ontology_dir()
+        ttl = sorted(folder.glob("*.ttl"))
+        if not ttl:
+            raise FileNotFoundError(f"{folder}: no ontology files (*.ttl)")
+        return cls(tuple(p for p in ttl if not _is_shapes(p)), tuple(p for p in ttl if _is_shapes(p)))
+
+
+class Vocabulary:
+    """Terms, namespaces and lexical annotations of the loaded ontology."""
+
+    def __init__(self, ontology: Graph, shapes: Graph, files: OntologyFiles | None = None):
+        self.graph = ontology
+        self.shapes = shapes
+        self.files = files
+        header = next(ontology.subjects(RDF.type, OWL.Ontology), None)
+        if header is None:
+            raise ValueError("the ontology files declare no owl:Ontology")
+        self.iri = URIRef(header)
+        ns = ontology.value(header, VANN.preferredNamespaceUri)
+        self.prefix = str(ontology.value(header, VANN.preferredNamespacePrefix) or "rk")
+        self.ns = Namespace(str(ns)) if ns else Namespace(str(header) + "#")
+        self.instance_ns = Namespace(str(ontology.value(header, self.ns.instanceNamespace)))
+        self.namespaces = NamespaceManager(Graph(), bind_namespaces="core")
+        for prefix, uri in ontology.namespaces():
+            self.namespaces.bind(prefix, uri, override=True)
+        self.namespaces.bind("id", self.instance_ns)
+        self._declared = {
+            s for t in (OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty, OWL.AnnotationProperty)
+            for s in ontology.subjects(RDF.type, t) if isinstance(s, URIRef)
+        }
+
+    # -- terms ------------------------------------------------------------
+    def term(self, name: str) -> URIRef:
+        """``"Town"`` or ``"rk:Town"`` or ``"org:subOrganizationOf"`` → the declared IRI."""
+        if ":" in name:
+            prefix, local = name.split(":", 1)
+            base = dict(self.namespaces.namespaces()).get(prefix)
+            if base is None:
+                raise UnknownTerm(f"unknown prefix in {name!r}")
+            iri = URIRef(str(base) + local)
+        else:
+            iri = URIRef(self.ns[name])
+        if iri not in self._declared:
+            raise UnknownTerm(f"{name!r} is not declared in the ontology ({iri})")
+        return iri
+
+    def is_class(self, iri: URIRef) -> bool:
+        return (iri, RDF.type, OWL.Class) in self.graph
+
+    def superclasses(self, cls: URIRef) -> list[URIRef]:
+        """``cls`` and its named superclasses, nearest first."""
+        return [c for c in self.graph.transitive_objects(cls, RDFS.subClassOf) if isinstance(c, URIRef)]
+
+    def subclasses(self, cls: URIRef) -> list[URIRef]:
+        return [c for c in self.graph.transitive_subjects(RDFS.subClassOf, cls) if isinstance(c, URIRef)]
+
+    def local_name(self, iri: URIRef) -> str:
+        return str(iri)[len(str(self.ns)):] if str(iri).startswith(str(self.ns)) else self.namespaces.normalizeUri(iri)
+
+    def iri_segment(self, cls: URIRef) -> str:
+        """The ``rk:iriSegment`` of the nearest class that has one."""
+        for c in self.superclasses(cls):
+            seg = self.graph.value(c, self.ns.iriSegment)
+            if seg:
+                return str(seg)
+        raise UnknownTerm(f"{cls} has no rk:iriSegment on it or a superclass")
+
+    def label(self, iri: URIRef, lang: str = "zh") -> str:
+        for lit in self.graph.objects(iri, RDFS.label):
+            if isinstance(lit, Literal) and lit.language == lang:
+                return str(lit)
+        return self.local_name(iri)
+
+    # -- lexicon for the extractor -----------------------------------------
+    @cached_property
+    def lexicon(self) -> Lexicon:
+        def annotated(prop: URIRef) -> dict[str, tuple[str, ...]]:
+            found: dict[str, list[str]] = {}
+            for cls, value in self.graph.subject_objects(prop):
+                if isinstance(cls, URIRef) and str(cls).startswith(str(self.ns)):
+                    found.setdefault(self.local_name(cls), []).append(str(value))
+            return {k: tuple(sorted(v, key=lambda s: (-len(s), s))) for k, v in found.items()}
+
+        levels = {self.local_name(c): int(v) for c, v in self.graph.subject_objects(self.ns.areaLevel)}
+        known = []
+        for ind in sorted(set(self.graph.subjects(RDF.type, OWL.NamedIndividual))):
+            kinds = [self.local_name(t) for t in self.graph.objects(ind, RDF.type)
+                     if t != OWL.NamedIndividual and str(t).startswith(str(self.ns))]
+            label = self.label(ind)
+            if not kinds:
+                continue
+            aliases = tuple(str(a) for a in self.graph.objects(ind, SKOS.altLabel)
+                            if isinstance(a, Literal) and a.language == "zh")
+            known.append(KnownTerm(label=label, kind=kinds[0], aliases=aliases, iri=str(ind)))
+        ancestors = {
+            self.local_name(c): tuple(self.local_name(s) for s in self.superclasses(c) if str(s).startswith(str(self.ns)))
+            for c in self.graph.subjects(RDF.type, OWL.Class) if str(c).startswith(str(self.ns))
+        }
+        return Lexicon(
+            suffixes=annotated(self.ns.nameSuffix),
+            short_forms=annotated(self.ns.shortForm),
+            area_levels=levels,
+            known_terms=tuple(known),
+            ancestors=ancestors,
+        )
+
+
+def load_vocabulary(folder: Path | None = None) -> Vocabulary:
+    files = OntologyFiles.discover(folder)
+    return Vocabulary(_parse_files(list(files.ontology)), _parse_files(list(files.shapes)), files)
+
+
+@lru_cache(maxsize=4)
+def _cached(folder: str) -> Vocabulary:
+    return load_vocabulary(Path(folder))
+
+
+def default_vocabulary() -> Vocabulary:
+    """The ontology in use, read once per process and folder."""
+    return _cached(str(ontology_dir()))

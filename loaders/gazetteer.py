@@ -1,0 +1,170 @@
+"""Place gazetteer: China's five-level division list as jionlp ships it.
+
+The gazetteer finds name boundaries and parents (乌镇镇 ⊂ 桐乡市 ⊂ 嘉兴市 ⊂ 浙江省);
+the text decides the kind of a place (a 镇 the text calls 街道 is a 街道).
+Levels follow the ontology's ``rk:areaLevel``: 1 province, 2 prefecture, 3 county,
+4 township level, 5 village level.
+"""
+from __future__ import annotations
+
+import importlib.util
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+# The data file's own vintage; reported with every gazetteer-derived fact's source.
+SOURCE_NAME = "jionlp china_location.txt"
+
+# Endings dropped to get the short form a text may use (桐乡市 → 桐乡).
+_SHORTENABLE = re.compile(r"(省|市|自治区|自治州|地区|盟|县|区|自治县)$")
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    level: int
+    parent: "Place | None" = field(default=None, compare=False, repr=False)
+    code: str | None = None
+
+    @property
+    def path(self) -> tuple["Place", ...]:
+        """This place and its ancestors, nearest first."""
+        chain, node = [], self
+        while node is not None:
+            chain.append(node)
+            node = node.parent
+        return tuple(chain)
+
+    def ancestor(self, level: int) -> "Place | None":
+        return next((p for p in self.path if p.level == level), None)
+
+    @property
+    def key(self) -> str:
+        """A name that tells this place from its namesakes (浙江省嘉兴市桐乡市石门镇)."""
+        return "".join(p.name for p in reversed(self.path))
+
+
+class Gazetteer:
+    """Places by name, with lazy loading of the village level per county."""
+
+    def __init__(self, places: list[Place], village_ranges: dict[str, tuple[int, int]], lines: list[str]):
+        self._by_name: dict[str, list[Place]] = {}
+        self._children: dict[str, list[Place]] = {}
+        for place in places:
+            self._add(place)
+        self._village_ranges = village_ranges
+        self._lines = lines
+        self._villages_loaded: set[str] = set()
+
+    def _add(self, place: Place) -> None:
+        self._by_name.setdefault(place.name, []).append(place)
+        short = short_form(place)
+        if short:
+            self._by_name.setdefault(short, []).append(place)
+        if place.parent is not None:
+            self._children.setdefault(place.parent.key, []).append(place)
+
+    def lookup(self, name: str) -> list[Place]:
+        return list(self._by_name.get(name, ()))
+
+    def names(self) -> set[str]:
+        return set(self._by_name)
+
+    def children(self, place: Place) -> list[Place]:
+        self.load_villages(place)
+        return list(self._children.get(place.key, ()))
+
+    def resolve(self, name: str, near: Place | None = None, level: int | None = None) -> Place | None:
+        """The place called ``name``, preferring one under (or above) ``near``.
+
+        Returns None when the name is ambiguous and nothing in context decides it.
+        """
+        candidates = [p for p in self.lookup(name) if level is None or p.level == level]
+        if near is not None:
+            self.load_villages(near)
+            candidates = [p for p in self.lookup(name) if level is None or p.level == level] or candidates
+            inside = [p for p in candidates if near in p.path[1:] or p == near]
+            if inside:
+                candidates = inside
+            else:
+                above = [p for p in candidates if p in near.path]
+                if above:
+                    candidates = above
+        unique = {p.key: p for p in candidates}
+        if len(unique) == 1:
+            return next(iter(unique.values()))
+        # Exact full names beat short forms (桐乡市 vs a 桐乡 elsewhere).
+        exact = {k: p for k, p in unique.items() if p.name == name}
+        if len(exact) == 1:
+            return next(iter(exact.values()))
+        return None
+
+    def load_villages(self, place: Place) -> None:
+        """Read the village level (社区, 村) under ``place``'s county on first need."""
+        county = place.ancestor(3)
+        if county is None or county.key in self._villages_loaded:
+            return
+        self._villages_loaded.add(county.key)
+        start, end = self._village_ranges.get(county.key, (0, 0))
+        town = None
+        towns = {p.name: p for p in self._children.get(county.key, ())}
+        for line in self._lines[start:end]:
+            depth = len(line) - len(line.lstrip("\t"))
+            name = line.strip().split("\t")[0]
+            if not name:
+                continue
+            if depth == 3:
+                town = towns.get(name)
+            elif depth == 4 and town is not None:
+                self._add(Place(name, 5, town))
+
+
+def short_form(place: Place) -> str | None:
+    """桐乡市 → 桐乡; only above township level, where short forms are used in text."""
+    if place.level > 3:
+        return None
+    short = _SHORTENABLE.sub("", place.name)
+    return short if len(short) >= 2 and short != place.name else None
+
+
+def _data_file() -> Path:
+    spec = importlib.util.find_spec("jionlp")  # located, not imported: importing jionlp is slow
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("the jionlp package (place gazetteer) is not installed")
+    return Path(next(iter(spec.submodule_search_locations))) / "dictionary" / "china_location.txt"
+
+
+def parse(text: str) -> Gazetteer:
+    """Parse jionlp's tab-indented list: depth 0 province … depth 4 village."""
+    lines = text.split("\n")
+    places: list[Place] = []
+    stack: list[Place] = []
+    ranges: dict[str, tuple[int, int]] = {}
+    county_start: tuple[str, int] | None = None
+    for number, raw in enumerate(lines):
+        line = raw.rstrip("\r")
+        depth = len(line) - len(line.lstrip("\t"))
+        if depth > 3:
+            continue
+        fields = line.strip().split("\t")
+        if not fields[0]:
+            continue
+        if depth <= 2 and county_start is not None:
+            ranges[county_start[0]] = (county_start[1], number)
+            county_start = None
+        parent = stack[depth - 1] if depth > 0 and len(stack) >= depth else None
+        place = Place(fields[0], depth + 1, parent, fields[1] if len(fields) > 1 else None)
+        del stack[depth:]
+        stack.append(place)
+        places.append(place)
+        if depth == 2:
+            county_start = (place.key, number)
+    if county_start is not None:
+        ranges[county_start[0]] = (county_start[1], len(lines))
+    return Gazetteer(places, ranges, [l.rstrip("\r") for l in lines])
+
+
+@lru_cache(maxsize=1)
+def default_gazetteer() -> Gazetteer:
+    return parse(_data_file().read_text(encoding="utf-8"))

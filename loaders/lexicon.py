@@ -1,0 +1,92 @@
+"""What the extractor knows of words: from the ontology, plus small domain lists.
+
+The ontology gives the kinds and their name endings (``rk:nameSuffix``), short forms
+(``rk:shortForm``) and named individuals (well-known mechanisms with their aliases);
+:func:`renda_kg.graph.vocab.Vocabulary.lexicon` builds a :class:`Lexicon` from it, so an
+edit in Protégé changes what is recognised. The lists under ``loaders/data`` hold
+domain words that are not ontology terms: committee names, law short names, actor words.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+
+@dataclass(frozen=True)
+class KnownTerm:
+    """A named individual of the ontology (e.g. 执法检查) and the words that name it."""
+
+    label: str
+    kind: str
+    aliases: tuple[str, ...] = ()
+    iri: str | None = None
+
+
+@dataclass(frozen=True)
+class Committee:
+    """A committee of a congress or standing committee, by full and short names."""
+
+    full: str
+    short: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    suffixes: dict[str, tuple[str, ...]]          # class local name -> name endings, longest first
+    short_forms: dict[str, tuple[str, ...]]       # class local name -> context-dependent short names
+    area_levels: dict[str, int]                   # class local name -> gazetteer level
+    known_terms: tuple[KnownTerm, ...] = ()
+    ancestors: dict[str, tuple[str, ...]] = field(default_factory=dict)  # class -> itself and superclasses
+
+    def is_a(self, kind: str, ancestor: str) -> bool:
+        return ancestor in self.ancestors.get(kind, (kind,))
+
+    def kind_by_suffix(self, name: str, within: str) -> str | None:
+        """The most specific subclass of ``within`` whose name ending ``name`` has."""
+        best: tuple[int, int, str] | None = None
+        for kind, endings in self.suffixes.items():
+            if not self.is_a(kind, within):
+                continue
+            for ending in endings:
+                if name.endswith(ending):
+                    rank = (len(ending), len(self.ancestors.get(kind, ())), kind)
+                    best = max(best, rank) if best else rank
+        return best[2] if best else None
+
+    def area_kind(self, name: str, level: int | None = None) -> str | None:
+        """The area class a place name's ending gives, at a gazetteer level if known."""
+        candidates = [k for k, lv in self.area_levels.items() if level is None or lv == level]
+        best = None
+        for kind in candidates:
+            for ending in self.suffixes.get(kind, ()):
+                if name.endswith(ending) and (best is None or len(ending) > best[0]):
+                    best = (len(ending), kind)
+        return best[1] if best else None
+
+
+def _data_lines(name: str) -> list[str]:
+    text = resources.files("renda_kg.loaders").joinpath("data", name).read_text(encoding="utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def committees() -> tuple[Committee, ...]:
+    """Committee names: ``full<TAB>short,short`` per line."""
+    rows = []
+    for line in _data_lines("committees.tsv"):
+        full, _, shorts = line.partition("\t")
+        rows.append(Committee(full, tuple(s for s in shorts.split(",") if s)))
+    return tuple(rows)
+
+
+@lru_cache(maxsize=1)
+def law_names() -> tuple[str, ...]:
+    """Short names of laws and regulations a local congress works with."""
+    return tuple(_data_lines("laws.txt"))
+
+
+@lru_cache(maxsize=1)
+def actor_words() -> tuple[str, ...]:
+    """Roles that take steps in working models (群众, 代表, 人大 …), longest first."""
+    return tuple(sorted(_data_lines("actors.txt"), key=len, reverse=True))

@@ -1,0 +1,398 @@
+"""Read article files: bytes → text → :class:`Article`.
+
+Two layouts arrive: HTML pages saved from congress sites and plain-text dumps of such
+pages.  Both are reduced to lines and read by :mod:`renda_kg.loaders.text`; HTML adds
+what its markup states (meta tags, canonical URL, the element holding the prose).
+Only :func:`read_article` and :func:`iter_article_paths` touch the file system.
+"""
+from __future__ import annotations
+
+import codecs
+import re
+from collections.abc import Iterable
+from pathlib import Path
+
+import charset_normalizer
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from .model import Article, ArticleError
+from .text import (
+    Body,
+    Metadata,
+    breadcrumb_path,
+    parse_date,
+    read_body,
+    read_dump,
+    split_authors,
+    strip_paragraph,
+)
+
+ARTICLE_SUFFIXES = (".txt", ".html", ".htm", ".shtml", ".xhtml")
+HTML_SUFFIXES = (".html", ".htm", ".shtml", ".xhtml")
+
+# --------------------------------------------------------------------------- decoding
+
+_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+_HTML_SNIFF = re.compile(rb"<(?:!doctype\s+html|html|head|body|meta|title)\b", re.I)
+_DECLARED_CHARSET = re.compile(rb"""<meta\b[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)""", re.I)
+# Pages declaring gb2312 or gbk routinely use characters only gb18030 (their
+# superset) has, such as rare given names; decoding as declared would fail on them.
+_GB_FAMILY = {"gb2312", "gb_2312", "gb_2312-80", "gbk", "x-gbk", "cp936", "ms936", "euc-cn", "x-euc-cn",
+              "csgb2312", "chinese", "gb18030"}
+# What a Chinese page without a declaration and not in UTF-8 can sensibly be in.
+_CHINESE_ENCODINGS = ["gb18030", "big5"]
+
+
+def decode(data: bytes, origin: str) -> tuple[str, str]:
+    """The text of ``data`` and the name of the encoding it was decoded with."""
+    if not data.strip():
+        raise ArticleError(origin, "empty file: no text to read")
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return _decode_strict(data, encoding, origin), encoding
+    if b"\x00" in data:
+        raise ArticleError(origin, "binary data (NUL bytes), not a text or HTML article")
+    declared = _declared_charset(data)
+    for encoding in ([declared] if declared else []) + ["utf-8"]:
+        try:
+            return _checked_text(data.decode(encoding), origin), encoding
+        except UnicodeDecodeError:
+            continue  # a page may lie about its charset; fall back to detection
+    guess = charset_normalizer.from_bytes(data, cp_isolation=_CHINESE_ENCODINGS).best()
+    if guess is None:
+        raise ArticleError(origin, "undecodable bytes: not UTF-8, GB18030 or Big5 text")
+    return _checked_text(str(guess), origin), guess.encoding
+
+
+def _declared_charset(data: bytes) -> str | None:
+    """The charset an HTML page declares in a meta tag, if it names a known codec."""
+    if not _HTML_SNIFF.search(data[:4096]):
+        return None
+    match = _DECLARED_CHARSET.search(data[:4096])
+    if not match:
+        return None
+    name = match[1].decode("ascii", "ignore").lower()
+    if name in _GB_FAMILY:
+        return "gb18030"
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
+
+
+def _decode_strict(data: bytes, encoding: str, origin: str) -> str:
+    try:
+        return _checked_text(data.decode(encoding), origin)
+    except UnicodeDecodeError as error:
+        raise ArticleError(origin, f"undecodable bytes: not valid {encoding} ({error.reason})") from None
+
+
+def _checked_text(text: str, origin: str) -> str:
+    """Refuse text that decoded but is mostly control characters: a binary file."""
+    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r\f\v")
+    if controls > max(2, len(text) // 100):
+        raise ArticleError(origin, "binary data (control characters), not a text or HTML article")
+    if not text.strip():
+        raise ArticleError(origin, "empty file: no text to read")
+    return text
+
+
+# --------------------------------------------------------------------------- articles
+
+
+def parse_article(data: bytes, origin: str) -> Article:
+    """The article in ``data`` (an HTML page or a plain-text dump of one)."""
+    text, encoding = decode(data, origin)
+    if _is_html(text, origin):
+        title, body, meta, url = _read_page(text)
+    else:
+        dump = read_dump(text.splitlines())
+        title, body, meta, url = dump.title, dump.body, dump.body.metadata, None
+    if not body.paragraphs:
+        raise ArticleError(origin, "no article body found")
+    return Article(
+        origin=origin,
+        title=title or "",
+        body="\n".join(body.paragraphs),
+        published=meta.published,
+        source=meta.source,
+        authors=meta.authors,
+        section_path=meta.section_path,
+        url=url,
+        encoding=encoding,
+    )
+
+
+def read_article(path: str | Path) -> Article:
+    """Read and parse one article file; ``origin`` is the path as given."""
+    origin = str(path)
+    try:
+        data = Path(path).read_bytes()
+    except FileNotFoundError:
+        raise ArticleError(origin, "no such file") from None
+    except IsADirectoryError:
+        raise ArticleError(origin, "is a folder, not an article file") from None
+    except OSError as error:
+        raise ArticleError(origin, f"cannot read: {error.strerror or error}") from None
+    return parse_article(data, origin)
+
+
+def iter_article_paths(paths: Iterable[str | Path] | str | Path) -> list[Path]:
+    """Article files named by ``paths``: files as given, folders walked recursively."""
+    if isinstance(paths, (str, Path)):
+        paths = [paths]
+    found: list[Path] = []
+    for given in paths:
+        path = Path(given)
+        if path.is_dir():
+            found.extend(sorted(p for p in path.rglob("*")
+                                if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES))
+        elif path.exists():
+            found.append(path)
+        else:
+            raise ArticleError(str(given), "no such file or folder")
+    return list(dict.fromkeys(found))  # a file named twice is read once
+
+
+def _is_html(text: str, origin: str) -> bool:
+    if origin.lower().endswith(HTML_SUFFIXES):
+        return True
+    return bool(_HTML_SNIFF.search(text[:4096].encode("utf-8", "ignore")))
+
+
+# --------------------------------------------------------------------------- HTML pages
+
+_NEVER_TEXT = "script, style, noscript, template, svg, object, embed, select"
+_CHROME_TAGS = ("nav", "header", "footer", "aside", "form", "iframe")
+_CHROME_NAMES = re.compile(
+    r"nav|menu|breadcrumb|crumb|share|footer|sidebar|related|relate|comment|copyright"
+    r"|(?:^|[-_\s])(?:side|foot|bottom|position|location|weizhi|dqwz|xgxw|fx)(?:$|[-_\s\d])",
+    re.I,
+)
+_CONTENT_NAMES = re.compile(
+    r"content|article|trs_editor|zoom|detail|main-text|custom_unionstyle|artibody"
+    r"|(?:^|[-_\s])(?:con|text|wz|zw|nr)(?:$|[-_\s\d])",
+    re.I,
+)
+_TITLE_NAMES = re.compile(r"title|tit|(?:^|[-_\s])bt(?:$|[-_\s\d])", re.I)
+# Site-name suffixes: "标题_站点", "标题 - 站点", "标题--站点电子版".  A "——" is left
+# alone: Chinese titles use it for their own subtitles.
+_TITLE_SUFFIX = re.compile(r"\s*(?:_|\||｜|\s[-–—]+\s|-{2,}).*$")
+_BLOCK_TAGS = {
+    "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
+    "dl", "dt", "dd", "table", "tbody", "thead", "tfoot", "tr", "td", "th", "blockquote", "center",
+    "pre", "header", "footer", "nav", "aside", "figure", "figcaption", "hr", "address", "form",
+}
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+# A source line break inside Chinese prose is not a space on the rendered page.
+_SOURCE_BREAK = re.compile(r"(?<=[\u3000-\u9fff\uff00-\uffef])[ \t]*[\r\n]+[ \t]*(?=[\u3000-\u9fff\uff00-\uffef])")
+_PUBLISHED_META = {"publishdate", "pubdate", "publishtime", "articlepublishtime", "article:published_time",
+                   "og:release_date", "datepublished", "firstpublishedtime", "dc.date.issued", "dc.date"}
+_AUTHOR_META = {"author", "article:author", "dc.creator"}
+_SOURCE_META = {"source", "contentsource", "copysource"}
+# An element holding at least half the page's paragraph prose, and this many CJK
+# characters of it, is (or wraps) the article, whatever its tag or name says.
+_PROSE_KEPT = 40
+
+
+def _read_page(html: str) -> tuple[str | None, Body, Metadata, str | None]:
+    """Title, body, metadata and canonical URL of an HTML page."""
+    tree = LexborHTMLParser(html)
+    _decompose_outermost(tree.css(_NEVER_TEXT))
+    stated, url, og_title = _meta_tags(tree)
+    root = tree.body or tree.root
+    # Breadcrumbs and headings live in chrome, so read them before it is removed.
+    crumbs = _first_breadcrumb(_node_lines(root))
+    headings = _heading_candidates(root)
+    _remove_chrome(root)
+    dump = read_dump(_node_lines(root))
+    title = _choose_title(og_title, headings, dump.title, _page_title(tree))
+    container = _article_container(root)
+    body = read_body(_node_lines(container), title) if container is not None else Body()
+    meta = stated
+    meta.take(dump.body.metadata)
+    meta.take(body.metadata)
+    meta.take(Metadata(section_path=crumbs))
+    return title, body, meta, url
+
+
+def _meta_tags(tree: LexborHTMLParser) -> tuple[Metadata, str | None, str | None]:
+    """Metadata, canonical URL and og:title stated in ``<meta>``/``<link>`` tags."""
+    meta, url, og_title = Metadata(), None, None
+    for tag in tree.css("meta"):
+        attrs = tag.attributes
+        key = (attrs.get("name") or attrs.get("property") or attrs.get("itemprop") or "").strip().lower()
+        content = strip_paragraph(attrs.get("content") or "")
+        if not content:
+            continue
+        if key in _PUBLISHED_META:
+            meta.published = meta.published or parse_date(content)
+        elif key in _AUTHOR_META and not content.startswith("http"):
+            meta.authors = meta.authors or split_authors(content)
+        elif key in _SOURCE_META:
+            meta.source = meta.source or content
+        elif key == "og:url" and content.startswith("http"):
+            url = url or content
+        elif key == "og:title":
+            og_title = og_title or content
+    for link in tree.css("link[rel]"):
+        href = (link.attributes.get("href") or "").strip()
+        if "canonical" in (link.attributes.get("rel") or "").lower() and href.startswith("http"):
+            url = href  # the canonical link outranks og:url
+            break
+    return meta, url, og_title
+
+
+def _names(node: LexborNode) -> str:
+    return " ".join(filter(None, (node.attributes.get("class"), node.attributes.get("id"))))
+
+
+def _remove_chrome(root: LexborNode) -> None:
+    """Drop navigation, headers, footers, sidebars, share bars and the like.
+
+    Old sites wrap the whole page in one ASP.NET ``<form>`` or name the article
+    wrapper ``main-nav-…``; an element holding most of the prose is therefore kept.
+    """
+    page_prose = _paragraph_prose(root)
+    _decompose_outermost(
+        node for node in root.traverse()
+        if (node.tag in _CHROME_TAGS or _CHROME_NAMES.search(_names(node)))
+        and not _holds_the_prose(_paragraph_prose(node), page_prose)
+    )
+
+
+def _holds_the_prose(prose: int, page_prose: int) -> bool:
+    return prose >= _PROSE_KEPT and 2 * prose >= page_prose
+
+
+def _decompose_outermost(nodes: Iterable[LexborNode]) -> None:
+    """Remove ``nodes``; one inside another is removed with it, never twice.
+
+    Destroying a node frees its subtree, so touching a descendant afterwards would
+    read freed memory.
+    """
+    doomed: list[LexborNode] = []
+    doomed_ids: set[int] = set()
+    for node in nodes:
+        if not _has_ancestor_in(node, doomed_ids):
+            doomed.append(node)
+            doomed_ids.add(node.mem_id)
+    for node in doomed:
+        node.decompose()
+
+
+def _has_ancestor_in(node: LexborNode, ids: set[int]) -> bool:
+    parent = node.parent
+    while parent is not None:
+        if parent.mem_id in ids:
+            return True
+        parent = parent.parent
+    return False
+
+
+def _paragraph_prose(node: LexborNode) -> int:
+    return sum(_cjk_outside_links(p) for p in node.css("p"))
+
+
+def _cjk_outside_links(node: LexborNode) -> int:
+    """CJK characters of ``node`` not inside links: link lists are not prose."""
+    total = len(_CJK.findall(node.text()))
+    return total - sum(len(_CJK.findall(a.text())) for a in node.css("a"))
+
+
+def _article_container(root: LexborNode) -> LexborNode | None:
+    """The element whose own paragraphs hold the most Chinese prose."""
+    best, best_score = None, 0.0
+    for node in root.traverse():
+        if node.tag.startswith("-"):
+            continue
+        score = float(_own_prose(node))
+        if score and _CONTENT_NAMES.search(_names(node)):
+            score *= 1.5  # the CMS names it: TRS_Editor, zoom, content, ...
+        if score > best_score:
+            best, best_score = node, score
+    return best
+
+
+def _own_prose(node: LexborNode) -> int:
+    """Prose in a node's paragraph children: ``<p>``, leaf blocks and bare text."""
+    prose = 0
+    for child in node.iter(include_text=True):
+        if child.tag == "-text":
+            prose += len(_CJK.findall(child.text(deep=False)))
+        elif child.tag == "p" or (child.tag in ("div", "section", "span", "font") and not _has_block(child)):
+            prose += _cjk_outside_links(child)
+    return prose
+
+
+def _has_block(node: LexborNode) -> bool:
+    return any(child.tag in _BLOCK_TAGS for child in node.traverse() if child.mem_id != node.mem_id)
+
+
+def _node_lines(node: LexborNode | None) -> list[str]:
+    """The text of ``node`` as lines: ``<br>`` and block elements break lines."""
+    if node is None:
+        return []
+    parts: list[str] = []
+    _collect_text(node, parts)
+    return "".join(parts).split("\n")
+
+
+def _collect_text(node: LexborNode, parts: list[str]) -> None:
+    for child in node.iter(include_text=True):
+        tag = child.tag
+        if tag == "-text":
+            text = _SOURCE_BREAK.sub("", child.text(deep=False))
+            parts.append(re.sub(r"[\r\n]+", " ", text))
+        elif tag == "br":
+            parts.append("\n")
+        elif tag in _BLOCK_TAGS:
+            parts.append("\n")
+            _collect_text(child, parts)
+            parts.append("\n")
+        elif not tag.startswith("-"):
+            _collect_text(child, parts)
+
+
+def _first_breadcrumb(lines: list[str]) -> tuple[str, ...]:
+    for line in lines:
+        crumbs = breadcrumb_path(line)
+        if crumbs:
+            return crumbs
+    return ()
+
+
+def _heading_candidates(root: LexborNode) -> list[str]:
+    """Texts of ``<h1>`` elements, then of elements named like a title."""
+    h1s = [_one_line(node) for node in root.css("h1")]
+    named = [_one_line(node) for node in root.traverse()
+             if node.tag in ("div", "h2", "h3", "td", "span", "p", "strong") and _TITLE_NAMES.search(_names(node))]
+    return [text for text in h1s + named if 2 <= len(text) <= 120]
+
+
+def _one_line(node: LexborNode) -> str:
+    return strip_paragraph(re.sub(r"\s+", " ", " ".join(_node_lines(node))))
+
+
+def _page_title(tree: LexborHTMLParser) -> str | None:
+    node = tree.css_first("title")
+    text = _one_line(node) if node is not None else ""
+    return text or None
+
+
+def _choose_title(og_title: str | None, headings: list[str], dump_title: str | None,
+                  page_title: str | None) -> str | None:
+    """The article title; a heading agreeing with ``<title>`` beats a site logo ``<h1>``."""
+    if og_title:
+        return _TITLE_SUFFIX.sub("", og_title) or og_title
+    if page_title:
+        for heading in headings:
+            if heading in page_title:
+                return heading
+    if dump_title and (not page_title or dump_title in page_title):
+        return dump_title
+    if headings:
+        return headings[0]
+    if page_title:
+        return _TITLE_SUFFIX.sub("", page_title) or page_title
+    return dump_title

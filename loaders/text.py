@@ -1,0 +1,344 @@
+"""Line-level reading of article text: metadata lines, bylines, breadcrumbs, site chrome.
+
+Both layouts end up here: a plain-text dump is already lines, and an HTML page is
+turned into lines by :mod:`renda_kg.loaders.reader`.  Everything is a pure function
+over ``str``.  Metadata is matched on an NFKC copy of a line (so full-width colons,
+digits and spaces need no special cases) but body lines are returned untouched,
+because offsets elsewhere index into the body and its quotes are evidence.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import datetime
+
+# \s already covers U+3000 and NBSP; zero-width characters and a stray BOM are
+# invisible on the page too, so they count as edge whitespace of a paragraph.
+_EDGES = re.compile(r"^[\s\u200b\u200c\u200d\u2060\ufeff]+|[\s\u200b\u200c\u200d\u2060\ufeff]+$")
+
+_DATE = re.compile(
+    r"(?P<y>(?:19|20)\d\d)\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
+    r"(?:\s*T?\s*(?P<H>\d{1,2})\s*[:时]\s*(?P<M>\d{1,2})(?:\s*[:分]\s*(?P<S>\d{1,2}))?)?"
+)
+
+# Labels of the fields a metadata/trailer line carries.  Longer labels come first so
+# 信息来源 is not read as 来源 and 责任编辑 not as 编辑.  Labels we do not keep
+# (浏览次数, 字号, ...) are listed so they end the value before them.
+_DATE_LABELS = ("发布时间", "发布日期", "发布时期", "发表时间", "发表日期", "更新时间", "日期", "时间")
+_SOURCE_LABELS = ("信息来源", "文章来源", "稿件来源", "新闻来源", "来源")
+_AUTHOR_LABELS = ("作者", "撰稿", "文字")
+_OTHER_LABELS = ("责任编辑", "编辑", "责编", "审核", "校对", "浏览次数", "浏览量", "阅读次数",
+                 "点击数", "点击量", "点击", "访问量", "阅读", "字号", "字体", "分享到", "打印")
+_LABEL = re.compile(
+    "(" + "|".join(_DATE_LABELS + _SOURCE_LABELS + _AUTHOR_LABELS + _OTHER_LABELS) + r")\s*:"
+)
+_META_LINE = re.compile("(?:" + "|".join(_DATE_LABELS) + r")\s*:\s*" + _DATE.pattern)
+
+_BREADCRUMB = re.compile(r"(?:当前位置|您的位置|你的位置|现在的位置|所在位置|位置)\s*:\s*(?P<path>.*)")
+_CRUMB_SEP = re.compile(r"\s*(?:>>|>|›|»|→|/|-&gt;)\s*")
+# A breadcrumb with no label: 首页 > A > B.
+_BARE_BREADCRUMB = re.compile(r"^(?:首页|网站首页|主页)\s*(?:>>|>|›|»|→)")
+
+# A line that ends the body: what follows is the page's trailer and footer.
+_TRAILER = re.compile(
+    r"^(?:(?:" + "|".join(_SOURCE_LABELS + _AUTHOR_LABELS) + r"|责任编辑|编辑|责编|审核|校对)\s*:"
+    r"|(?:[\[【(]?\s*(?:关闭窗口|打印本页|打印此页|关闭本页|打印|关闭|返回)\s*[\]】)]?\s*)+$"
+    r"|上一篇|下一篇|上一条|下一条|相关链接|相关新闻|相关阅读|相关文章|猜你喜欢|分享到|返回顶部)"
+)
+_FOOTER = re.compile(r"版权所有|ICP备|ICP证|公网安备|技术支持\s*:|主办单位|(?:主办|承办)(?:\s|$)")
+_COPYRIGHT = re.compile(
+    r"版权所有|copyright|©|\(c\)\s*\d{4}|未经(?:授权|许可|同意).{0,30}(?:转载|使用)|转载请注明", re.I
+)
+# Font-size and print widgets: 【字号：大 中 小】.
+_WIDGET = re.compile(r"^[\[【]?\s*(?:字号|字体)\s*:?\s*[\[【]?\s*大|^(?:\[|【)?\s*(?:大|中|小)\s*(?:\]|】)?\s*(?:(?:\[|【)?\s*(?:大|中|小)\s*(?:\]|】)?\s*){2}$")
+_NAV_HINT = re.compile(r"更多\s*>>|设为首页|加入收藏|^今天是")
+
+# E-paper bylines: ■记者 李某 通讯员 王某 / 本报记者 李某.
+# 文/图 count only with their slash or colon, so 文化… is not a byline.
+_ROLE = r"(?:(?:本报|本刊|本网|本台)?(?:特约|见习|实习|首席)?(?:记者|通讯员|摄影|撰稿)(?:\s*[:/])?|[文图]\s*[:/])"
+_BYLINE = re.compile(r"^[■□●◆▲▼★☆▌|\s]*" + _ROLE + r"\s*\S")
+_ROLE_PREFIX = re.compile("^" + _ROLE)
+# 浙江人大 2022年第3期 / 第04版：基层之窗.
+_ISSUE = re.compile(r"^(?P<paper>\S{2,16}?)\s*(?:\d{4}\s*年\s*)?第\s*\d+\s*期")
+_EDITION = re.compile(r"^(?:版次\s*:|第\s*\d+\s*版)")
+
+_AUTHOR_SPLIT = re.compile(r"[\s、,，;；/]+")
+_SENTENCE_END = ("。", "！", "？", "!", "?", "；")
+
+
+def strip_paragraph(line: str) -> str:
+    """Trim a paragraph's edges (full-width spaces, NBSP, zero-width marks)."""
+    return _EDGES.sub("", line)
+
+
+def metadata_form(line: str) -> str:
+    """The NFKC form of a line, used only to match metadata, never as body text."""
+    return strip_paragraph(unicodedata.normalize("NFKC", line))
+
+
+def parse_date(text: str) -> datetime | None:
+    """The first date (and optional time) in ``text``, as a naive ``datetime``."""
+    match = _DATE.search(metadata_form(text))
+    if not match:
+        return None
+    parts = [int(match[g]) if match[g] else 0 for g in ("y", "m", "d", "H", "M", "S")]
+    try:
+        return datetime(*parts)
+    except ValueError:  # 2023-02-30 and the like: a number, not a date
+        return None
+
+
+def labelled_values(line: str) -> dict[str, str]:
+    """``{label: value}`` of a line like ``来源: 桐乡市人大 作者:严克明 责任编辑:``.
+
+    A value runs to the next known label, so fields sharing a line separate.
+    """
+    text = metadata_form(line)
+    matches = list(_LABEL.finditer(text))
+    values: dict[str, str] = {}
+    for here, after in zip(matches, matches[1:] + [None]):
+        end = after.start() if after else len(text)
+        values.setdefault(here[1], text[here.end():end].strip())
+    return values
+
+
+@dataclass
+class Metadata:
+    """What metadata and trailer lines state; the first statement of a field wins."""
+
+    published: datetime | None = None
+    source: str | None = None
+    authors: tuple[str, ...] = ()
+    section_path: tuple[str, ...] = ()
+
+    def take(self, other: "Metadata") -> None:
+        self.published = self.published or other.published
+        self.source = self.source or other.source
+        self.authors = self.authors or other.authors
+        self.section_path = self.section_path or other.section_path
+
+
+def line_metadata(line: str) -> Metadata:
+    """The publication time, source and authors a metadata or trailer line states."""
+    found = Metadata()
+    for label, value in labelled_values(line).items():
+        if label in _DATE_LABELS:
+            found.published = found.published or parse_date(value)
+        elif label in _SOURCE_LABELS and value:
+            found.source = found.source or value
+        elif label in _AUTHOR_LABELS and value:
+            found.authors = found.authors or split_authors(value)
+    return found
+
+
+def split_authors(value: str) -> tuple[str, ...]:
+    """Names from ``严克明 王海英`` / ``李某、王某`` / ``记者 李某 通讯员 王某``."""
+    names = []
+    for token in _AUTHOR_SPLIT.split(metadata_form(value)):
+        name = _ROLE_PREFIX.sub("", token).strip(":")
+        if name and name not in names:
+            names.append(name)
+    return tuple(names)
+
+
+def is_metadata_line(line: str) -> bool:
+    """A label such as 发布时间 followed by a date."""
+    return bool(_META_LINE.search(metadata_form(line)))
+
+
+def breadcrumb_path(line: str) -> tuple[str, ...]:
+    """The section path a breadcrumb line names, or ``()`` when it is not one."""
+    text = metadata_form(line)
+    match = _BREADCRUMB.search(text)
+    if match:
+        text = match["path"]
+    elif not _BARE_BREADCRUMB.match(text):
+        return ()
+    # The last crumb of an article page is often the page itself, not a section.
+    parts = [p.strip() for p in _CRUMB_SEP.split(text) if p.strip()]
+    while parts and parts[-1] in ("正文", "内容", "详情", "正文内容", "文章内容", "浏览文章"):
+        parts.pop()
+    return tuple(parts)
+
+
+def is_trailer(line: str) -> bool:
+    """A line that closes the article: source/author/editor, close/print, footer."""
+    text = metadata_form(line)
+    if _TRAILER.match(text):
+        return True
+    return is_footer(text) or is_copyright(text)
+
+
+def is_footer(line: str) -> bool:
+    text = metadata_form(line)
+    return len(text) <= 120 and not text.endswith(_SENTENCE_END) and bool(_FOOTER.search(text))
+
+
+def is_copyright(line: str) -> bool:
+    text = metadata_form(line)
+    return len(text) <= 160 and bool(_COPYRIGHT.search(text))
+
+
+def is_widget(line: str) -> bool:
+    """Font-size switches and similar page controls."""
+    return bool(_WIDGET.search(metadata_form(line)))
+
+
+def is_navigation(line: str) -> bool:
+    """A menu bar or headline box: many short items, or nav phrases like 更多>>."""
+    text = strip_paragraph(line)
+    if _NAV_HINT.search(text) or breadcrumb_path(text):
+        return True
+    items = [i for i in re.split(r"\s{2,}|[\xa0\u3000]+|\s*\|\s*", text) if i.strip()]
+    return len(items) >= 4 and all(len(i) <= 8 for i in items)
+
+
+def is_byline(line: str) -> bool:
+    """An e-paper byline (■记者 李某 通讯员 王某), short and not a sentence."""
+    text = metadata_form(line)
+    if len(text) > 60 or "。" in text or not _BYLINE.match(text):
+        return False
+    # Names are short; a sentence that merely starts with 记者 has long runs.
+    return all(len(name) <= 5 for name in byline_authors(text))
+
+
+def byline_authors(line: str) -> tuple[str, ...]:
+    return split_authors(re.sub(r"^[■□●◆▲▼★☆▌|\s]+", "", metadata_form(line)))
+
+
+def issue_paper(line: str) -> str | None:
+    """The paper named by an issue line such as ``浙江人大 2022年第3期``."""
+    text = metadata_form(line)
+    if len(text) > 40 or text.endswith(_SENTENCE_END):
+        return None
+    match = _ISSUE.match(text)
+    return match["paper"] if match else None
+
+
+def is_edition_line(line: str) -> bool:
+    text = metadata_form(line)
+    return len(text) <= 40 and bool(_EDITION.match(text))
+
+
+def looks_like_title(line: str) -> bool:
+    """Short and not a sentence: what a title line in a dump looks like."""
+    text = strip_paragraph(line)
+    return 0 < len(text) < 60 and not text.endswith(_SENTENCE_END)
+
+
+@dataclass
+class Body:
+    """The article paragraphs read from a run of lines, and what they stated."""
+
+    paragraphs: list[str] = field(default_factory=list)
+    metadata: Metadata = field(default_factory=Metadata)
+
+
+def read_body(lines: list[str], title: str | None = None) -> Body:
+    """Paragraphs of an article from the lines that start at its body.
+
+    Metadata lines, bylines, issue lines and widgets before the first paragraph are
+    read and dropped; the first trailer line after it ends the body.  Copyright lines
+    are dropped wherever they are.
+    """
+    body = Body()
+    for raw in lines:
+        line = strip_paragraph(raw)
+        if not line or (title and line == title and not body.paragraphs):
+            continue
+        if is_metadata_line(line):
+            body.metadata.take(line_metadata(line))
+            continue
+        if is_copyright(line) or is_widget(line):
+            continue
+        if is_trailer(line):
+            body.metadata.take(line_metadata(line))
+            if body.paragraphs:
+                break
+            continue
+        if not body.paragraphs and _read_preamble(line, body.metadata):
+            continue
+        body.paragraphs.append(line)
+    return body
+
+
+def _read_preamble(line: str, metadata: Metadata) -> bool:
+    """Whether ``line`` is a byline/issue/edition/breadcrumb line before the text."""
+    if is_byline(line):
+        metadata.take(Metadata(authors=byline_authors(line)))
+        return True
+    paper = issue_paper(line)
+    if paper:
+        metadata.take(Metadata(source=paper))
+        return True
+    crumbs = breadcrumb_path(line)
+    if crumbs:
+        metadata.take(Metadata(section_path=crumbs))
+        return True
+    return is_edition_line(line)
+
+
+@dataclass
+class Dump:
+    """A text dump split into its parts."""
+
+    title: str | None
+    body: Body
+
+
+def read_dump(lines: list[str]) -> Dump:
+    """Title, metadata and body of a page dumped as text.
+
+    With a metadata line (发布时间: ...), the title is the nearest line above it that is
+    not navigation, and the body follows it.  Without one, a short first line is the
+    title and the rest is the body.
+    """
+    lines = [strip_paragraph(line) for line in lines]
+    meta_at = next((i for i, line in enumerate(lines) if is_metadata_line(line)), None)
+    if meta_at is None:
+        return _read_undated_dump(lines)
+    title_at = _title_above(lines, meta_at)
+    head = Metadata(section_path=_section_path(lines[:meta_at]))
+    for line in lines[(title_at + 1 if title_at is not None else 0):meta_at + 1]:
+        if is_metadata_line(line) or is_trailer(line):
+            head.take(line_metadata(line))
+    title = lines[title_at] if title_at is not None else None
+    body = read_body(lines[meta_at + 1:], title)
+    if title is None and body.paragraphs and looks_like_title(body.paragraphs[0]):
+        title = body.paragraphs.pop(0)
+    head.take(body.metadata)
+    body.metadata = head
+    return Dump(title, body)
+
+
+def _read_undated_dump(lines: list[str]) -> Dump:
+    content = [line for line in lines if line]
+    # Issue, edition and navigation lines above the title are not the title.
+    head = Metadata()
+    while content and (_read_preamble(content[0], head) or is_navigation(content[0])):
+        content.pop(0)
+    title = content[0] if content and looks_like_title(content[0]) else None
+    body = read_body(content[1:] if title else content, title)
+    head.take(body.metadata)
+    body.metadata = head
+    return Dump(title, body)
+
+
+def _title_above(lines: list[str], meta_at: int) -> int | None:
+    for i in range(meta_at - 1, -1, -1):
+        line = lines[i]
+        if not line or is_trailer(line) or is_widget(line):
+            continue
+        if is_navigation(line) or is_byline(line) or issue_paper(line):
+            continue
+        return i
+    return None
+
+
+def _section_path(lines: list[str]) -> tuple[str, ...]:
+    for line in lines:
+        crumbs = breadcrumb_path(line)
+        if crumbs:
+            return crumbs
+    return ()

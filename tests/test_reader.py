@@ -1,0 +1,325 @@
+"""What the loader promises about reading article files: metadata, clean bodies, errors."""
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from renda_kg.loaders.model import ArticleError
+from renda_kg.loaders.reader import decode, iter_article_paths, parse_article, read_article
+
+HERE = Path(__file__).parent
+DATA = HERE / "data" / "reader"
+SAMPLE = HERE.parent / "loaders" / "samples" / "zjrd-2023-10-07-tongxiang-wuhua.txt"
+
+# Site chrome of the sample page that must never leak into the body.
+SAMPLE_CHROME = ["首 页", "人大概览", "图片新闻", "易炼红", "您当前位置", "来源:", "关闭窗口",
+                 "浙ICP备", "公网安备", "技术支持", "主办"]
+
+
+def assert_no_chrome(body: str, chrome: list[str]) -> None:
+    leaked = [text for text in chrome if text in body]
+    assert not leaked, f"site chrome in body: {leaked}"
+
+
+# ----------------------------------------------------------------- the real sample
+
+
+@pytest.fixture(scope="module")
+def sample():
+    return read_article(SAMPLE)
+
+
+def test_sample_metadata(sample):
+    assert sample.title == "桐乡市人大以“五化”提升基层人大工作整体效能"
+    assert sample.published == datetime(2023, 10, 7, 16, 32, 0)
+    assert sample.source == "桐乡市人大"
+    assert sample.authors == ("严克明", "王海英")
+    assert sample.section_path == ("首页", "市县人大", "嘉兴市")
+    assert sample.url is None
+    assert sample.encoding == "utf-8"
+    assert sample.origin == str(SAMPLE)
+
+
+def test_sample_body_is_the_article_only(sample):
+    assert sample.body.startswith("本网讯")
+    assert sample.body.endswith("人大代表队伍。")
+    assert "桐乡市人大常委会以全面提升基层人大工作质量" in sample.body
+    assert_no_chrome(sample.body, SAMPLE_CHROME)
+    assert "桐乡市人大以“五化”提升基层人大工作整体效能" not in sample.body
+    assert "发布时间" not in sample.body
+
+
+def test_sample_paragraphs_are_trimmed_and_non_empty(sample):
+    paragraphs = sample.body.split("\n")
+    assert len(paragraphs) == 26
+    assert all(p and p == p.strip() and not p.startswith("\u3000") for p in paragraphs)
+    # Internal spacing is kept exactly: offsets index into the body.
+    assert paragraphs[0].startswith("本网讯   近年来,")
+    assert "迭代升级,突出工作规范化" in paragraphs
+
+
+# ----------------------------------------------------------------- hand-written pages
+
+
+def test_gbk_page_declaring_gb2312():
+    article = read_article(DATA / "anji_gbk.html")
+    # 堃 is in GBK/GB18030 but not GB2312: the declared charset is read as its superset.
+    assert article.encoding == "gb18030"
+    assert article.title == "递铺街道人大工委开展老旧小区改造专项视察"
+    assert article.published == datetime(2023, 5, 12)
+    assert article.source == "递铺街道人大工委"
+    assert article.authors == ("李明", "王堃")
+    assert article.section_path == ("首页", "工作动态", "乡镇人大")
+    assert "县人大代表王堃建议" in article.body
+    assert article.body.startswith("5月10日，递铺街道人大工委")
+    assert article.body.endswith("推动代表意见建议落地见效。")
+    assert_no_chrome(article.body, ["人大概况", "最新动态", "第十二次主任会议", "分享到", "微信",
+                                    "相关链接", "孝丰镇", "版权所有", "ICP", "主办单位", "浏览次数",
+                                    "广告", "请输入关键字", "当前位置"])
+
+
+def test_full_width_punctuation_is_kept_in_the_body():
+    article = read_article(DATA / "anji_gbk.html")
+    assert "做到“改前问需、改中问效、改后问评”。" in article.body
+
+
+def test_utf8_page_with_bom_and_no_charset_declaration():
+    article = read_article(DATA / "jiashan_bom.html")
+    assert article.encoding == "utf-8-sig"
+    assert article.title == "嘉善县人大代表“双联系”走进魏塘街道"
+    assert article.published == datetime(2021, 9, 3, 10, 20)
+    assert article.source == "嘉善县人大常委会"
+    assert article.authors == ("陈晓",)
+    assert article.url == "https://www.jsrd.gov.cn/art/2021/9/3/art_1572_58921.html"
+    assert article.section_path == ("首页", "代表工作", "代表风采")
+    # <br>-separated paragraphs become lines; the double <br> leaves no empty line.
+    assert article.body.split("\n") == [
+        "近日，嘉善县人大常委会组织部分省、市、县人大代表走进魏塘街道，开展“双联系”活动。",
+        "活动中，代表们走访了“人大代表联络站”，与选民面对面交流，收集到“加快老城区停车设施建设”等意见建议12条。",
+        "县人大常委会代表工委负责人表示，将对收集到的意见建议进行梳理交办，跟踪督办，确保件件有回音。",
+    ]
+    assert "\ufeff" not in article.title + article.body
+
+
+def test_gb18030_text_dump_without_declaration():
+    raw = (DATA / "haiyan_gb18030.txt").read_bytes()
+    with pytest.raises(UnicodeDecodeError):
+        raw.decode("utf-8")  # the fixture really is not UTF-8
+    article = read_article(DATA / "haiyan_gb18030.txt")
+    assert article.encoding == "gb18030"
+    assert article.title == "武原街道人大工委开展民生实事项目代表票决"
+    assert article.published == datetime(2022, 6, 18)
+    assert article.source == "海盐县人大"
+    assert article.authors == ()
+    assert article.section_path == ("首页", "工作动态", "街道人大")
+    assert "等8个项目当选为2022年度街道民生实事项目" in article.body
+    assert article.body.endswith("确保项目按期建成、群众满意。")
+    assert_no_chrome(article.body, ["字号", "人大概况", "打印本页", "关闭窗口", "上一篇", "版权所有",
+                                    "技术支持"])
+
+
+def test_epaper_page_with_byline_and_issue_line():
+    article = read_article(DATA / "zjrd_epaper.html")
+    assert article.title == "乌镇镇人大：“码上议”让民意直通车开进村社"
+    assert article.published == datetime(2022, 3, 15)
+    assert article.source == "浙江人大"
+    assert article.authors == ("李某", "王某")
+    assert article.body.startswith("“以前提意见要跑到镇里")
+    assert "已收集群众意见建议156条，办结率达92%。" in article.body
+    assert_no_chrome(article.body, ["■", "记者", "通讯员", "2022年第3期", "第04版", "未经授权", "版权所有"])
+
+
+def test_town_page_with_label_variants_and_hit_counter():
+    article = read_article(DATA / "zhouquan_town.html")
+    assert article.title == "洲泉镇人大开展“代表联络站活动日”活动"
+    assert article.published == datetime(2019, 5, 20)
+    assert article.source == "洲泉镇人大"
+    assert article.authors == ("张某",)
+    assert article.section_path == ("首页", "镇人大动态")
+    assert "现场答复7条，其余交相关部门办理。" in article.body
+    assert len(article.body.split("\n")) == 3
+    assert_no_chrome(article.body, ["浏览次数", "发布时期", "打印本页", "关闭窗口", "版权所有", "ICP",
+                                    "政务公开", "您现在的位置"])
+
+
+def test_text_without_metadata():
+    article = read_article(DATA / "no_metadata.txt")
+    assert article.title == "崇福镇人大代表联络站开展“站站通”活动"
+    assert article.published is None
+    assert article.source is None
+    assert article.authors == ()
+    assert article.section_path == ()
+    assert article.body.split("\n") == [
+        "近日，崇福镇人大组织各代表联络站开展“站站通”交流活动，代表们相互学习联络站建设和运行经验。",
+        "活动中，各联络站负责人围绕“选民接待”“意见办理”等内容作交流发言。",
+    ]
+
+
+def test_text_whose_first_line_is_a_sentence_has_no_title():
+    article = parse_article("近日，镇人大召开代表大会。\n会议审议了政府工作报告。".encode(), "inline.txt")
+    assert article.title == ""
+    assert article.body == "近日，镇人大召开代表大会。\n会议审议了政府工作报告。"
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        ("发布时间：2023-10-07 16:32:00", datetime(2023, 10, 7, 16, 32, 0)),
+        ("发布日期: 2023-10-07", datetime(2023, 10, 7)),
+        ("时间：2023年10月7日", datetime(2023, 10, 7)),
+        ("发布时期:2023/10/07 来源：乌镇镇人大 点击：56", datetime(2023, 10, 7)),
+        ("发布时间　：　２０２３－１０－０７", datetime(2023, 10, 7)),
+    ],
+)
+def test_metadata_line_date_forms(line, published):
+    dump = f"镇人大召开主席团会议\n{line}\n　　会议研究了代表联络站建设工作。\n"
+    article = parse_article(dump.encode("utf-8"), "inline.txt")
+    assert article.title == "镇人大召开主席团会议"
+    assert article.published == published
+    assert article.body == "会议研究了代表联络站建设工作。"
+
+
+def test_dump_with_byline_and_metadata_on_one_line():
+    dump = (
+        "浙江人大 2022年第3期\n"
+        "余杭区人大开展代表履职积分管理\n"
+        "发布日期：2022年3月1日 文章来源：浙江人大 浏览次数：\n"
+        "本报记者 李某\n"
+        "　　余杭区人大常委会对代表履职实行积分管理。\n"
+        "编辑：王某\n"
+        "相关新闻\n"
+        "临平区人大召开代表小组活动推进会\n"
+    )
+    article = parse_article(dump.encode("utf-8"), "inline.txt")
+    assert article.title == "余杭区人大开展代表履职积分管理"
+    assert article.published == datetime(2022, 3, 1)
+    assert article.source == "浙江人大"
+    assert article.authors == ("李某",)
+    # The trailer ends the body: the related headline after it is not article text.
+    assert article.body == "余杭区人大常委会对代表履职实行积分管理。"
+
+
+def test_sentence_starting_with_a_role_word_is_body_not_byline():
+    dump = "标题一则\n发布时间：2023-01-02\n文化礼堂成为代表联络新阵地。\n记者从会上获悉，全镇已建成联络站5个。\n"
+    article = parse_article(dump.encode("utf-8"), "inline.txt")
+    assert article.authors == ()
+    assert article.body.split("\n")[0] == "文化礼堂成为代表联络新阵地。"
+
+
+# ----------------------------------------------------------------- decoding
+
+
+def test_decode_prefers_bom_then_declaration_then_utf8():
+    assert decode("\ufeff人大".encode("utf-8"), "x") == ("人大", "utf-8-sig")
+    assert decode("人大".encode("utf-16"), "x") == ("人大", "utf-16")
+    page = '<html><head><meta charset="gbk"></head><body>人大</body></html>'
+    assert decode(page.encode("gbk"), "x") == (page, "gb18030")
+    assert decode("人大代表".encode("utf-8"), "x") == ("人大代表", "utf-8")
+
+
+def test_decode_http_equiv_declaration():
+    page = '<html><head><meta http-equiv="Content-Type" content="text/html; charset=GB2312"></head><body>镇人大</body></html>'
+    assert decode(page.encode("gb2312"), "x") == (page, "gb18030")
+
+
+# ----------------------------------------------------------------- errors
+
+
+def test_empty_file_is_refused(tmp_path):
+    path = tmp_path / "empty.txt"
+    path.write_bytes(b"")
+    with pytest.raises(ArticleError, match="empty") as caught:
+        read_article(path)
+    assert str(path) in str(caught.value)
+    assert caught.value.origin == str(path)
+
+
+def test_whitespace_only_file_is_refused(tmp_path):
+    path = tmp_path / "blank.txt"
+    path.write_bytes(b" \r\n\t\n")
+    with pytest.raises(ArticleError, match="empty"):
+        read_article(path)
+
+
+def test_binary_file_is_refused(tmp_path):
+    path = tmp_path / "photo.html"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00" + bytes(range(256)) * 4)
+    with pytest.raises(ArticleError, match="binary") as caught:
+        read_article(path)
+    assert str(path) in str(caught.value)
+
+
+def test_undecodable_bytes_without_nul_are_refused(tmp_path):
+    path = tmp_path / "noise.txt"
+    path.write_bytes(bytes([0x81, 0x30, 0xFF, 0x80]) * 64)
+    with pytest.raises(ArticleError) as caught:
+        read_article(path)
+    assert str(path) in str(caught.value)
+
+
+def test_missing_file_is_refused(tmp_path):
+    path = tmp_path / "nowhere" / "article.html"
+    with pytest.raises(ArticleError, match="no such file") as caught:
+        read_article(path)
+    assert str(path) in str(caught.value)
+
+
+def test_html_page_without_a_text_body_is_refused():
+    path = DATA / "no_body.html"
+    with pytest.raises(ArticleError, match="no article body") as caught:
+        read_article(path)
+    assert str(path) in str(caught.value)
+
+
+# ----------------------------------------------------------------- finding files
+
+
+def test_iter_article_paths_walks_folders_sorted(tmp_path):
+    for name in ["b/2.html", "b/1.shtml", "a.txt", "c/d/e.htm", "notes.md", "img.png", "x.xhtml", "b/README"]:
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("人大", encoding="utf-8")
+    found = iter_article_paths([tmp_path])
+    assert [p.relative_to(tmp_path).as_posix() for p in found] == [
+        "a.txt", "b/1.shtml", "b/2.html", "c/d/e.htm", "x.xhtml",
+    ]
+
+
+def test_iter_article_paths_takes_files_as_given(tmp_path):
+    note = tmp_path / "notes.md"
+    note.write_text("人大", encoding="utf-8")
+    assert iter_article_paths([note, str(DATA / "no_metadata.txt")]) == [note, DATA / "no_metadata.txt"]
+
+
+def test_iter_article_paths_rejects_missing_paths(tmp_path):
+    missing = tmp_path / "gone"
+    with pytest.raises(ArticleError, match="no such file") as caught:
+        iter_article_paths([DATA, missing])
+    assert str(missing) in str(caught.value)
+
+
+def test_every_fixture_but_the_bodiless_page_reads():
+    readable = [p for p in iter_article_paths([DATA]) if p.name != "no_body.html"]
+    assert len(readable) == 6
+    for path in readable:
+        article = read_article(path)
+        assert article.title and article.body
+
+
+def test_aspnet_page_wrapped_in_one_form_keeps_its_article():
+    paragraph = "　　会议听取和审议了镇人民政府关于农村人居环境整治工作情况的报告，代表们提出了具体意见建议。"
+    page = (
+        '<html><head><meta charset="utf-8">'
+        '<meta property="og:title" content="凝心聚力——记大麻镇人大主席团工作">'
+        '<meta property="og:url" content="https://www.txrd.gov.cn/art/2023/1/5/art_1.html"></head><body>'
+        '<form id="form1" method="post"><header><nav><ul class="menu"><li>首页</li></ul></nav></header>'
+        '<h1 class="logo">桐乡人大</h1><div class="content">'
+        + "".join(f"<p>{paragraph}</p>" for _ in range(4))
+        + '</div><div class="footer">版权所有 桐乡市人大常委会</div></form></body></html>'
+    )
+    article = parse_article(page.encode("utf-8"), "aspnet.aspx")
+    assert article.title == "凝心聚力——记大麻镇人大主席团工作"
+    assert article.url == "https://www.txrd.gov.cn/art/2023/1/5/art_1.html"
+    assert article.body.split("\n") == [paragraph.strip("\u3000")] * 4
+    assert_no_chrome(article.body, ["首页", "桐乡人大", "版权所有"])
