@@ -1,0 +1,109 @@
+"""Article files to validated article graphs: the loaders and the graph stages joined."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+
+from rdflib import Graph, URIRef
+
+from .graph.build import IriMinter, article_graph
+from .graph.store import GraphStore, normalize
+from .graph.validate import ValidationReport, validate
+from .graph.vocab import Vocabulary, default_vocabulary
+from .loaders.extract import Extractor
+from .loaders.gazetteer import default_gazetteer
+from .loaders.model import Article, ArticleError, Extraction
+from .loaders.reader import iter_article_paths, read_article
+
+
+@dataclass
+class ArticleResult:
+    """One article through the pipeline: what was read, found and built."""
+
+    article: Article
+    extraction: Extraction
+    graph: Graph
+    graph_name: URIRef
+
+    @property
+    def relations(self) -> int:
+        return sum(1 for f in self.extraction.facts if f.obj_is_entity)
+
+
+class Pipeline:
+    def __init__(self, vocab: Vocabulary | None = None):
+        self.vocab = vocab or default_vocabulary()
+
+    @cached_property
+    def extractor(self) -> Extractor:
+        return Extractor(self.vocab.lexicon, default_gazetteer())
+
+    def process(self, article: Article) -> ArticleResult:
+        extraction = self.extractor.extract(article)
+        graph = article_graph(extraction, self.vocab)
+        return ArticleResult(article, extraction, graph, IriMinter(self.vocab).article(article))
+
+    def process_file(self, path: str | Path) -> ArticleResult:
+        return self.process(read_article(path))
+
+
+def graph_for_file(path: str | Path) -> Graph:
+    """The RDF graph of one article file (ontology not included)."""
+    return Pipeline().process_file(path).graph
+
+
+@dataclass
+class LoadOutcome:
+    """What became of one input file."""
+
+    origin: str
+    ok: bool
+    problem: str | None = None
+    result: ArticleResult | None = None
+    added: int = 0
+    removed: int = 0
+    report: ValidationReport | None = None
+
+    def summary(self) -> str:
+        if not self.ok:
+            return f"FAILED {self.origin}: {self.problem}"
+        r = self.result
+        violations = len(self.report.violations) if self.report else 0
+        return (f"loaded {self.origin}: {self.added} triples added, {self.removed} removed "
+                f"({len(r.graph)} in graph), {len(r.extraction.entities)} entities, "
+                f"{r.relations} relations, {violations} violations")
+
+
+def sync_ontology(store: GraphStore, vocab: Vocabulary) -> None:
+    """Keep the ontology in the store, in its own named graph, as the files now say."""
+    if set(store.graph(vocab.iri)) != {(s, p, normalize(o)) for s, p, o in vocab.graph}:
+        store.replace_graph(vocab.iri, vocab.graph)
+
+
+def load_paths(store: GraphStore, paths: list[str], pipeline: Pipeline | None = None) -> list[LoadOutcome]:
+    """Read, extract, validate and commit each article; a bad one changes nothing."""
+    pipeline = pipeline or Pipeline()
+    sync_ontology(store, pipeline.vocab)
+    outcomes = []
+    try:
+        files = iter_article_paths(paths)
+    except ArticleError as exc:
+        return [LoadOutcome(exc.origin, False, exc.problem)]
+    for path in files:
+        origin = str(path)
+        try:
+            result = pipeline.process_file(path)
+        except ArticleError as exc:
+            outcomes.append(LoadOutcome(origin, False, exc.problem))
+            continue
+        report = validate(result.graph, pipeline.vocab)
+        if not report.conforms:
+            outcomes.append(LoadOutcome(origin, False, "does not conform to the shapes:\n" + report.text(),
+                                        result, report=report))
+            continue
+        old = set(store.graph(result.graph_name))
+        new = {(s, p, normalize(o)) for s, p, o in result.graph}
+        store.replace_graph(result.graph_name, result.graph)
+        outcomes.append(LoadOutcome(origin, True, None, result, len(new - old), len(old - new), report))
+    return outcomes

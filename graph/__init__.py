@@ -1,0 +1,1 @@
+"""Graph: facts to RDF, the store, validation and export."""

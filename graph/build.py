@@ -1,0 +1,108 @@
+"""Facts to RDF: one graph per article, every relation with its evidence sentence."""
+from __future__ import annotations
+
+import hashlib
+from decimal import Decimal
+
+from rdflib import RDF, RDFS, SKOS, XSD, Graph, Literal, URIRef
+
+from ..loaders.model import Article, Extraction
+from .vocab import Vocabulary
+
+
+def digest(*parts: str, length: int = 20) -> str:
+    """A short, stable name for a key: the same key gives the same IRI in every run."""
+    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:length]
+
+
+class IriMinter:
+    """Deterministic instance IRIs under the ontology's ``rk:instanceNamespace``."""
+
+    def __init__(self, vocab: Vocabulary):
+        self.vocab = vocab
+        self._segments: dict[str, str] = {}
+
+    def segment(self, kind: str) -> str:
+        if kind not in self._segments:
+            self._segments[kind] = self.vocab.iri_segment(self.vocab.term(kind))
+        return self._segments[kind]
+
+    def article(self, article: Article) -> URIRef:
+        return URIRef(f"{self.vocab.instance_ns}{self.segment('Article')}/{digest(article.identity)}")
+
+    def entity(self, kind: str, key: str, scope: str = "") -> URIRef:
+        return URIRef(f"{self.vocab.instance_ns}{self.segment(kind)}/{digest(scope, key)}")
+
+
+def _literal(value: object) -> Literal:
+    if isinstance(value, bool):
+        return Literal(value)
+    if isinstance(value, int):
+        return Literal(value, datatype=XSD.integer)
+    if isinstance(value, float):
+        return Literal(Decimal(str(value)), datatype=XSD.decimal)
+    return Literal(str(value))
+
+
+def article_graph(extraction: Extraction, vocab: Vocabulary) -> Graph:
+    """The RDF graph of one article: metadata, entities, facts and their evidence."""
+    article = extraction.article
+    mint = IriMinter(vocab)
+    g = Graph(namespace_manager=vocab.namespaces)
+    a = mint.article(article)
+    g.add((a, RDF.type, vocab.term("Article")))
+    g.add((a, vocab.term("dcterms:title"), Literal(article.title or article.origin)))
+    g.add((a, vocab.term("bodyText"), Literal(article.body)))
+    g.add((a, vocab.term("retrievedFrom"), Literal(article.url or article.origin)))
+    g.add((a, vocab.term("sourceEncoding"), Literal(article.encoding)))
+    if article.published:
+        g.add((a, vocab.term("dcterms:issued"), Literal(article.published.isoformat(), datatype=XSD.dateTime)))
+    if article.source:
+        g.add((a, vocab.term("dcterms:source"), Literal(article.source)))
+    if article.section_path:
+        g.add((a, vocab.term("sectionPath"), Literal(" > ".join(article.section_path))))
+    for name in article.authors:
+        person = mint.entity("Person", f"{article.source or ''}/{name}")
+        g.add((person, RDF.type, vocab.term("Person")))
+        g.add((person, RDFS.label, Literal(name, lang="zh")))
+        g.add((a, vocab.term("dcterms:creator"), person))
+
+    # Quantities are statements of this article, not shared things.
+    def scope(kind: str) -> str:
+        return article.identity if kind == "Quantity" else ""
+
+    iris: dict[str, URIRef] = {}
+    for key, ent in extraction.entities.items():
+        explicit = ent.attributes.get("iri")
+        iri = URIRef(explicit[0]) if explicit else mint.entity(ent.kind, key, scope(ent.kind))
+        iris[key] = iri
+        g.add((iri, RDF.type, vocab.term(ent.kind)))
+        if not explicit:  # an ontology individual keeps the labels the ontology gives it
+            g.add((iri, RDFS.label, Literal(ent.label, lang="zh")))
+        for alt in sorted(ent.alt_labels):
+            if alt and alt != ent.label:
+                g.add((iri, SKOS.altLabel, Literal(alt, lang="zh")))
+        for prop, values in ent.attributes.items():
+            if prop == "iri":
+                continue
+            for value in values:
+                g.add((iri, vocab.term(prop), _literal(value)))
+        if ent.kind not in ("Quantity", "ProcedureStep", "NetworkTier"):
+            g.add((a, vocab.term("mentions"), iri))
+
+    for fact in extraction.facts:
+        s = iris[fact.subject]
+        p = vocab.term(fact.predicate)
+        o = iris[fact.obj] if fact.obj_is_entity else _literal(fact.obj)
+        g.add((s, p, o))
+        span = fact.evidence.span
+        ev = mint.entity("Evidence", f"{s}|{p}|{o}|{span.start}|{span.end}", article.identity)
+        g.add((ev, RDF.type, vocab.term("Evidence")))
+        g.add((ev, RDF.subject, s))
+        g.add((ev, RDF.predicate, p))
+        g.add((ev, RDF.object, o))
+        g.add((ev, vocab.term("prov:wasQuotedFrom"), a))
+        g.add((ev, vocab.term("quote"), Literal(fact.evidence.text)))
+        g.add((ev, vocab.term("startOffset"), Literal(span.start, datatype=XSD.integer)))
+        g.add((ev, vocab.term("endOffset"), Literal(span.end, datatype=XSD.integer)))
+    return g

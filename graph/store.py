@@ -1,0 +1,193 @@
+"""Stores of article graphs, chosen by name like rdflib's store plugins.
+
+``oxigraph`` (the default) keeps the dataset on disk in Oxigraph's RocksDB store and
+answers SPARQL through it: rdflib's in-memory store takes seconds on multi-hop joins
+that Oxigraph answers in milliseconds. ``memory`` is rdflib's own store, for tests and
+as the baseline in benchmarks.
+
+Every store replaces an article's named graph as one transaction, so a failed load
+leaves the store as it was and a reload leaves it identical.
+"""
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+from typing import Callable, Iterable, Iterator
+
+import pyoxigraph as ox
+from oxrdflib import OxigraphStore
+from rdflib import XSD, Dataset, Graph, Literal, URIRef
+from rdflib.term import Node
+
+DEFAULT_STORE_DIR = "renda-store"
+STORE_ENV = "RENDA_KG_STORE"
+FORMAT_VERSION = 1
+MARKER = "renda-kg-store.json"
+
+
+class StoreError(RuntimeError):
+    """A store that cannot be opened or written; the message says what to do."""
+
+
+def default_store_path() -> Path:
+    return Path(os.environ.get(STORE_ENV) or DEFAULT_STORE_DIR)
+
+
+def normalize(term: Node) -> Node:
+    """RDF 1.1: a plain literal is an xsd:string; compare them as one."""
+    if isinstance(term, Literal) and term.datatype == XSD.string:
+        return Literal(str(term))
+    return term
+
+
+class GraphStore:
+    """The operations the program needs of a store of named graphs."""
+
+    name = "abstract"
+
+    def replace_graph(self, name: URIRef, graph: Graph) -> None:
+        raise NotImplementedError
+
+    def remove_graph(self, name: URIRef) -> None:
+        raise NotImplementedError
+
+    def graph_names(self) -> list[URIRef]:
+        raise NotImplementedError
+
+    def graph(self, name: URIRef) -> Graph:
+        """A copy of one named graph."""
+        out = Graph()
+        for s, p, o in self.dataset.graph(name):
+            out.add((s, p, normalize(o)))
+        return out
+
+    @property
+    def dataset(self) -> Dataset:
+        raise NotImplementedError
+
+    def query(self, sparql: str, bindings: dict[str, Node] | None = None):
+        return self.dataset.query(sparql, initBindings=bindings or {})
+
+    def quads(self, graphs: Iterable[URIRef] | None = None) -> Iterator[tuple[Node, Node, Node, URIRef]]:
+        for name in graphs if graphs is not None else self.graph_names():
+            for s, p, o in self.dataset.graph(name):
+                yield s, p, normalize(o), name
+
+    def close(self) -> None:
+        pass
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+
+class MemoryStore(GraphStore):
+    """rdflib's Memory store: nothing on disk."""
+
+    name = "memory"
+
+    def __init__(self, path: Path | None = None):
+        self._dataset = Dataset(default_union=True)
+
+    @property
+    def dataset(self) -> Dataset:
+        return self._dataset
+
+    def replace_graph(self, name: URIRef, graph: Graph) -> None:
+        self._dataset.remove_graph(self._dataset.graph(name))
+        target = self._dataset.graph(name)
+        for triple in graph:
+            target.add(triple)
+
+    def remove_graph(self, name: URIRef) -> None:
+        self._dataset.remove_graph(self._dataset.graph(name))
+
+    def graph_names(self) -> list[URIRef]:
+        return sorted(c.identifier for c in self._dataset.graphs()
+                      if isinstance(c.identifier, URIRef) and len(c) and c.identifier != self._dataset.default_graph.identifier)
+
+
+def _nt(graph: Graph) -> str:
+    return graph.serialize(format="nt")
+
+
+class OxigraphDiskStore(GraphStore):
+    """Oxigraph's on-disk store, driven through pyoxigraph and, for rdflib, oxrdflib."""
+
+    name = "oxigraph"
+
+    def __init__(self, path: Path | None = None, read_only: bool = False):
+        self.path = Path(path or default_store_path())
+        self._check_marker()
+        try:
+            self._ox = ox.Store.read_only(str(self.path)) if read_only else ox.Store(str(self.path))
+        except OSError as exc:
+            if "lock" in str(exc).lower():
+                raise StoreError(f"{self.path}: the store is in use by another renda-kg process; "
+                                 "wait for it to finish and try again") from exc
+            raise StoreError(f"{self.path}: cannot open the store: {exc}") from exc
+        self._write_marker()
+        self._dataset = Dataset(store=OxigraphStore(store=self._ox), default_union=True)
+
+    def _check_marker(self) -> None:
+        marker = self.path / MARKER
+        if marker.exists():
+            try:
+                version = json.loads(marker.read_text()).get("format")
+            except ValueError:
+                version = None
+            if version != FORMAT_VERSION:
+                raise StoreError(
+                    f"{self.path}: store format {version!r}, this program reads format {FORMAT_VERSION}; "
+                    f"export it with the program that wrote it, then load into a new --store")
+        elif self.path.exists() and any(self.path.iterdir()):
+            raise StoreError(f"{self.path}: exists and is not a renda-kg store; choose another --store")
+
+    def _write_marker(self) -> None:
+        marker = self.path / MARKER
+        if not marker.exists():
+            marker.write_text(json.dumps({"format": FORMAT_VERSION, "program": "renda-kg"}) + "\n")
+
+    @property
+    def dataset(self) -> Dataset:
+        return self._dataset
+
+    def replace_graph(self, name: URIRef, graph: Graph) -> None:
+        # One SPARQL Update request is one Oxigraph transaction: drop and insert together.
+        self._ox.update(f"DROP SILENT GRAPH <{name}> ;\nINSERT DATA {{ GRAPH <{name}> {{\n{_nt(graph)}\n}} }}")
+
+    def remove_graph(self, name: URIRef) -> None:
+        self._ox.update(f"DROP SILENT GRAPH <{name}>")
+
+    def graph_names(self) -> list[URIRef]:
+        return sorted(URIRef(g.value) for g in self._ox.named_graphs() if isinstance(g, ox.NamedNode))
+
+    def query(self, sparql: str, bindings: dict[str, Node] | None = None):
+        return self._dataset.query(sparql, initBindings=bindings or {})
+
+    def close(self) -> None:
+        self._ox.flush()
+        del self._dataset
+        del self._ox
+
+
+STORES: dict[str, Callable[..., GraphStore]] = {
+    "oxigraph": OxigraphDiskStore,
+    "memory": MemoryStore,
+}
+
+
+def register_store(name: str, factory: Callable[..., GraphStore]) -> None:
+    """Add a store kind, as rdflib's ``plugin.register`` adds a store plugin."""
+    STORES[name] = factory
+
+
+def open_store(kind: str = "oxigraph", path: Path | str | None = None, **options) -> GraphStore:
+    try:
+        factory = STORES[kind]
+    except KeyError:
+        raise StoreError(f"unknown store kind {kind!r}; known: {', '.join(sorted(STORES))}") from None
+    return factory(Path(path) if path is not None else None, **options)

@@ -1,0 +1,641 @@
+"""Facts from an article: mentions found by gazetteer and patterns, relations by cue words.
+
+The extractor reads one sentence at a time. It first finds *mentions* (places, congress
+bodies, sets of bodies, groups, stations, mechanisms, laws, documents, topics, counts),
+each with its span in the body, then relates them inside clauses: the first body of a
+clause is its agent, cue words (指导, 执法检查, 负责 …) choose the relation. Context
+resolves short names: in an article from 桐乡市人大, 市人大常委会 is 桐乡市人大常委会.
+
+Every fact carries the sentence it was read from; kinds are ontology class local names
+and suffixes come from the ontology through the :class:`Lexicon`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .gazetteer import Gazetteer, Place
+from .lexicon import Lexicon, actor_words, committees, law_names
+from .model import Article, Entity, Extraction, Fact, Sentence, Span
+from .sentences import clause_spans, split_sentences
+
+CJK = "\u4e00-\u9fff"
+_CN_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+# Words that look like place names by their ending but are not places.
+_NOT_PLACES = {"全市", "市区", "城区", "镇区", "本市", "我市", "该市", "全县", "全区", "辖区", "园区", "社区", "街道",
+               "开发区", "新区", "景区", "小区", "片区", "山区", "街区", "乡镇", "城乡", "县乡", "镇街", "村社区"}
+# Categories of mentions, by the ontology class their kind descends from.
+_CATEGORY_ROOTS = ("AdministrativeArea", "CongressBody", "ResidentsCouncil", "BodySet", "RepresentativeGroup",
+                   "LiaisonStation", "LiaisonNetwork", "Mechanism", "Law", "PolicyDocument", "SupervisionTopic")
+
+
+def chinese_number(text: str) -> int | None:
+    """``17`` / ``十七`` / ``两`` → int; None for N or anything else."""
+    if text.isdigit():
+        return int(text)
+    if not text or any(ch not in _CN_DIGITS and ch not in "十百" for ch in text):
+        return None
+    total, current = 0, 0
+    for ch in text:
+        if ch == "百":
+            total += (current or 1) * 100
+            current = 0
+        elif ch == "十":
+            total += (current or 1) * 10
+            current = 0
+        else:
+            current = _CN_DIGITS[ch]
+    return total + current
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int          # body offsets
+    end: int
+    key: str
+    kind: str
+    surface: str
+
+
+@dataclass
+class Context:
+    """What the article as a whole tells about its short names."""
+
+    home: Place | None          # the area of the publishing congress (桐乡市 for 桐乡市人大)
+    home_body: str | None       # key of the body that acts when a sentence names none
+
+    def place_for_short(self, char: str) -> Place | None:
+        """市 / 县 / 区 / 省 in 市人大常委会 → the home area (or its ancestor) so named."""
+        if self.home is None:
+            return None
+        if char == "省":
+            return self.home.ancestor(1)
+        return next((p for p in self.home.path if p.level <= 3 and p.name.endswith(char)), None)
+
+
+class _Collector:
+    """Entities and facts of one article, deduplicated, in reading order."""
+
+    def __init__(self, article: Article, lexicon: Lexicon):
+        self.lexicon = lexicon
+        self.result = Extraction(article)
+        self._seen: set[tuple] = set()
+
+    def entity(self, key: str, kind: str, label: str, surface: str | None = None, iri: str | None = None) -> str:
+        ent = self.result.entities.get(key)
+        if ent is None:
+            ent = self.result.entities[key] = Entity(key, kind, label)
+            if iri:
+                ent.attributes["iri"] = [iri]
+        elif kind != ent.kind and self.lexicon.is_a(kind, ent.kind):
+            ent.kind = kind  # a more specific kind wins
+        if surface and surface != ent.label:
+            ent.alt_labels.add(surface)
+        return key
+
+    def attribute(self, key: str, prop: str, value: object) -> None:
+        values = self.result.entities[key].attributes.setdefault(prop, [])
+        if value not in values:
+            values.append(value)
+
+    def fact(self, subject: str, predicate: str, obj: object, sentence: Sentence, literal: bool = False,
+             once: bool = False) -> None:
+        """Record a fact read from ``sentence``; ``once`` facts (structure, such as a place's
+        parent) keep only the first sentence that gave them."""
+        if subject == obj and not literal:
+            return
+        signature = (subject, predicate, obj, None if once else sentence.span)
+        if signature in self._seen:
+            return
+        self._seen.add(signature)
+        self.result.facts.append(Fact(subject, predicate, obj, sentence, obj_is_entity=not literal))
+
+
+class Extractor:
+    """One extractor serves many articles: the lexicon and gazetteer are built once."""
+
+    def __init__(self, lexicon: Lexicon, gazetteer: Gazetteer):
+        self.lexicon = lexicon
+        self.gazetteer = gazetteer
+        area_suffixes = sorted({s for k in lexicon.area_levels for s in lexicon.suffixes.get(k, ())}, key=len, reverse=True)
+        self._area_suffix = re.compile("|".join(map(re.escape, area_suffixes)))
+        self._committee_names = sorted(
+            ((name, c) for c in committees() for name in (c.full, *c.short)), key=lambda x: len(x[0]), reverse=True)
+        known = [(alias, term) for term in lexicon.known_terms for alias in (term.label, *term.aliases)]
+        self._known = sorted(known, key=lambda x: len(x[0]), reverse=True)
+        self._laws = sorted(law_names(), key=len, reverse=True)
+        self._mechanism_suffixes = sorted(
+            {s for k, v in lexicon.suffixes.items() if lexicon.is_a(k, "Mechanism") for s in v}, key=len, reverse=True)
+        self._document_suffixes = tuple(lexicon.suffixes.get("PolicyDocument", ()))
+
+    # -- entry point --------------------------------------------------------
+    def extract(self, article: Article) -> Extraction:
+        out = _Collector(article, self.lexicon)
+        ctx = self._context(article, out)
+        for sentence in split_sentences(article.body):
+            _SentenceReader(self, ctx, out, article.body, sentence).read()
+        return out.result
+
+    def _context(self, article: Article, out: _Collector) -> Context:
+        """The home area: from the source (桐乡市人大), else the title, else the first county named."""
+        for text in (article.source or "", article.title, article.body[:300]):
+            for place in self.places_in(text, None):
+                if place.level <= 3:
+                    return Context(place, None)
+        return Context(None, None)
+
+    # -- places -----------------------------------------------------------------
+    def places_in(self, text: str, near: Place | None) -> list[Place]:
+        return [p for _, _, p, _ in self.place_spans(text, near)]
+
+    def place_spans(self, text: str, near: Place | None) -> list[tuple[int, int, Place, str]]:
+        """(start, end, place, name as written) for each place the gazetteer confirms."""
+        found = []
+        for match in self._area_suffix.finditer(text):
+            end = match.end()
+            for length in range(min(9, end), len(match.group()) + 1, -1):
+                name = text[end - length:end]
+                if not re.fullmatch(f"[{CJK}]+", name) or name in _NOT_PLACES:
+                    continue
+                place = self._resolve_place(name, near)
+                if place is not None:
+                    found.append((end - length, end, place, name))
+                    break
+        return _longest_first(found, lambda f: (f[0], f[1]))
+
+    def _resolve_place(self, name: str, near: Place | None) -> Place | None:
+        if self.gazetteer.lookup(name) or (near and self._village_level(name)):
+            place = self.gazetteer.resolve(name, near=near)
+            if place is not None:
+                return place
+        # The text decides the kind: 高桥镇 in text, 高桥街道 in an older list.
+        stem = self._stem(name)
+        if near is not None and stem and len(stem) >= 2:
+            county = near.ancestor(3) or near
+            for child in self.gazetteer.children(county):
+                if child.level == 4 and self._stem(child.name) == stem:
+                    return Place(name, 4, county)
+        return None
+
+    def _village_level(self, name: str) -> bool:
+        return self.lexicon.area_kind(name, 5) is not None
+
+    def _stem(self, name: str) -> str:
+        kind = self.lexicon.area_kind(name, 4)
+        if kind is None:
+            return ""
+        ending = max((s for s in self.lexicon.suffixes[kind] if name.endswith(s)), key=len)
+        return name[: -len(ending)]
+
+    def area_kind(self, place: Place) -> str:
+        return self.lexicon.area_kind(place.name, place.level) or self.lexicon.area_kind(place.name) or "AdministrativeArea"
+
+
+def _longest_first(items, span_of):
+    """Non-overlapping items, preferring longer spans, in text order."""
+    chosen, taken = [], []
+    for item in sorted(items, key=lambda i: (-(span_of(i)[1] - span_of(i)[0]), span_of(i)[0])):
+        s, e = span_of(item)
+        if all(e <= ts or s >= te for ts, te in taken):
+            chosen.append(item)
+            taken.append((s, e))
+    return sorted(chosen, key=lambda i: span_of(i)[0])
+
+
+class _SentenceReader:
+    """Mentions and facts of one sentence."""
+
+    def __init__(self, ex: Extractor, ctx: Context, out: _Collector, body: str, sentence: Sentence):
+        self.ex, self.ctx, self.out, self.body, self.s = ex, ctx, out, body, sentence
+        self.text = sentence.text
+        self.base = sentence.span.start
+        self.mentions: list[Mention] = []
+        self.taken: list[tuple[int, int]] = []  # sentence-relative spans already explained
+
+    # -- bookkeeping ----------------------------------------------------------
+    def _free(self, s: int, e: int) -> bool:
+        return all(e <= ts or s >= te for ts, te in self.taken)
+
+    def mention(self, s: int, e: int, key: str, kind: str, label: str, surface: str | None = None,
+                iri: str | None = None, claim: bool = True) -> str:
+        self.out.entity(key, kind, label, surface if surface is not None else self.text[s:e], iri)
+        self.mentions.append(Mention(self.base + s, self.base + e, key, kind, self.text[s:e]))
+        if claim:
+            self.taken.append((s, e))
+        return key
+
+    def fact(self, subject: str, predicate: str, obj: object, literal: bool = False) -> None:
+        self.out.fact(subject, predicate, obj, self.s, literal)
+
+    def structure(self, subject: str, predicate: str, obj: str) -> None:
+        self.out.fact(subject, predicate, obj, self.s, once=True)
+
+    def category(self, kind: str) -> str:
+        return next((root for root in _CATEGORY_ROOTS if self.ex.lexicon.is_a(kind, root)), kind)
+
+    # -- reading ---------------------------------------------------------------
+    def read(self) -> None:
+        places = self.ex.place_spans(self.text, self.ctx.home)
+        self._titles()  # a body named inside 《》 is part of a title, not a mention
+        self._sets()
+        self._bodies(places)
+        self._committees()
+        self._places(places)
+        self._named_mechanisms()  # 部门评议工作闭环机制 before the 部门评议 inside it
+        self._known_mechanisms()
+        self._quoted_mechanisms()
+        self._laws()
+        self._groups()
+        self._network()
+        self._topics()
+        self._quantities()
+        self._relations()
+
+    # places ---------------------------------------------------------------------
+    def place_entity(self, place: Place, surface: str | None = None) -> str:
+        """The place and its parents as entities, linked by rk:withinArea."""
+        key = self.out.entity(place.key, self.ex.area_kind(place), place.name, surface)
+        child = key
+        for parent in place.path[1:]:
+            parent_key = self.out.entity(parent.key, self.ex.area_kind(parent), parent.name)
+            self.structure(child, "rk:withinArea", parent_key)
+            child = parent_key
+        return key
+
+    def _places(self, places) -> None:
+        for s, e, place, name in places:
+            key = self.place_entity(place, name)
+            self.mentions.append(Mention(self.base + s, self.base + e, key, self.ex.area_kind(place), name))
+
+    # congress bodies -----------------------------------------------------------
+    def standing_committee(self, place: Place) -> str:
+        key = place.key + "人大常委会"
+        self.out.entity(key, "StandingCommittee", place.name + "人大常委会")
+        self.structure(key, "rk:hasJurisdiction", self.place_entity(place))
+        return key
+
+    def town_congress(self, place: Place) -> str:
+        key = place.key + "人大"
+        self.out.entity(key, "TownCongress", place.name + "人大")
+        self.structure(key, "rk:hasJurisdiction", self.place_entity(place))
+        return key
+
+    def subdistrict_committee(self, place: Place) -> str:
+        key = place.key + "人大工委"
+        self.out.entity(key, "SubdistrictWorkingCommittee", "人大" + place.name + "工委")
+        self.structure(key, "rk:hasJurisdiction", self.place_entity(place))
+        county = place.ancestor(3)
+        if county is not None:
+            self.structure(key, "org:subOrganizationOf", self.standing_committee(county))
+        return key
+
+    def _bodies(self, places) -> None:
+        text = self.text
+        for s, e, place, name in places:
+            kind = self.ex.area_kind(place)
+            rest = text[e:]
+            if kind == "Subdistrict" and text[max(0, s - 2):s] == "人大" and rest.startswith("工委"):
+                self.mention(s - 2, e + 2, self.subdistrict_committee(place), "SubdistrictWorkingCommittee", "")
+            elif kind == "Subdistrict" and rest.startswith("人大工委"):
+                self.mention(s, e + 4, self.subdistrict_committee(place), "SubdistrictWorkingCommittee", "")
+            elif place.level <= 3 and re.match("人大常委会|人民代表大会常务委员会|人大(?!代表)", rest):
+                length = re.match("人大常委会|人民代表大会常务委员会|人大", rest).end()
+                key = self.standing_committee(place)
+                if rest[length:].startswith("主任会议"):
+                    self._chairpersons(s, e + length + 4, key)
+                else:
+                    self.mention(s, e + length, key, "StandingCommittee", "")
+            elif kind in ("Town", "Township") and re.match("人大(?!代表|常委)|人民代表大会(?!第)", rest):
+                length = re.match("人大|人民代表大会", rest).end()
+                key = self.town_congress(place)
+                if rest[length:].startswith("主席团"):
+                    self._presidium(s, e + length + 3, key)
+                else:
+                    self.mention(s, e + length, key, "TownCongress", "")
+        # Short forms: 市人大常委会 (the home area), 镇人大 (the one town in the sentence).
+        for m in re.finditer("([省市县区])(?:人大常委会|人民代表大会常务委员会)(主任会议)?", text):
+            if not self._free(m.start(), m.end()):
+                continue
+            place = self.ctx.place_for_short(m.group(1))
+            if place is None:
+                continue
+            key = self.standing_committee(place)
+            if m.group(2):
+                self._chairpersons(m.start(), m.end(), key)
+            else:
+                self.mention(m.start(), m.end(), key, "StandingCommittee", "")
+        towns = {p.key: p for _, _, p, _ in places if self.ex.area_kind(p) in ("Town", "Township")}
+        for m in re.finditer("[镇乡]人大(主席团)?", text):
+            if not self._free(m.start(), m.end()) or len(towns) != 1:
+                continue
+            key = self.town_congress(next(iter(towns.values())))
+            if m.group(1):
+                self._presidium(m.start(), m.end(), key)
+            else:
+                self.mention(m.start(), m.end(), key, "TownCongress", "")
+        # A presidium named alone belongs to the town congress the sentence is about.
+        congresses = [m for m in self.mentions if m.kind == "TownCongress"]
+        for m in re.finditer("主席团(?!会议)", text):
+            if self._free(m.start(), m.end()) and len({c.key for c in congresses}) == 1:
+                self._presidium(m.start(), m.end(), congresses[0].key, surface="主席团")
+
+    def _chairpersons(self, s: int, e: int, committee_key: str) -> None:
+        label = self.out.result.entities[committee_key].label + "主任会议"
+        key = self.mention(s, e, committee_key + "主任会议", "ChairpersonsMeeting", label)
+        self.structure(key, "org:subOrganizationOf", committee_key)
+
+    def _presidium(self, s: int, e: int, congress_key: str, surface: str | None = None) -> None:
+        label = self.out.result.entities[congress_key].label + "主席团"
+        key = self.mention(s, e, congress_key + "主席团", "Presidium", label, surface)
+        self.structure(key, "org:subOrganizationOf", congress_key)
+
+    _SET = re.compile(r"(全[市县区])?(各)?(?:(开发区、)?(镇|乡镇|镇街)(?:[（(]街道[)）]|、街道|街道)?|(乡))(?:、开发区)?(人大(?!代表|常委|主席|工作者)|人代会)"
+                      r"|(各)?人大街道工委")
+
+    def _sets(self) -> None:
+        """各镇(街道)人大 and the like: one set of bodies, not a body named 镇(街道)人大."""
+        home = self.ctx.home
+        if home is None or home.level > 3:
+            return
+        for m in self._SET.finditer(self.text):
+            if m.group(6) == "人代会":
+                continue  # the town congress session, not a body
+            s = m.start()
+            if s > 0 and re.match(f"[{CJK}]", self.text[s - 1]) and not m.group(1) and not m.group(2) and not m.group(7) \
+                    and self.text[s - 1] not in "对和与及在由的将从为各把到向即等、":
+                continue  # 乌镇镇人大: the 镇人大 of a named town
+            if m.group(0).endswith("街道工委"):
+                label = f"{home.name}各人大街道工委"
+            elif "街" in m.group(0):
+                label = f"{home.name}各镇（街道）人大"
+            else:
+                label = f"{home.name}各镇人大"
+            key = home.key + label[len(home.name):]
+            self.mention(s, m.end(), key, "BodySet", label)
+            self.structure(key, "rk:locatedIn", self.place_entity(home))
+
+    def _committees(self) -> None:
+        text = self.text
+        found = _longest_first(
+            [(m.start(), m.end(), committee) for name, committee in self.ex._committee_names
+             for m in re.finditer(re.escape(name), text)
+             if self._free(m.start(), m.end()) and not (m.start() > 0 and text[m.start() - 1] == "专")],
+            lambda f: (f[0], f[1]))
+        scs = [m for m in self.mentions if m.kind == "StandingCommittee"]
+        aliases: set[int] = set()
+        for i, (s, e, committee) in enumerate(found):
+            if i in aliases:
+                continue
+            parent = next((sc.key for sc in reversed(scs) if sc.end - self.base <= s), None)
+            if parent is None:
+                home = self.ctx.home
+                if home is None or home.level > 3:
+                    continue
+                parent = self.standing_committee(home)
+            kind = self.ex.lexicon.kind_by_suffix(committee.full, "CongressBody") or "CongressBody"
+            area = self.out.result.entities[parent].label[: -len("人大常委会")]
+            label = f"{area}人大{committee.full}" if kind == "SpecialCommittee" else f"{area}人大常委会{committee.full}"
+            key = self.mention(s, e, parent + committee.full, kind, label)
+            self.structure(key, "org:subOrganizationOf", parent)
+            # 法制委(监察司法工委): one office under two names.
+            if i + 1 < len(found) and re.fullmatch(r"[（(]", text[e:found[i + 1][0]]) \
+                    and re.match(r"[)）]", text[found[i + 1][1]:]):
+                alias_s, alias_e, _ = found[i + 1]
+                self.out.entity(key, kind, label, text[alias_s:alias_e])
+                self.taken.append((alias_s, alias_e))
+                aliases.add(i + 1)
+
+    # mechanisms --------------------------------------------------------------------
+    def _known_mechanisms(self) -> None:
+        for alias, term in self.ex._known:
+            for m in re.finditer(re.escape(alias), self.text):
+                if self._free(*m.span()):
+                    self.mention(m.start(), m.end(), "known:" + term.label, term.kind, term.label, iri=term.iri)
+
+    _QUOTE = re.compile(r"“([^“”]{1,30})”")
+
+    def _quoted_mechanisms(self) -> None:
+        """“代表有约”人大工作品牌, “四单”工作模式, “提出—交办—反馈—回访”的建议办理闭环."""
+        lex = self.ex.lexicon
+        for m in self._QUOTE.finditer(self.text):
+            inner = m.group(1)
+            window = re.split(r"[，,。；、“：:（(]", self.text[m.end():m.end() + 12])[0]
+            window = re.sub(r"^(?:的|等)", "", window)
+            noun, kind = "", None
+            for k in range(len(window), 0, -1):
+                found = lex.kind_by_suffix(window[:k], "Mechanism")
+                if found:
+                    noun, kind = window[:k], found
+                    break
+            if kind is None:
+                continue
+            label = inner if kind == "WorkBrand" else f"“{inner}”{noun}"
+            start = m.start()
+            steps = self._steps_in(inner)
+            led = re.search(rf"((?:[{CJK}]{{1,6}}“[^“”]{{1,6}}”、)+[{CJK}]{{1,6}}“[^“”]{{1,6}}”)的$", self.text[:m.start()])
+            if led:
+                start = led.start(1)
+                steps = [(self._actor(a), st) for a, st in re.findall(rf"([{CJK}]{{1,6}})“([^“”]{{1,6}})”", led.group(1))]
+            if kind == "WorkingModel" and steps and len(steps) > 1:
+                kind = "WorkingModel"
+            elif steps and len(steps) > 1 and not lex.is_a(kind, "ClosedLoopProcedure") and "闭环" in noun:
+                kind = "ClosedLoopProcedure"
+            end = m.end() + self.text[m.end():].find(noun) + len(noun)
+            key = self.mention(start, end, label, kind, label, self.text[m.start():end])
+            for index, (actor, step) in enumerate(steps if len(steps) > 1 else [], start=1):
+                step_key = f"{key}#step{index}"
+                self.out.entity(step_key, "ProcedureStep", step)
+                if actor:
+                    self.out.attribute(step_key, "rk:stepActor", actor)
+                self.out.attribute(step_key, "rk:stepIndex", index)
+                self.fact(key, "rk:hasStep", step_key)
+
+    def _steps_in(self, inner: str) -> list[tuple[str | None, str]]:
+        parts = [p for p in re.split(r"[、—－–-]+", inner) if p]
+        if len(parts) < 2:
+            return []
+        steps = []
+        for part in parts:
+            actor = next((a for a in actor_words() if part.startswith(a) and len(part) > len(a)), None)
+            steps.append((actor, part[len(actor):]) if actor else (None, part))
+        return steps
+
+    @staticmethod
+    def _actor(words: str) -> str:
+        return next((a for a in actor_words() if words.endswith(a)), words[-2:])
+
+    _NAMED_MECHANISM = re.compile(rf"(?:探索|完善|优化|形成|建立|健全|构建)+([{CJK}]{{2,14}}?(?:闭环机制|工作机制|机制|闭环))")
+
+    def _named_mechanisms(self) -> None:
+        for m in self._NAMED_MECHANISM.finditer(self.text):
+            s, e = m.span(1)
+            if not self._free(s, e):
+                continue
+            name = m.group(1)
+            kind = self.ex.lexicon.kind_by_suffix(name, "Mechanism") or "Mechanism"
+            self.mention(s, e, name, kind, name)
+
+    # laws and documents ---------------------------------------------------------------
+    def _titles(self) -> None:
+        for m in re.finditer(r"《([^《》]{2,60})》", self.text):
+            title = m.group(1)
+            if not self._free(*m.span()):
+                continue
+            if re.search(r"(法|条例)$", title):
+                self.mention(m.start(), m.end(), "law:" + _law_key(title), "Law", _law_key(title), title)
+            elif title.endswith(self.ex._document_suffixes):
+                self.mention(m.start(), m.end(), "document:" + title, "PolicyDocument", title, title)
+
+    def _laws(self) -> None:
+        for name in self.ex._laws:
+            for m in re.finditer(re.escape(name), self.text):
+                if self._free(*m.span()):
+                    self.mention(m.start(), m.end(), "law:" + name, "Law", name)
+
+    # groups, stations -----------------------------------------------------------------------
+    def _groups(self) -> None:
+        for m in re.finditer(r"((?:“[^“”]{1,8}”)+)([0-9一二两三四五六七八九十]+)个代表联盟", self.text):
+            for q in re.finditer(r"“([^“”]{1,8})”", m.group(1)):
+                label = q.group(1) + "代表联盟"
+                self.mention(m.start(1) + q.start(), m.start(1) + q.end(), f"group:{label}@{self._owner_key(m.start())}",
+                             "DeputyAlliance", label, q.group(0), claim=False)
+        for m in re.finditer(rf"((?:[{CJK}]{{2}}、)*[{CJK}]{{2}})等?专业代表小组", self.text):
+            for field_name in m.group(1).split("、"):
+                label = field_name + "专业代表小组"
+                self.mention(m.start(), m.end(), f"group:{label}@{self._owner_key(m.start())}", "ProfessionalDeputyGroup",
+                             label, label, claim=False)
+
+    def _owner_key(self, position: int) -> str:
+        """The body a group or count belongs to: the nearest one before it, else the home body."""
+        owner = self.owner(self.base + position)
+        return owner or ""
+
+    _TIER = re.compile(r"(\d+|N|[一二两三四五六七八九十]+)个([市县区镇乡街道（）()]*?)(总站|联络站|站|联络室[（(]点[)）]|联络室|室|联络点|点)")
+
+    def _network(self) -> None:
+        tiers = list(self._TIER.finditer(self.text))
+        joined = [t for i, t in enumerate(tiers) if i == 0 or re.fullmatch(r"[+＋和、]", self.text[tiers[i - 1].end():t.start()])]
+        if len(joined) < 2 or self.ctx.home is None:
+            return
+        home = self.ctx.home
+        label = f"{home.name}人大代表联络站网络"
+        key = self.mention(joined[0].start(), joined[-1].end(), home.key + "/network", "LiaisonNetwork", label, "")
+        self.structure(key, "rk:locatedIn", self.place_entity(home))
+        for order, tier in enumerate(joined, start=1):
+            tier_key = f"{key}/tier{order}"
+            self.out.entity(tier_key, "NetworkTier", tier.group(0))
+            self.out.attribute(tier_key, "rk:tierOrder", order)
+            self.out.attribute(tier_key, "rk:stationKind", tier.group(3))
+            count = chinese_number(tier.group(1))
+            if count is not None:
+                self.out.attribute(tier_key, "rk:stationCount", count)
+            self.fact(key, "rk:hasTier", tier_key)
+            self.taken.append(tier.span())
+
+    # topics --------------------------------------------------------------------------------
+    def _topics(self) -> None:
+        found = []
+        for m in re.finditer(rf"围绕[^，,。；]{{0,20}}?([{CJK}]{{2,6}}问题)", self.text):
+            found.append((m.start(1), m.end(1), m.group(1)))
+        for m in re.finditer(rf"对((?:[{CJK}]{{2,8}}、)+[{CJK}]{{2,8}})等(?:领域|方面)", self.text):
+            offset = m.start(1)
+            for part in m.group(1).split("、"):
+                found.append((offset, offset + len(part), part))
+                offset += len(part) + 1
+        for s, e, name in found:
+            if "的" in name:  # 关注度较高的就医问题 → 就医问题
+                s += name.rindex("的") + 1
+                name = name[name.rindex("的") + 1:]
+            if self._free(s, e) and len(name) >= 2:
+                self.mention(s, e, "topic:" + name, "SupervisionTopic", name)
+
+    # counts -----------------------------------------------------------------------------------
+    _COUNT = re.compile(rf"(?<![0-9.—\-~第])([0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十百]+)(个|项|名|大项|小项|条|件|家|次|位|户|%)"
+                        rf"([{CJK}“”]{{0,8}})")
+
+    def _quantities(self) -> None:
+        for m in self._COUNT.finditer(self.text):
+            if not self._free(m.start(), m.end(2)):
+                continue
+            value = chinese_number(m.group(1)) if not re.match(r"[0-9]", m.group(1)) else (
+                float(m.group(1)) if "." in m.group(1) else int(m.group(1)))
+            if value is None or m.group(1) == "一" or m.group(3).startswith("“"):
+                continue  # 一个, 一条“…”之路: an article, not a count
+            thing = re.split(_NOT_COUNTED, m.group(3).replace("“", "").replace("”", ""))[0]
+            label = m.group(1) + m.group(2) + thing
+            key = f"quantity:{self.base + m.start()}"
+            self.out.entity(key, "Quantity", label)
+            self.out.attribute(key, "rk:numericValue", value)
+            self.out.attribute(key, "rk:unit", m.group(2))
+            if thing:
+                self.out.attribute(key, "rk:countedThing", thing)
+            self.mentions.append(Mention(self.base + m.start(), self.base + m.end(), key, "Quantity", m.group(0)))
+
+    # relations -------------------------------------------------------------------------------------
+    def owner(self, position: int) -> str | None:
+        bodies = [m for m in self.mentions if self.category(m.kind) in ("CongressBody", "BodySet") and m.end <= position]
+        if bodies:
+            return max(bodies, key=lambda m: m.end).key
+        return self.default_agent()
+
+    def default_agent(self) -> str | None:
+        home = self.ctx.home
+        if home is None or home.level > 3:
+            return None
+        return self.standing_committee(home)
+
+    def _relations(self) -> None:
+        body_cats = ("CongressBody", "BodySet")
+        ordered = sorted(self.mentions, key=lambda m: m.start)
+        sentence_bodies = [m for m in ordered if self.category(m.kind) in body_cats]
+        for clause in clause_spans(self.s):
+            inside = [m for m in ordered if clause.start <= m.start < clause.end]
+            text = self.body[clause.start:clause.end]
+            bodies = [m for m in inside if self.category(m.kind) in body_cats]
+            earlier = [m for m in sentence_bodies if m.end <= clause.start]
+            agent = bodies[0].key if bodies else (earlier[0].key if earlier else self.default_agent())
+            if agent is None:
+                continue
+            if "试点" in text and bodies:
+                agent = bodies[0].key
+            for m in inside:
+                cat = self.category(m.kind)
+                if cat in body_cats and m.key != agent and "指导" in text and not self._is_part(m.key, agent):
+                    self.fact(agent, "rk:guides", m.key)
+                elif cat == "Mechanism" and m.kind != "Quantity":
+                    self.fact(agent, self._mechanism_relation(m, text, agent), m.key)
+                elif cat == "Law":
+                    self.fact(agent, "rk:inspectsLaw" if "执法检查" in self.text else "rk:refersToLaw", m.key)
+                elif cat == "PolicyDocument":
+                    self.fact(m.key, "dcterms:creator", agent)
+                elif cat == "SupervisionTopic":
+                    self.fact(agent, "rk:supervisesTopic", m.key)
+                elif cat == "RepresentativeGroup":
+                    self.fact(m.key, "rk:organizedBy", m.key.rsplit("@", 1)[-1] or agent)
+                elif cat == "LiaisonNetwork":
+                    self.fact(m.key, "rk:stationOf", agent)
+                elif m.kind == "Quantity":
+                    self.fact(self.owner(m.start) or agent, "rk:hasQuantity", m.key)
+
+    def _mechanism_relation(self, m: Mention, clause: str, agent: str) -> str:
+        if self.ex.lexicon.is_a(m.kind, "WorkBrand"):
+            return "rk:hasBrand"
+        if "试点" in clause:
+            return "rk:pilots"
+        agent_kind = self.out.result.entities[agent].kind
+        if agent_kind in ("SpecialCommittee", "WorkingCommittee") and re.search("负责|指导|牵头|推进", clause):
+            return "rk:responsibleFor"
+        return "rk:operatesMechanism"
+
+    def _is_part(self, key: str, of: str) -> bool:
+        return key.startswith(of) or of.startswith(key)
+
+
+# Where the counted noun ends: function words and the verbs that follow counts in this genre.
+_NOT_COUNTED = re.compile(r"[的和与及进在从为以上对将把向等到由是有被]|开展|绘制|发力|[0-9]")
+
+
+def _law_key(title: str) -> str:
+    """《中华人民共和国食品安全法》 → 食品安全法, the short name articles use."""
+    return re.sub(r"^中华人民共和国", "", title)

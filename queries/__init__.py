@@ -1,0 +1,1 @@
+"""Stored SPARQL queries (*.rq) and their runner."""

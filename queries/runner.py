@@ -1,0 +1,220 @@
+"""Stored SPARQL queries: the ``queries/*.rq`` files, their headers and their runner.
+
+Each file starts with a grlc-style header::
+
+    #+ title: Congress bodies and their jurisdictions
+    #+ description: Every congress body with the area it works for.
+    #+ param: area zh optional  Only bodies whose area has this Chinese label (e.g. 桐乡市)
+
+A ``param`` names a query variable, its type (``iri``, ``string``, ``zh``, ``integer``,
+``date``) and whether it may be left out. Values are bound as RDF terms (rdflib's
+``initBindings``, Oxigraph's substitutions), never pasted into the query text, so a
+value like ``乌镇镇" } ; DROP ALL ; #`` stays a literal.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+from rdflib import XSD, Literal, URIRef
+from rdflib.plugins.sparql.parser import parseQuery
+from rdflib.plugins.sparql.algebra import translateQuery
+from rdflib.term import Node
+
+PARAM_TYPES = ("iri", "string", "zh", "integer", "date")
+
+
+class QueryError(ValueError):
+    """A query that cannot be run as asked: names the query and the problem."""
+
+
+@dataclass(frozen=True)
+class Parameter:
+    name: str
+    type: str
+    optional: bool
+    description: str
+
+    def term(self, value: str, query: str) -> Node:
+        """The RDF term for a value given on the command line."""
+        if self.type == "iri":
+            if not re.fullmatch(r"[A-Za-z][A-Za-z0-9+.-]*:[^\s<>\"{}|\\^`]*", value):
+                raise QueryError(f"{query}: parameter {self.name}: {value!r} is not an IRI")
+            return URIRef(value)
+        if self.type == "integer":
+            if not re.fullmatch(r"[+-]?\d+", value):
+                raise QueryError(f"{query}: parameter {self.name}: {value!r} is not an integer")
+            return Literal(int(value), datatype=XSD.integer)
+        if self.type == "date":
+            if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+                raise QueryError(f"{query}: parameter {self.name}: {value!r} is not a date (YYYY-MM-DD)")
+            return Literal(value, datatype=XSD.date)
+        if self.type == "zh":
+            return Literal(value, lang="zh")
+        return Literal(value)
+
+
+@dataclass(frozen=True)
+class StoredQuery:
+    name: str
+    title: str
+    description: str
+    text: str
+    params: tuple[Parameter, ...] = ()
+    path: str | None = None
+
+    def bindings(self, values: dict[str, str]) -> dict[str, Node]:
+        known = {p.name: p for p in self.params}
+        unknown = sorted(set(values) - set(known))
+        if unknown:
+            raise QueryError(f"{self.name}: unknown parameter(s) {', '.join(unknown)}; "
+                             f"this query takes: {', '.join(known) or 'none'}")
+        missing = [p.name for p in self.params if not p.optional and p.name not in values]
+        if missing:
+            raise QueryError(f"{self.name}: missing required parameter(s) {', '.join(missing)}")
+        return {name: known[name].term(value, self.name) for name, value in values.items()}
+
+
+_HEADER = re.compile(r"^#\+\s*(\w+)\s*:\s*(.*)$")
+
+
+def parse_query_file(text: str, name: str, path: str | None = None) -> StoredQuery:
+    """Read the ``#+`` header and check the query: SELECT/ASK/CONSTRUCT/DESCRIBE only."""
+    meta: dict[str, str] = {}
+    params: list[Parameter] = []
+    for line in text.splitlines():
+        m = _HEADER.match(line.strip())
+        if not m:
+            continue
+        key, value = m.group(1).lower(), m.group(2).strip()
+        if key == "param":
+            parts = value.split(None, 3)
+            if len(parts) < 2 or parts[1] not in PARAM_TYPES:
+                raise QueryError(f"{name}: bad param line {value!r}: want 'NAME TYPE [optional] description', "
+                                 f"TYPE one of {', '.join(PARAM_TYPES)}")
+            optional = len(parts) > 2 and parts[2] == "optional"
+            desc = " ".join(parts[3:] if optional else parts[2:])
+            params.append(Parameter(parts[0], parts[1], optional, desc))
+        else:
+            meta[key] = value
+    check_read_only(text, name)
+    return StoredQuery(name, meta.get("title", name), meta.get("description", ""), text, tuple(params), path)
+
+
+def check_read_only(text: str, name: str, allow_service: bool = False) -> None:
+    """Refuse SPARQL Update and, unless allowed, SERVICE (no query reaches another host)."""
+    try:
+        parsed = parseQuery(text)
+    except Exception as exc:
+        if re.search(r"\b(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY)\b", text, re.I):
+            raise QueryError(f"{name}: SPARQL Update is not allowed here; queries only read") from None
+        raise QueryError(f"{name}: not a valid SPARQL query: {exc}") from None
+    if not allow_service and _uses_service(translateQuery(parsed).algebra):
+        raise QueryError(f"{name}: SERVICE is not allowed: a query may not reach another host")
+
+
+def _uses_service(node) -> bool:
+    if getattr(node, "name", None) == "ServiceGraphPattern":
+        return True
+    if isinstance(node, dict):
+        return any(_uses_service(v) for v in node.values())
+    if isinstance(node, (list, tuple)):
+        return any(_uses_service(v) for v in node)
+    return False
+
+
+def queries_dir() -> Path:
+    return Path(str(resources.files("renda_kg.queries")))
+
+
+def load_queries(folder: Path | None = None) -> dict[str, StoredQuery]:
+    folder = folder or queries_dir()
+    out = {}
+    for path in sorted(folder.glob("*.rq")):
+        out[path.stem] = parse_query_file(path.read_text(encoding="utf-8"), path.stem, str(path))
+    return out
+
+
+def resolve_query(name_or_file: str, folder: Path | None = None) -> StoredQuery:
+    """A stored query by name, or a ``.rq`` file by path."""
+    if name_or_file.endswith(".rq") or "/" in name_or_file:
+        path = Path(name_or_file)
+        if not path.is_file():
+            raise QueryError(f"{name_or_file}: no such query file")
+        return parse_query_file(path.read_text(encoding="utf-8"), path.stem, str(path))
+    stored = load_queries(folder)
+    if name_or_file not in stored:
+        raise QueryError(f"{name_or_file}: no stored query of that name; see 'renda-kg query --list'")
+    return stored[name_or_file]
+
+
+@dataclass
+class QueryResult:
+    variables: list[str]
+    rows: list[list[Node | None]] = field(default_factory=list)
+    boolean: bool | None = None
+
+
+def run_query(store, query: StoredQuery, values: dict[str, str] | None = None) -> QueryResult:
+    bindings = query.bindings(values or {})
+    result = store.query(query.text, bindings)
+    if result.type == "ASK":
+        return QueryResult(["result"], [[Literal(bool(result.askAnswer))]], bool(result.askAnswer))
+    if result.type in ("CONSTRUCT", "DESCRIBE"):
+        return QueryResult(["subject", "predicate", "object"], [list(t) for t in result])
+    variables = [str(v) for v in result.vars]
+    return QueryResult(variables, [[row[v] if v in row.labels else None for v in variables] for row in result])
+
+
+def _cell(term: Node | None) -> str:
+    return "" if term is None else str(term)
+
+
+def format_result(result: QueryResult, fmt: str = "table") -> str:
+    if fmt == "json":
+        return json.dumps({"head": {"vars": result.variables},
+                           "results": {"bindings": [
+                               {v: _json_term(t) for v, t in zip(result.variables, row) if t is not None}
+                               for row in result.rows]}}, ensure_ascii=False, indent=2)
+    if fmt in ("csv", "tsv"):
+        buf = io.StringIO()
+        writer = csv.writer(buf, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
+        writer.writerow(result.variables)
+        writer.writerows([[_cell(t) for t in row] for row in result.rows])
+        return buf.getvalue()
+    if fmt != "table":
+        raise QueryError(f"unknown result format {fmt!r}; known: table, csv, tsv, json")
+    cells = [result.variables] + [[_cell(t) for t in row] for row in result.rows]
+    widths = [max(_width(r[i]) for r in cells) for i in range(len(result.variables))]
+    lines = ["  ".join(_pad(c, w) for c, w in zip(r, widths)).rstrip() for r in cells]
+    lines.insert(1, "  ".join("-" * w for w in widths))
+    lines.append(f"({len(result.rows)} row{'s' if len(result.rows) != 1 else ''})")
+    return "\n".join(lines)
+
+
+def _json_term(term: Node) -> dict:
+    if isinstance(term, URIRef):
+        return {"type": "uri", "value": str(term)}
+    if isinstance(term, Literal):
+        out = {"type": "literal", "value": str(term)}
+        if term.language:
+            out["xml:lang"] = term.language
+        elif term.datatype:
+            out["datatype"] = str(term.datatype)
+        return out
+    return {"type": "bnode", "value": str(term)}
+
+
+def _width(text: str) -> int:
+    # CJK characters take two columns in a terminal.
+    return sum(2 if "\u2e80" <= ch <= "\u9fff" or "\uff00" <= ch <= "\uffef" or "\u3000" <= ch <= "\u303f" else 1
+               for ch in text)
+
+
+def _pad(text: str, width: int) -> str:
+    return text + " " * (width - _width(text))
