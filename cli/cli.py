@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
 from importlib import resources
 from pathlib import Path
@@ -112,12 +113,14 @@ def cmd_stats(args) -> int:
 
 def cmd_demo(args) -> int:
     """The main job on the sample: load, validate, every stored query, Turtle export."""
-    sample = str(sample_path())
+    def with_(**changes):
+        return argparse.Namespace(**{**vars(args), **changes})
+
     steps = [
-        ("load", argparse.Namespace(**vars(args), paths=[sample])),
+        ("load", with_(paths=[str(sample_path())])),
         ("validate", args),
-        ("query --all", argparse.Namespace(**vars(args), all=True, list=False, query=None, param=[], format="table")),
-        ("export", argparse.Namespace(**vars(args), format="turtle", output=args.output)),
+        ("query --all", with_(all=True, list=False, query=None, param=[], format="table")),
+        ("export", with_(format="turtle")),
     ]
     for title, ns in steps:
         print(f"\n===== renda-kg {title} =====", flush=True)
@@ -165,6 +168,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # `renda-kg export | head` ends quietly
     if args.store is None:
         args.store = default_store_path()
     try:

@@ -77,8 +77,7 @@ def article_graph(extraction: Extraction, vocab: Vocabulary) -> Graph:
         iri = URIRef(explicit[0]) if explicit else mint.entity(ent.kind, key, scope(ent.kind))
         iris[key] = iri
         g.add((iri, RDF.type, vocab.term(ent.kind)))
-        if not explicit:  # an ontology individual keeps the labels the ontology gives it
-            g.add((iri, RDFS.label, Literal(ent.label, lang="zh")))
+        g.add((iri, RDFS.label, Literal(ent.label, lang="zh")))
         for alt in sorted(ent.alt_labels):
             if alt and alt != ent.label:
                 g.add((iri, SKOS.altLabel, Literal(alt, lang="zh")))

@@ -10,6 +10,7 @@ leaves the store as it was and a reload leaves it identical.
 """
 from __future__ import annotations
 
+import gc
 import json
 import os
 from pathlib import Path
@@ -169,9 +170,11 @@ class OxigraphDiskStore(GraphStore):
         return self._dataset.query(sparql, initBindings=bindings or {})
 
     def close(self) -> None:
+        # RocksDB's lock is released only when the last reference to the store goes.
         self._ox.flush()
-        del self._dataset
-        del self._ox
+        self._dataset.close()
+        del self._dataset, self._ox
+        gc.collect()
 
 
 STORES: dict[str, Callable[..., GraphStore]] = {

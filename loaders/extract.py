@@ -64,6 +64,7 @@ class Context:
 
     home: Place | None          # the area of the publishing congress (桐乡市 for 桐乡市人大)
     home_body: str | None       # key of the body that acts when a sentence names none
+    carried: str | None = None  # the subject of a sentence that ended in ；, for the next one
 
     def place_for_short(self, char: str) -> Place | None:
         """市 / 县 / 区 / 省 in 市人大常委会 → the home area (or its ancestor) so named."""
@@ -251,6 +252,12 @@ class _SentenceReader:
         self._topics()
         self._quantities()
         self._relations()
+        bodies = [m for m in sorted(self.mentions, key=lambda m: m.start)
+                  if self.category(m.kind) in ("CongressBody", "BodySet")]
+        if self.text.endswith(("；", ";")):
+            self.ctx.carried = bodies[0].key if bodies else self.ctx.carried
+        else:
+            self.ctx.carried = None
 
     # places ---------------------------------------------------------------------
     def place_entity(self, place: Place, surface: str | None = None) -> str:
@@ -322,6 +329,7 @@ class _SentenceReader:
                 continue
             key = self.standing_committee(place)
             if m.group(2):
+                self.out.entity(key, "StandingCommittee", "", m.group(0)[: -len(m.group(2))])
                 self._chairpersons(m.start(), m.end(), key)
             else:
                 self.mention(m.start(), m.end(), key, "StandingCommittee", "")
@@ -340,15 +348,23 @@ class _SentenceReader:
             if self._free(m.start(), m.end()) and len({c.key for c in congresses}) == 1:
                 self._presidium(m.start(), m.end(), congresses[0].key, surface="主席团")
 
+    def part_of(self, key: str, parent: str) -> None:
+        """A committee, chairpersons' meeting or presidium: its parent's and its parent's area."""
+        self.structure(key, "org:subOrganizationOf", parent)
+        area = next((f.obj for f in self.out.result.facts
+                     if f.subject == parent and f.predicate == "rk:hasJurisdiction"), None)
+        if area is not None:
+            self.structure(key, "rk:hasJurisdiction", area)
+
     def _chairpersons(self, s: int, e: int, committee_key: str) -> None:
         label = self.out.result.entities[committee_key].label + "主任会议"
         key = self.mention(s, e, committee_key + "主任会议", "ChairpersonsMeeting", label)
-        self.structure(key, "org:subOrganizationOf", committee_key)
+        self.part_of(key, committee_key)
 
     def _presidium(self, s: int, e: int, congress_key: str, surface: str | None = None) -> None:
         label = self.out.result.entities[congress_key].label + "主席团"
         key = self.mention(s, e, congress_key + "主席团", "Presidium", label, surface)
-        self.structure(key, "org:subOrganizationOf", congress_key)
+        self.part_of(key, congress_key)
 
     _SET = re.compile(r"(全[市县区])?(各)?(?:(开发区、)?(镇|乡镇|镇街)(?:[（(]街道[)）]|、街道|街道)?|(乡))(?:、开发区)?(人大(?!代表|常委|主席|工作者)|人代会)"
                       r"|(各)?人大街道工委")
@@ -397,7 +413,7 @@ class _SentenceReader:
             area = self.out.result.entities[parent].label[: -len("人大常委会")]
             label = f"{area}人大{committee.full}" if kind == "SpecialCommittee" else f"{area}人大常委会{committee.full}"
             key = self.mention(s, e, parent + committee.full, kind, label)
-            self.structure(key, "org:subOrganizationOf", parent)
+            self.part_of(key, parent)
             # 法制委(监察司法工委): one office under two names.
             if i + 1 < len(found) and re.fullmatch(r"[（(]", text[e:found[i + 1][0]]) \
                     and re.match(r"[)）]", text[found[i + 1][1]:]):
@@ -420,7 +436,10 @@ class _SentenceReader:
         lex = self.ex.lexicon
         for m in self._QUOTE.finditer(self.text):
             inner = m.group(1)
-            window = re.split(r"[，,。；、“：:（(]", self.text[m.end():m.end() + 12])[0]
+            after = self.text[m.end():m.end() + 16]
+            # “民声议事会”等民主协商、民主议事形式: the quote names one of a kind of things.
+            instance_of = after.startswith("等")
+            window = re.split(r"[，,。；“：:（(]" if instance_of else r"[，,。；、“：:（(]", after)[0]
             window = re.sub(r"^(?:的|等)", "", window)
             noun, kind = "", None
             for k in range(len(window), 0, -1):
@@ -430,7 +449,7 @@ class _SentenceReader:
                     break
             if kind is None:
                 continue
-            label = inner if kind == "WorkBrand" else f"“{inner}”{noun}"
+            label = inner if kind == "WorkBrand" or instance_of else f"“{inner}”{noun}"
             start = m.start()
             steps = self._steps_in(inner)
             led = re.search(rf"((?:[{CJK}]{{1,6}}“[^“”]{{1,6}}”、)+[{CJK}]{{1,6}}“[^“”]{{1,6}}”)的$", self.text[:m.start()])
@@ -520,7 +539,7 @@ class _SentenceReader:
             return
         home = self.ctx.home
         label = f"{home.name}人大代表联络站网络"
-        key = self.mention(joined[0].start(), joined[-1].end(), home.key + "/network", "LiaisonNetwork", label, "")
+        key = self.mention(joined[0].start(), joined[-1].end(), home.key + "/network", "LiaisonNetwork", label)
         self.structure(key, "rk:locatedIn", self.place_entity(home))
         for order, tier in enumerate(joined, start=1):
             tier_key = f"{key}/tier{order}"
@@ -593,8 +612,9 @@ class _SentenceReader:
             inside = [m for m in ordered if clause.start <= m.start < clause.end]
             text = self.body[clause.start:clause.end]
             bodies = [m for m in inside if self.category(m.kind) in body_cats]
+            agents = [m for m in bodies if not _OBJECT_CUE.search(self.body[max(clause.start, m.start - 4):m.start])]
             earlier = [m for m in sentence_bodies if m.end <= clause.start]
-            agent = bodies[0].key if bodies else (earlier[0].key if earlier else self.default_agent())
+            agent = agents[0].key if agents else (earlier[0].key if earlier else (self.ctx.carried or self.default_agent()))
             if agent is None:
                 continue
             if "试点" in text and bodies:
@@ -633,6 +653,8 @@ class _SentenceReader:
 
 
 # Where the counted noun ends: function words and the verbs that follow counts in this genre.
+# A body right after these words is what the clause acts on, not who acts (加强对镇人大的指导).
+_OBJECT_CUE = re.compile(r"(?:对|向|指导|督促|帮助|推动|支持|要求|组织)(?:全市|全县|全区)?$")
 _NOT_COUNTED = re.compile(r"[的和与及进在从为以上对将把向等到由是有被]|开展|绘制|发力|[0-9]")
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib.util
 import re
+import zipfile
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -128,11 +129,14 @@ def short_form(place: Place) -> str | None:
     return short if len(short) >= 2 and short != place.name else None
 
 
-def _data_file() -> Path:
+def _read_data() -> str:
+    """jionlp's list, read from the zip it ships (it unzips only when jionlp is imported)."""
     spec = importlib.util.find_spec("jionlp")  # located, not imported: importing jionlp is slow
     if spec is None or not spec.submodule_search_locations:
         raise RuntimeError("the jionlp package (place gazetteer) is not installed")
-    return Path(next(iter(spec.submodule_search_locations))) / "dictionary" / "china_location.txt"
+    folder = Path(next(iter(spec.submodule_search_locations))) / "dictionary"
+    with zipfile.ZipFile(folder / "china_location.zip") as archive:
+        return archive.read("china_location.txt").decode("utf-8")
 
 
 def parse(text: str) -> Gazetteer:
@@ -167,4 +171,4 @@ def parse(text: str) -> Gazetteer:
 
 @lru_cache(maxsize=1)
 def default_gazetteer() -> Gazetteer:
-    return parse(_data_file().read_text(encoding="utf-8"))
+    return parse(_read_data())
