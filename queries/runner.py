@@ -10,6 +10,12 @@ A ``param`` names a query variable, its type (``iri``, ``string``, ``zh``, ``int
 ``date``) and whether it may be left out. Values are bound as RDF terms (rdflib's
 ``initBindings``, Oxigraph's substitutions), never pasted into the query text, so a
 value like ``乌镇镇" } ; DROP ALL ; #`` stays a literal.
+
+Write a parameter's variable into the SELECT projection (Oxigraph substitutes only
+projected variables; the parser checks it) and into a required pattern or a FILTER: a
+variable bound only inside OPTIONAL filters nothing. The store's default graph is the
+union of all graphs, so a triple repeated in several article graphs comes back once per
+graph: use DISTINCT and COUNT(DISTINCT …).
 """
 from __future__ import annotations
 
@@ -103,7 +109,19 @@ def parse_query_file(text: str, name: str, path: str | None = None) -> StoredQue
         else:
             meta[key] = value
     check_read_only(text, name)
+    _check_projection(text, name, params)
     return StoredQuery(name, meta.get("title", name), meta.get("description", ""), text, tuple(params), path)
+
+
+def _check_projection(text: str, name: str, params: list[Parameter]) -> None:
+    """Oxigraph substitutes only projected variables: a param left out of SELECT would be ignored."""
+    query = translateQuery(parseQuery(text))
+    if query.algebra.name != "SelectQuery" or not params:
+        return
+    projected = {str(v) for v in query.algebra.get("PV", [])}
+    missing = [p.name for p in params if p.name not in projected]
+    if missing:
+        raise QueryError(f"{name}: parameter(s) {', '.join(missing)} must appear in the SELECT projection")
 
 
 def check_read_only(text: str, name: str, allow_service: bool = False) -> None:
@@ -162,7 +180,10 @@ class QueryResult:
 
 def run_query(store, query: StoredQuery, values: dict[str, str] | None = None) -> QueryResult:
     bindings = query.bindings(values or {})
-    result = store.query(query.text, bindings)
+    try:
+        result = store.query(query.text, bindings)
+    except (RuntimeError, SyntaxError) as exc:  # engines report bad queries in their own types
+        raise QueryError(f"{query.name}: {exc}") from exc
     if result.type == "ASK":
         return QueryResult(["result"], [[Literal(bool(result.askAnswer))]], bool(result.askAnswer))
     if result.type in ("CONSTRUCT", "DESCRIBE"):
@@ -173,6 +194,11 @@ def run_query(store, query: StoredQuery, values: dict[str, str] | None = None) -
 
 def _cell(term: Node | None) -> str:
     return "" if term is None else str(term)
+
+
+def _table_cell(term: Node | None) -> str:
+    # One line per row: a quote spanning lines would break the table.
+    return _cell(term).replace("\\", "\\\\").replace("\n", "\\n").replace("\t", "\\t")
 
 
 def format_result(result: QueryResult, fmt: str = "table") -> str:
@@ -189,7 +215,7 @@ def format_result(result: QueryResult, fmt: str = "table") -> str:
         return buf.getvalue()
     if fmt != "table":
         raise QueryError(f"unknown result format {fmt!r}; known: table, csv, tsv, json")
-    cells = [result.variables] + [[_cell(t) for t in row] for row in result.rows]
+    cells = [result.variables] + [[_table_cell(t) for t in row] for row in result.rows]
     widths = [max(_width(r[i]) for r in cells) for i in range(len(result.variables))]
     lines = ["  ".join(_pad(c, w) for c, w in zip(r, widths)).rstrip() for r in cells]
     lines.insert(1, "  ".join("-" * w for w in widths))

@@ -1,0 +1,180 @@
+"""The ``renda-kg`` command line, run as a user runs it: a separate process."""
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from rdflib import RDF, Dataset, Graph, Literal
+
+from renda_kg.queries.runner import load_queries
+
+from conftest import RK
+
+TIMEOUT = 300
+
+
+def run(*args, cwd: Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
+    environ = {k: v for k, v in os.environ.items() if k not in ("RENDA_KG_STORE", "RENDA_KG_ONTOLOGY")}
+    environ.update(env or {})
+    return subprocess.run([sys.executable, "-m", "renda_kg", *map(str, args)], cwd=cwd, env=environ,
+                          capture_output=True, text=True, timeout=TIMEOUT)
+
+
+def ok(proc: subprocess.CompletedProcess) -> str:
+    assert proc.returncode == 0, f"exit {proc.returncode}\n{proc.stdout}\n{proc.stderr}"
+    assert "Traceback" not in proc.stderr, proc.stderr
+    return proc.stdout
+
+
+LOADED_LINE = re.compile(r"^loaded (?P<path>.+): (?P<added>\d+) triples added, (?P<removed>\d+) removed "
+                         r"\((?P<total>\d+) in graph\), (?P<entities>\d+) entities, (?P<relations>\d+) relations, "
+                         r"(?P<violations>\d+) violations$", re.M)
+
+
+@pytest.fixture(scope="module")
+def workdir(tmp_path_factory) -> Path:
+    return tmp_path_factory.mktemp("cli")
+
+
+@pytest.fixture(scope="module")
+def loaded_store(workdir, sample_path) -> tuple[Path, subprocess.CompletedProcess]:
+    """A store the CLI loaded the sample into, and the load's output."""
+    store = workdir / "store"
+    proc = run("load", "--store", store, sample_path, cwd=workdir)
+    return store, proc
+
+
+# ---------------------------------------------------------------------------- load
+def test_load_reports_each_article(loaded_store, sample_path, sample_result):
+    _, proc = loaded_store
+    out = ok(proc)
+    (m,) = list(LOADED_LINE.finditer(out))
+    assert m["path"] == str(sample_path)
+    assert int(m["added"]) == len(sample_result.graph) == int(m["total"])
+    assert int(m["removed"]) == 0
+    assert int(m["entities"]) == len(sample_result.extraction.entities) > 0
+    assert int(m["relations"]) == sample_result.relations > 0
+    assert int(m["violations"]) == 0
+    assert "1 of 1 article(s) loaded" in out
+
+
+def test_load_missing_path_fails_and_names_it(tmp_path):
+    missing = tmp_path / "nowhere" / "article.txt"
+    proc = run("load", "--store", tmp_path / "store", missing, cwd=tmp_path)
+    assert proc.returncode != 0
+    assert str(missing) in proc.stdout + proc.stderr
+    assert "Traceback" not in proc.stderr
+
+
+def test_load_bad_file_fails_and_names_it(tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    proc = run("load", "--store", tmp_path / "store", empty, cwd=tmp_path)
+    assert proc.returncode != 0
+    assert f"FAILED {empty}" in proc.stdout
+    assert "empty" in proc.stdout
+
+
+def test_reloading_adds_nothing(tmp_path, sample_path):
+    store = tmp_path / "store"
+    ok(run("load", "--store", store, sample_path, cwd=tmp_path))
+    out = ok(run("load", "--store", store, sample_path, cwd=tmp_path))
+    (m,) = list(LOADED_LINE.finditer(out))
+    assert (m["added"], m["removed"]) == ("0", "0")
+
+
+# ---------------------------------------------------------------------------- validate, query, export, stats
+def test_validate_says_the_store_conforms(loaded_store, workdir):
+    store, _ = loaded_store
+    out = ok(run("validate", "--store", store, cwd=workdir))
+    assert "Conforms" in out
+
+
+def test_query_list_names_the_stored_queries(loaded_store, workdir):
+    store, _ = loaded_store
+    out = ok(run("query", "--list", "--store", store, cwd=workdir))
+    queries = load_queries()
+    assert queries, "no stored queries (queries/*.rq) ship with the program"
+    for name, q in queries.items():
+        assert re.search(rf"^{re.escape(name)}\s+{re.escape(q.title)}", out, re.M), name
+
+
+def test_export_trig_writes_a_file_that_parses(loaded_store, workdir, sample_result):
+    store, _ = loaded_store
+    target = workdir / "out.trig"
+    proc = run("export", "--store", store, "--format", "trig", "--output", target, cwd=workdir)
+    assert ok(proc) == ""  # the data went to the file, not stdout
+    ds = Dataset().parse(target, format="trig")
+    names = {g.identifier for g in ds.graphs() if len(g)}
+    assert sample_result.graph_name in names
+    n = len(ds.graph(sample_result.graph_name))
+    assert n == len(sample_result.graph)
+    assert f"wrote {n} triples to {target}" in proc.stderr
+
+
+def test_export_turtle_to_stdout(loaded_store, workdir, sample_result):
+    store, _ = loaded_store
+    out = ok(run("export", "--store", store, cwd=workdir))
+    g = Graph().parse(data=out, format="turtle")
+    assert len(g) == len(sample_result.graph)
+
+
+def test_stats_counts_triples_articles_and_entities(loaded_store, workdir, sample_result):
+    store, _ = loaded_store
+    out = ok(run("stats", "--store", store, cwd=workdir))
+    assert re.search(rf"^triples:\s+{len(sample_result.graph)}$", out, re.M), out
+    assert re.search(r"^articles:\s+1$", out, re.M), out
+    assert "entities by class:" in out
+    g = sample_result.graph
+    town_congresses = len(set(g.subjects(RDF.type, RK.TownCongress)))
+    assert town_congresses > 0
+    assert re.search(rf"^\s+{town_congresses}\s+TownCongress\s+乡镇人大$", out, re.M), out
+
+
+# ---------------------------------------------------------------------------- store selection
+def test_store_env_is_honoured_without_store_option(tmp_path, sample_path):
+    env = {"RENDA_KG_STORE": "env-store"}
+    ok(run("load", sample_path, cwd=tmp_path, env=env))
+    assert (tmp_path / "env-store" / "renda-kg-store.json").is_file()
+    assert not (tmp_path / "renda-store").exists()
+    out = ok(run("stats", cwd=tmp_path, env=env))
+    assert re.search(r"^articles:\s+1$", out, re.M), out
+    # --store wins over the environment
+    out = ok(run("stats", "--store", tmp_path / "other", cwd=tmp_path, env=env))
+    assert re.search(r"^articles:\s+0$", out, re.M), out
+
+
+def test_default_store_is_in_the_working_folder(tmp_path, sample_path):
+    ok(run("load", sample_path, cwd=tmp_path))
+    assert (tmp_path / "renda-store" / "renda-kg-store.json").is_file()
+
+
+def test_folder_that_is_not_a_store_is_refused(tmp_path):
+    folder = tmp_path / "documents"
+    folder.mkdir()
+    (folder / "thesis.txt").write_text("keep", encoding="utf-8")
+    proc = run("stats", "--store", folder, cwd=tmp_path)
+    assert proc.returncode != 0
+    assert "not a renda-kg store" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_unknown_command_is_a_usage_error(tmp_path):
+    proc = run("frobnicate", cwd=tmp_path)
+    assert proc.returncode == 2
+    assert "usage" in proc.stderr
+
+
+# ---------------------------------------------------------------------------- demo
+def test_demo_runs_the_main_job(tmp_path):
+    store, output = tmp_path / "demo-store", tmp_path / "demo.ttl"
+    out = ok(run("demo", "--store", store, "--output", output, cwd=tmp_path))
+    for step in ("load", "validate", "query --all", "export"):
+        assert f"===== renda-kg {step} =====" in out
+    assert "Conforms" in out
+    g = Graph().parse(output, format="turtle")
+    assert (None, None, Literal("乌镇镇人大", lang="zh")) in g
+    assert len(g) > 100

@@ -1,0 +1,564 @@
+"""The stored queries (``queries/*.rq``) and their runner, on the 桐乡 “五化” sample article.
+
+The answers checked here are what a researcher reads in the article itself
+(``loaders/samples/zjrd-2023-10-07-tongxiang-wuhua.txt``), not whatever the extractor
+happens to produce: the 四单 model's steps and actors, the laws under enforcement
+inspection, the committees of the 桐乡市 standing committee, the places above 乌镇镇.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from rdflib import Literal
+
+from renda_kg.graph.store import open_store
+from renda_kg.pipeline import load_paths
+from renda_kg.queries.runner import (
+    QueryError,
+    StoredQuery,
+    check_read_only,
+    format_result,
+    load_queries,
+    parse_query_file,
+    queries_dir,
+    resolve_query,
+    run_query,
+)
+
+SAMPLE = Path(__file__).parents[1] / "loaders/samples/zjrd-2023-10-07-tongxiang-wuhua.txt"
+QUERIES = load_queries()
+RK = "https://w3id.org/renda-kg/ontology#"
+
+# Queries that need more than one article to have anything to say.
+NEEDS_SEVERAL_ARTICLES = {"entities_in_several_articles"}
+
+# A second, hand-written article (same text-dump layout as the sample) that mentions
+# entities the sample also mentions.
+SECOND_ARTICLE = """\
+桐乡市人大常委会开展食品安全法执法检查
+发布时间:2024-01-05 10:00:00
+
+  本网讯   近日,桐乡市人大常委会组织开展食品安全法执法检查,乌镇镇人大配合开展检查。
+
+来源: 桐乡市人大 作者:张三
+"""
+
+NASTY_VALUES = [
+    '乌镇镇" } ; DROP ALL ; #',
+    "乌镇镇' } ; DROP ALL ; #",
+    "<http://example.org/x>",
+    "a > b < c",
+    "back\\slash\\",
+    "乌镇镇\n} DROP ALL ; #\n",
+    "SERVICE <http://127.0.0.1:1/> {}",
+    '"""} } ; INSERT DATA { <urn:a> <urn:b> <urn:c> } #',
+]
+
+
+# ---------------------------------------------------------------- fixtures and helpers
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory):
+    path = tmp_path_factory.mktemp("query-store") / "store"
+    s = open_store("oxigraph", path)
+    outcomes = load_paths(s, [SAMPLE])
+    assert all(o.ok for o in outcomes), [o.summary() for o in outcomes]
+    yield s
+    s.close()
+
+
+def run(store, name: str, **params):
+    return run_query(store, QUERIES[name], params)
+
+
+def records(result) -> list[dict[str, str | None]]:
+    """Rows as dicts of plain strings (None for an unbound cell)."""
+    return [{v: (None if t is None else str(t)) for v, t in zip(result.variables, row)} for row in result.rows]
+
+
+def column(result, name: str) -> list[str | None]:
+    return [r[name] for r in records(result)]
+
+
+def triple_count(store) -> int:
+    rows = list(store.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"))
+    return int(rows[0][0])
+
+
+def default_value(param) -> str:
+    return {"iri": "urn:renda-kg:nothing", "integer": "0", "date": "2000-01-01"}.get(param.type, "无此名称")
+
+
+# ---------------------------------------------------------------- the stored query files
+
+def test_at_least_twelve_stored_queries():
+    assert len(QUERIES) >= 12, sorted(QUERIES)
+
+
+def test_queries_folder_is_the_package_folder():
+    assert {p.stem for p in queries_dir().glob("*.rq")} == set(QUERIES)
+
+
+@pytest.mark.parametrize("name", sorted(QUERIES))
+def test_query_has_header_and_parses(name):
+    q = QUERIES[name]
+    assert q.title and q.title != name, f"{name}: no '#+ title:'"
+    assert len(q.description) > 20, f"{name}: no '#+ description:'"
+    assert name == name.lower() and " " not in name and "-" not in name, "snake_case file names"
+    text = q.text
+    assert "PREFIX" in text
+    assert "ORDER BY" in text, f"{name}: rows should come in a fixed order"
+    # every declared param is a variable of the query and in its SELECT projection
+    select = text[text.index("SELECT"):text.index("WHERE")]
+    for p in q.params:
+        assert p.description, f"{name}: param {p.name} has no description"
+        assert f"?{p.name}" in select, f"{name}: param {p.name} must be in the SELECT projection"
+        assert p.optional, f"{name}: param {p.name}: stored queries take only optional params"
+    # every header line parses as a known key
+    for line in text.splitlines():
+        if line.startswith("#+"):
+            assert line.split(":")[0].split()[-1] in ("title", "description", "param"), line
+    check_read_only(text, name)  # raises on anything but a read-only query
+
+
+@pytest.mark.parametrize("name", sorted(set(QUERIES) - NEEDS_SEVERAL_ARTICLES))
+def test_every_query_returns_rows_on_the_sample(store, name):
+    result = run(store, name)
+    assert result.rows, f"{name} returned no rows on the sample"
+    assert len(result.variables) == len(set(result.variables))
+    # deterministic: the same rows in the same order a second time
+    assert run(store, name).rows == result.rows
+
+
+@pytest.mark.parametrize("name", sorted(QUERIES))
+def test_unmatched_param_values_return_no_rows(store, name):
+    q = QUERIES[name]
+    for p in q.params:
+        result = run_query(store, q, {p.name: default_value(p)})
+        assert result.rows == [], f"{name}: {p.name}={default_value(p)!r} should match nothing"
+
+
+# ---------------------------------------------------------------- what the article says
+
+def test_bodies_jurisdictions(store):
+    rows = records(run(store, "bodies_jurisdictions"))
+    pairs = {(r["body"], r["area"]) for r in rows}
+    assert ("桐乡市人大常委会", "桐乡市") in pairs
+    assert ("乌镇镇人大", "乌镇镇") in pairs
+    assert ("石门镇人大", "石门镇") in pairs
+    kinds = {r["body"]: r["body_kind"] for r in rows}
+    assert kinds["桐乡市人大常委会"] == "人大常委会"
+    assert kinds["乌镇镇人大"] == "乡镇人大"
+    narrowed = records(run(store, "bodies_jurisdictions", area="乌镇镇"))
+    assert {r["body"] for r in narrowed} == {"乌镇镇人大"}
+    assert narrowed[0]["within"] == "桐乡市"
+    assert len(narrowed) < len(rows)
+
+
+def test_committees_of_standing_committee(store):
+    result = run(store, "committees_of_standing_committee", standing_committee="桐乡市人大常委会")
+    rows = records(result)
+    assert {r["standing_committee"] for r in rows} == {"桐乡市人大常委会"}
+    committees = [r["committee"] for r in rows]
+    assert any("法制" in c for c in committees), committees          # 法制委(监察司法工委)
+    assert any("财政经济" in c or "财经" in c for c in committees)   # 财经委(预算工委)
+    assert any("选举任免代表" in c or "代选" in c for c in committees)  # 代选工委
+    assert any("主任会议" in c for c in committees)                   # 主任会议
+    kinds = {r["committee"]: r["kind"] for r in rows}
+    assert [k for c, k in kinds.items() if "主任会议" in c] == ["主任会议"]
+    also = " ".join(r["also_called"] or "" for r in rows)
+    assert "代选工委" in also and "法制委" in also
+    # the towns' own congresses are not committees of the standing committee
+    assert not any(c.endswith("镇人大") for c in committees)
+
+
+def test_closed_loop_steps_four_orders_model(store):
+    result = run(store, "closed_loop_steps", mechanism="“四单”工作模式")
+    rows = records(result)
+    assert [r["step"] for r in rows] == ["点单", "定单", "接单", "验单"]
+    assert [r["actor"] for r in rows] == ["企业", "代表", "办事处", "人大"]
+    assert [int(r["step_index"]) for r in rows] == [1, 2, 3, 4]
+    assert {r["mechanism_label"] for r in rows} == {"“四单”工作模式"}
+    assert all("高桥" in (r["run_by"] or "") for r in rows)
+
+
+def test_closed_loop_steps_all_in_order(store):
+    rows = records(run(store, "closed_loop_steps"))
+    by_mechanism: dict[str, list[int]] = {}
+    for r in rows:
+        by_mechanism.setdefault(r["mechanism_iri"], []).append(int(r["step_index"]))
+    assert all(indexes == sorted(indexes) for indexes in by_mechanism.values())
+    steps = {r["mechanism_label"]: [x["step"] for x in rows if x["mechanism_label"] == r["mechanism_label"]]
+             for r in rows}
+    assert ["提出", "交办", "反馈", "回访"] in steps.values()          # 人大凤鸣街道工委
+    assert ["建议收集", "整理交办", "重点督办", "评优评先"] in steps.values()  # 崇福镇人大
+
+
+def test_law_enforcement_inspections(store):
+    rows = records(run(store, "law_enforcement_inspections"))
+    inspected = {r["law"] for r in rows if r["relation"] == "执法检查"}
+    assert {"食品安全法", "就业促进法"} <= inspected
+    assert {r["body"] for r in rows if r["law"] == "食品安全法"} == {"桐乡市人大常委会"}
+    referred = {r["law"] for r in rows if r["relation"] != "执法检查"}
+    assert "地方组织法" in referred                       # 对照地方组织法
+    # inspections come first
+    relations = [r["relation"] for r in rows]
+    assert relations == sorted(relations, key=lambda x: x != "执法检查")
+    assert all(r["quote"] and r["law"] in r["quote"] for r in rows)
+    assert {r["law"] for r in records(run(store, "law_enforcement_inspections", law="就业促进法"))} == {"就业促进法"}
+
+
+def test_place_hierarchy_of_wuzhen(store):
+    rows = records(run(store, "place_hierarchy", place="乌镇镇"))
+    ancestors = [r["related"] for r in rows if r["direction"].startswith("within")]
+    assert ancestors == ["桐乡市", "嘉兴市", "浙江省"]       # nearest first
+    assert {r["place"] for r in rows} == {"乌镇镇"}
+
+
+def test_place_hierarchy_of_tongxiang_contains_towns(store):
+    rows = records(run(store, "place_hierarchy", place="桐乡市"))
+    descendants = {r["related"] for r in rows if r["direction"].startswith("contains")}
+    assert {"乌镇镇", "石门镇", "崇福镇", "濮院镇", "洲泉镇", "大麻镇", "凤鸣街道", "梧桐街道", "高桥街道"} <= descendants
+    assert "东兴社区" in descendants                             # two steps down, via 梧桐街道
+    assert {r["related"] for r in rows if r["direction"].startswith("within")} == {"嘉兴市", "浙江省"}
+
+
+def test_evidence_for_fact_offsets_match(store):
+    result = run(store, "evidence_for_fact")
+    rows = records(result)
+    assert rows
+    assert all(r["matches"] == "true" for r in rows), [r for r in rows if r["matches"] != "true"][:3]
+    assert all(r["quote"] and r["article_title"] for r in rows)
+    assert all(int(r["start"]) < int(r["end"]) for r in rows)
+    matches = result.variables.index("matches")
+    assert all(row[matches] == Literal(True) for row in result.rows)
+
+
+def test_evidence_for_fact_params_narrow(store):
+    everything = records(run(store, "evidence_for_fact"))
+    about_wuzhen = records(run(store, "evidence_for_fact", subject="乌镇镇人大"))
+    assert 0 < len(about_wuzhen) < len(everything)
+    assert {r["subject"] for r in about_wuzhen} == {"乌镇镇人大"}
+    topics = records(run(store, "evidence_for_fact", subject="乌镇镇人大", predicate=RK + "supervisesTopic"))
+    assert {r["object"] for r in topics} == {"数字经济", "生态农业", "社会治理"}
+    assert all("乌镇镇人大" in r["quote"] for r in topics)
+    inspections = records(run(store, "evidence_for_fact", predicate=RK + "inspectsLaw"))
+    assert {r["object"] for r in inspections} >= {"食品安全法", "就业促进法"}
+    assert {r["predicate"] for r in inspections} == {RK + "inspectsLaw"}
+
+
+def test_mechanisms_by_area(store):
+    rows = records(run(store, "mechanisms_by_area", area="崇福镇"))
+    assert {r["body"] for r in rows} == {"崇福镇人大"}
+    assert any("建议收集" in r["mechanism"] for r in rows)
+    everything = records(run(store, "mechanisms_by_area"))
+    assert len(everything) > len(rows)
+    # a set of bodies (各镇(街道)人大) counts for the area it is located in
+    assert any(r["via"].startswith("set") and r["area"] == "桐乡市" for r in everything)
+    assert any(r["area"] == "凤鸣街道" and "提出" in r["mechanism"] for r in everything)
+
+
+def test_bodies_running_mechanism_matches_other_names(store):
+    everything = records(run(store, "bodies_running_mechanism"))
+    by_label = records(run(store, "bodies_running_mechanism", mechanism="执法检查"))
+    assert 0 < len(by_label) < len(everything)
+    assert {r["mechanism_label"] for r in by_label} == {"执法检查"}
+    assert "桐乡市人大常委会" in {r["body"] for r in by_label}
+    # 述职评议 is another name (skos:altLabel) of 代表述职评议
+    by_alt = records(run(store, "bodies_running_mechanism", mechanism="述职评议"))
+    assert {r["mechanism_label"] for r in by_alt} == {"代表述职评议"}
+    assert {r["mechanism"] for r in by_alt} == {"述职评议"}
+    brands = {(r["body"], r["mechanism_label"]) for r in everything if r["relation_iri"] == RK + "hasBrand"}
+    assert ("濮院镇人大", "代表有约") in brands
+
+
+def test_representative_groups(store):
+    rows = records(run(store, "representative_groups_by_body", body="濮院镇人大"))
+    assert {r["group_kind"] for r in rows} == {"代表联盟"}
+    assert len(rows) == 5                                        # 五个代表联盟
+    assert any("新青年" in r["group"] for r in rows)
+    everything = records(run(store, "representative_groups_by_body"))
+    assert any("财经" in r["group"] and r["group_kind"] == "专业代表小组" for r in everything)
+
+
+def test_liaison_station_structure(store):
+    rows = records(run(store, "liaison_station_structure"))
+    # 1个市总站 + 11个镇(街道)联络站 + N个联络室(点)
+    assert [int(r["tier_order"]) for r in rows] == [1, 2, 3]
+    assert [r["station_count"] for r in rows] == ["1", "11", None]
+    assert "总站" in rows[0]["station_kind"]
+    assert {r["owner"] for r in rows} == {"桐乡市人大常委会"}
+    assert "‘桐’代表说" in rows[0]["owner_brands"]
+
+
+def test_quantities(store):
+    rows = records(run(store, "quantities"))
+    values = {(r["value"], r["unit"], r["counted_thing"]) for r in rows}
+    assert ("17", "项", "制度") in values
+    assert ("8", "个", "代表小组") in values
+    assert all(r["quote"] for r in rows)
+    eight = [r for r in rows if r["value"] == "8"]
+    assert eight[0]["subject"] == "人大高桥街道工委"
+
+
+def test_supervision_topics(store):
+    rows = records(run(store, "supervision_topics"))
+    pairs = {(r["body"], r["topic"]) for r in rows}
+    assert {("乌镇镇人大", "数字经济"), ("乌镇镇人大", "生态农业"), ("乌镇镇人大", "社会治理"),
+            ("石门镇人大", "就医问题")} <= pairs
+    assert {r["topic"] for r in records(run(store, "supervision_topics", body="石门镇人大"))} == {"就医问题"}
+
+
+def test_guidance(store):
+    rows = records(run(store, "guidance"))
+    responsible = {(r["body"], r["target"]) for r in rows if r["relation"] == "负责"}
+    assert any("法制" in body and target == "备案审查" for body, target in responsible)
+    assert any("财政经济" in body and target == "预决算监督" for body, target in responsible)
+    guides = [r for r in rows if r["relation"] == "指导"]
+    committees = [r for r in guides if r["body_kind"] in ("专门委员会", "工作委员会", "主任会议")]
+    assert committees and all(r["part_of"] == "桐乡市人大常委会" for r in committees)
+    assert any("选举任免代表" in r["body"] for r in committees)       # 代选工委落实……的指导
+
+
+def test_article_metadata_and_facts_per_article(store):
+    (meta,) = records(run(store, "article_metadata"))
+    assert meta["title"] == "桐乡市人大以“五化”提升基层人大工作整体效能"
+    assert meta["issued"].startswith("2023-10-07T16:32")
+    assert meta["source"] == "桐乡市人大"
+    assert set(meta["authors"].split("、")) == {"严克明", "王海英"}
+    assert int(meta["body_length"]) > 3000
+    (facts,) = records(run(store, "facts_per_article"))
+    assert facts["title"] == meta["title"]
+    assert int(facts["relations"]) > 50 and int(facts["entities"]) > 30
+    assert int(facts["evidence_records"]) >= int(facts["relations"])
+
+
+def test_entities_in_several_articles(tmp_path):
+    assert run_query_on_fresh(tmp_path, "entities_in_several_articles", [SAMPLE]).rows == []
+    second = tmp_path / "second.txt"
+    second.write_text(SECOND_ARTICLE, encoding="utf-8")
+    result = run_query_on_fresh(tmp_path, "entities_in_several_articles", [SAMPLE, second])
+    rows = records(result)
+    entities = {r["entity"]: r for r in rows}
+    assert "乌镇镇人大" in entities
+    assert int(entities["乌镇镇人大"]["articles"]) == 2
+    assert "食品安全法执法检查" in entities["乌镇镇人大"]["article_titles"]
+    assert "桐乡市人大常委会" in entities and "食品安全法" in entities
+    # 石门镇人大 is only in the sample
+    assert "石门镇人大" not in entities
+
+
+def run_query_on_fresh(tmp_path: Path, name: str, paths: list[Path]):
+    folder = tmp_path / f"store-{len(paths)}"
+    s = open_store("oxigraph", folder)
+    try:
+        assert all(o.ok for o in load_paths(s, paths))
+        return run_query(s, QUERIES[name], {})
+    finally:
+        s.close()
+
+
+# ---------------------------------------------------------------- injection safety
+
+@pytest.mark.parametrize("value", NASTY_VALUES)
+def test_param_values_stay_literals(store, value):
+    before = triple_count(store)
+    graphs = store.graph_names()
+    ran = 0
+    for name, q in QUERIES.items():
+        for p in q.params:
+            if p.type in ("zh", "string"):
+                result = run_query(store, q, {p.name: value})
+                assert result.rows == [], f"{name}: {p.name}={value!r} matched something"
+                ran += 1
+    assert ran >= 5
+    assert triple_count(store) == before
+    assert store.graph_names() == graphs
+    # and the store still answers as before
+    assert run(store, "closed_loop_steps", mechanism="“四单”工作模式").rows
+
+
+@pytest.mark.parametrize("value", [v for v in NASTY_VALUES] + ["not an iri", "<urn:x>", ""])
+def test_iri_param_refuses_non_iris(store, value):
+    before = triple_count(store)
+    with pytest.raises(QueryError, match="predicate"):
+        run(store, "evidence_for_fact", predicate=value)
+    assert triple_count(store) == before
+
+
+def test_iri_param_that_names_nothing(store):
+    assert run(store, "evidence_for_fact", predicate="http://127.0.0.1:1/").rows == []
+
+
+# ---------------------------------------------------------------- what the runner refuses
+
+@pytest.mark.parametrize("text", [
+    "INSERT DATA { <urn:a> <urn:b> <urn:c> }",
+    "DROP ALL",
+    "CLEAR DEFAULT",
+    "DELETE WHERE { ?s ?p ?o }",
+    "PREFIX rk: <https://w3id.org/renda-kg/ontology#>\nDELETE { ?s ?p ?o } WHERE { ?s ?p ?o }",
+    "SELECT * WHERE { ?s ?p ?o } ; DROP ALL",
+])
+def test_runner_refuses_update(text):
+    with pytest.raises(QueryError, match="Update"):
+        parse_query_file("#+ title: bad\n" + text, "bad")
+
+
+@pytest.mark.parametrize("text", [
+    "SELECT * WHERE { SERVICE <http://127.0.0.1:1/> { ?s ?p ?o } }",
+    "SELECT * WHERE { ?s ?p ?o OPTIONAL { SERVICE SILENT <http://127.0.0.1:1/> { ?s ?q ?r } } }",
+])
+def test_runner_refuses_service(text):
+    with pytest.raises(QueryError, match="SERVICE"):
+        parse_query_file(text, "remote")
+
+
+def test_runner_refuses_update_file(tmp_path):
+    path = tmp_path / "wipe.rq"
+    path.write_text("#+ title: wipe\nDROP ALL\n", encoding="utf-8")
+    with pytest.raises(QueryError, match="Update"):
+        resolve_query(str(path))
+
+
+def test_invalid_sparql_is_a_query_error():
+    with pytest.raises(QueryError, match="not a valid SPARQL query"):
+        parse_query_file("SELECT ?x WHERE { ?x ", "broken")
+
+
+def test_unknown_param(store):
+    with pytest.raises(QueryError, match="unknown parameter"):
+        run(store, "place_hierarchy", town="乌镇镇")
+
+
+def test_missing_required_param(store):
+    q = parse_query_file(
+        "#+ title: Places\n#+ description: one place\n#+ param: place zh  the place\n"
+        "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>\n"
+        "SELECT ?x ?place WHERE { ?x rdfs:label ?place }", "needs_place")
+    with pytest.raises(QueryError, match="missing required parameter"):
+        run_query(store, q, {})
+    assert run_query(store, q, {"place": "乌镇镇"}).rows
+
+
+def test_bad_param_line():
+    with pytest.raises(QueryError, match="bad param line"):
+        parse_query_file("#+ param: place town optional  a place\nSELECT * WHERE { ?s ?p ?o }", "bad_param")
+
+
+def test_unknown_query_name():
+    with pytest.raises(QueryError, match="no stored query"):
+        resolve_query("no_such_query")
+
+
+# ---------------------------------------------------------------- output formats
+
+@pytest.mark.parametrize("name", ["closed_loop_steps", "liaison_station_structure", "law_enforcement_inspections"])
+def test_output_formats_agree(store, name):
+    result = run(store, name)
+    expected = [["" if t is None else str(t) for t in row] for row in result.rows]
+
+    csv_rows = list(csv.reader(io.StringIO(format_result(result, "csv"))))
+    assert csv_rows[0] == result.variables
+    assert csv_rows[1:] == expected
+
+    tsv_rows = list(csv.reader(io.StringIO(format_result(result, "tsv")), delimiter="\t"))
+    assert tsv_rows[0] == result.variables
+    assert tsv_rows[1:] == expected
+
+    data = json.loads(format_result(result, "json"))
+    assert data["head"]["vars"] == result.variables
+    bindings = data["results"]["bindings"]
+    assert len(bindings) == len(result.rows)
+    for binding, row in zip(bindings, expected):
+        assert [binding.get(v, {}).get("value", "") for v in result.variables] == row
+    assert all(b[v]["type"] in ("uri", "literal", "bnode") for b in bindings for v in b)
+
+    table = format_result(result, "table").splitlines()
+    assert table[0].split() == result.variables
+    assert set(table[1]) <= {"-", " "}
+    assert table[-1] == f"({len(result.rows)} rows)"
+    assert len(table) == len(result.rows) + 3
+    for line, row in zip(table[2:-1], expected):
+        assert line.split() == [c for c in row if c]
+
+    with pytest.raises(QueryError, match="unknown result format"):
+        format_result(result, "xml")
+
+
+def test_json_keeps_language_and_datatype(store):
+    data = json.loads(format_result(run(store, "closed_loop_steps", mechanism="“四单”工作模式"), "json"))
+    first = data["results"]["bindings"][0]
+    assert first["step"] == {"type": "literal", "value": "点单", "xml:lang": "zh"}
+    assert first["step_index"]["datatype"].endswith("#integer")
+    assert first["mechanism_iri"]["type"] == "uri"
+
+
+# ---------------------------------------------------------------- command line
+
+def _cli() -> list[str]:
+    script = Path(sys.executable).parent / "renda-kg"
+    return [str(script)] if script.exists() else [sys.executable, "-m", "renda_kg"]
+
+
+def test_cli_lists_queries(tmp_path):
+    proc = subprocess.run(_cli() + ["query", "--list", "--store", str(tmp_path / "empty-store")],
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    for name, q in QUERIES.items():
+        assert name in proc.stdout
+        assert q.title in proc.stdout
+
+
+def test_cli_runs_a_query_as_csv(tmp_path):
+    folder = tmp_path / "cli-store"
+    s = open_store("oxigraph", folder)
+    try:
+        assert all(o.ok for o in load_paths(s, [SAMPLE]))
+    finally:
+        s.close()  # one process at a time may open the on-disk store
+    proc = subprocess.run(_cli() + ["query", "closed_loop_steps", "--format", "csv", "--store", str(folder),
+                                    "--param", "mechanism=“四单”工作模式"],
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    rows = list(csv.DictReader(io.StringIO(proc.stdout)))
+    assert [r["step"] for r in rows] == ["点单", "定单", "接单", "验单"]
+
+    proc = subprocess.run(_cli() + ["query", "closed_loop_steps", "--format", "csv", "--store", str(folder)],
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert len(list(csv.DictReader(io.StringIO(proc.stdout)))) > 4
+
+
+def test_cli_refuses_injection_and_bad_params(tmp_path):
+    folder = tmp_path / "cli-store"
+    s = open_store("oxigraph", folder)
+    try:
+        assert all(o.ok for o in load_paths(s, [SAMPLE]))
+        before = triple_count(s)
+    finally:
+        s.close()
+    proc = subprocess.run(_cli() + ["query", "place_hierarchy", "--store", str(folder),
+                                    "--param", 'place=乌镇镇" } ; DROP ALL ; #'],
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert "(0 rows)" in proc.stdout
+    proc = subprocess.run(_cli() + ["query", "place_hierarchy", "--store", str(folder), "--param", "town=乌镇镇"],
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode != 0
+    assert "unknown parameter" in proc.stderr + proc.stdout
+    s = open_store("oxigraph", folder)
+    try:
+        assert triple_count(s) == before
+    finally:
+        s.close()
+
+
+def test_stored_query_type():
+    assert all(isinstance(q, StoredQuery) and q.path and q.path.endswith(f"{n}.rq") for n, q in QUERIES.items())

@@ -1,0 +1,393 @@
+"""Stores of article graphs (Oxigraph on disk and rdflib's memory store): loading,
+reloading, replacing, failed loads, batches, persistence, locking, store folders and
+markers, export round trips and evidence offsets."""
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+from rdflib import RDF, RDFS, Dataset, Graph, Literal, URIRef
+
+from renda_kg.graph.export import FORMATS, article_graph_names, export
+from renda_kg.graph.store import MARKER, GraphStore, StoreError, normalize, open_store
+from renda_kg.graph.vocab import ONTOLOGY_ENV, load_vocabulary
+from renda_kg.pipeline import Pipeline, load_paths
+
+from conftest import RK, SECOND_ARTICLE
+
+KINDS = ["oxigraph", "memory"]
+# Changing this sentence of the sample removes the facts quoted from it.
+OLD_SENTENCE = "石门镇人大围绕群众关注度较高的就医问题"
+NEW_SENTENCE = "石门镇人大围绕群众关注度较高的养老服务问题"
+
+
+# ---------------------------------------------------------------------------- helpers
+def snapshot(store: GraphStore) -> set:
+    """Every quad in the store, literals normalised."""
+    return set(store.quads())
+
+
+def open_kind(kind: str, path: Path) -> GraphStore:
+    return open_store(kind, path if kind == "oxigraph" else None)
+
+
+@pytest.fixture(params=KINDS)
+def store(request, tmp_path):
+    s = open_kind(request.param, tmp_path / "store")
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def loaded(store, pipeline, sample_path):
+    """A store holding the sample article."""
+    (outcome,) = load_paths(store, [str(sample_path)], pipeline)
+    assert outcome.ok, outcome.problem
+    return store
+
+
+def _write_changed_sample(sample_path: Path, folder: Path) -> Path:
+    text = sample_path.read_text(encoding="utf-8")
+    assert text.count(OLD_SENTENCE) == 1
+    changed = folder / "changed" / sample_path.name
+    changed.parent.mkdir(parents=True, exist_ok=True)
+    changed.write_text(text.replace(OLD_SENTENCE, NEW_SENTENCE), encoding="utf-8")
+    return changed
+
+
+def _quotes(store: GraphStore) -> list[str]:
+    return [str(q) for (q,) in store.query(
+        "SELECT ?q WHERE { ?e a <https://w3id.org/renda-kg/ontology#Evidence> ; "
+        "<https://w3id.org/renda-kg/ontology#quote> ?q }")]
+
+
+def _subjects_labelled(store: GraphStore, graph: URIRef, label: str) -> set[URIRef]:
+    return set(store.graph(graph).subjects(RDFS.label, Literal(label, lang="zh")))
+
+
+# ---------------------------------------------------------------------------- loading
+def test_sample_loads_into_one_named_graph(store, pipeline, sample_path, sample_result, vocab):
+    (outcome,) = load_paths(store, [str(sample_path)], pipeline)
+    assert outcome.ok, outcome.problem
+    assert outcome.added == len(sample_result.graph) and outcome.removed == 0
+    assert store.graph_names() == sorted([sample_result.graph_name, vocab.iri])
+    stored = set(store.graph(sample_result.graph_name))
+    assert stored == {(s, p, normalize(o)) for s, p, o in sample_result.graph}
+    # the ontology is kept in its own graph, as the files say
+    assert set(store.graph(vocab.iri)) == {(s, p, normalize(o)) for s, p, o in vocab.graph}
+    assert article_graph_names(store, vocab) == [sample_result.graph_name]
+
+
+def test_loading_twice_leaves_the_store_identical(loaded, pipeline, sample_path):
+    before = snapshot(loaded)
+    (again,) = load_paths(loaded, [str(sample_path)], pipeline)
+    assert again.ok
+    assert (again.added, again.removed) == (0, 0)
+    assert snapshot(loaded) == before
+
+
+def test_same_article_from_another_path_is_the_same_graph(loaded, pipeline, sample_path, tmp_path):
+    before = snapshot(loaded)
+    copy = tmp_path / "elsewhere" / "copy.txt"
+    copy.parent.mkdir()
+    copy.write_bytes(sample_path.read_bytes())
+    (outcome,) = load_paths(loaded, [str(copy)], pipeline)
+    assert outcome.ok
+    assert len(loaded.graph_names()) == len({g for *_, g in before})
+    # only where it was read from changes
+    changed = {q[1] for q in snapshot(loaded) ^ before}
+    assert changed == {RK.retrievedFrom}
+
+
+def test_changed_article_replaces_its_graph(loaded, pipeline, sample_path, sample_result, tmp_path):
+    names_before = loaded.graph_names()
+    assert any(OLD_SENTENCE in q for q in _quotes(loaded))
+    changed = _write_changed_sample(sample_path, tmp_path)
+    (outcome,) = load_paths(loaded, [str(changed)], pipeline)
+    assert outcome.ok, outcome.problem
+    assert outcome.result.graph_name == sample_result.graph_name
+    assert outcome.removed > 0 and outcome.added > 0
+    assert loaded.graph_names() == names_before
+    quotes = _quotes(loaded)
+    assert not any(OLD_SENTENCE in q for q in quotes)
+    assert any(NEW_SENTENCE in q for q in quotes)
+    body = loaded.graph(sample_result.graph_name).value(sample_result.graph_name, RK.bodyText)
+    assert NEW_SENTENCE in str(body) and OLD_SENTENCE not in str(body)
+
+
+def test_two_articles_share_one_resource_per_body(loaded, pipeline, second_article, sample_result, vocab):
+    (outcome,) = load_paths(loaded, [str(second_article)], pipeline)
+    assert outcome.ok, outcome.problem
+    first, second = sample_result.graph_name, outcome.result.graph_name
+    assert first != second
+    assert sorted(article_graph_names(loaded, vocab)) == sorted([first, second])
+    for label in ("乌镇镇人大", "桐乡市人大常委会", "乌镇镇"):
+        in_first = _subjects_labelled(loaded, first, label)
+        in_second = _subjects_labelled(loaded, second, label)
+        assert len(in_first) == 1 and in_first == in_second, label
+        union = {s for (s,) in loaded.query(
+            'SELECT DISTINCT ?s WHERE { GRAPH ?g { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?l } '
+            'FILTER (STR(?l) = "%s") }' % label)}
+        assert union == in_first, label
+
+
+# ---------------------------------------------------------------------------- failed loads
+def _bad_inputs(folder: Path) -> dict[str, Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    empty = folder / "empty.txt"
+    empty.write_bytes(b"")
+    blank = folder / "blank.txt"
+    blank.write_text("  \n\n \t\n", encoding="utf-8")
+    binary = folder / "binary.txt"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+    no_body = folder / "no-body.html"
+    no_body.write_text("<html><head><title>x</title></head><body></body></html>", encoding="utf-8")
+    return {"empty": empty, "blank": blank, "binary": binary, "no-body": no_body}
+
+
+@pytest.mark.parametrize("which", ["missing", "empty", "blank", "binary", "no-body", "folder-of-nothing"])
+def test_failed_load_leaves_the_store_as_it_was(loaded, pipeline, tmp_path, which):
+    before = snapshot(loaded)
+    bad = _bad_inputs(tmp_path / "bad")
+    if which == "missing":
+        path = tmp_path / "does-not-exist.txt"
+    elif which == "folder-of-nothing":
+        path = tmp_path / "nothing"
+        path.mkdir()
+    else:
+        path = bad[which]
+    outcomes = load_paths(loaded, [str(path)], pipeline)
+    assert snapshot(loaded) == before
+    assert all(not o.ok for o in outcomes)
+    if which != "folder-of-nothing":
+        (outcome,) = outcomes
+        assert outcome.problem
+        assert str(path) in outcome.summary()
+        assert outcome.summary().startswith("FAILED")
+
+
+def test_article_failing_the_shapes_changes_nothing(loaded, pipeline, sample_path, ontology_copy,
+                                                    monkeypatch, tmp_path):
+    before = snapshot(loaded)
+    shapes = ontology_copy / "shapes.ttl"
+    shapes.write_text(shapes.read_text(encoding="utf-8") + textwrap.dedent("""
+        rks:ImpossibleShape a sh:NodeShape ;
+            sh:targetClass rk:Article ;
+            sh:property [ sh:path rk:sectionPath ; sh:minCount 2 ;
+                sh:message "测试：不可能满足"@zh , "Test: impossible to satisfy"@en ] .
+        """), encoding="utf-8")
+    monkeypatch.setenv(ONTOLOGY_ENV, str(ontology_copy))
+    strict = Pipeline(load_vocabulary(ontology_copy))
+    # a changed version: if it were committed the store would change
+    changed = _write_changed_sample(sample_path, tmp_path)
+    (outcome,) = load_paths(loaded, [str(changed)], strict)
+    assert not outcome.ok
+    assert "does not conform" in outcome.problem and "impossible to satisfy" in outcome.problem
+    assert outcome.report is not None and not outcome.report.conforms
+    assert str(changed) in outcome.summary()
+    assert snapshot(loaded) == before
+
+
+class _BreaksMidway(Graph):
+    """A graph whose iteration fails part way, like an interrupted write."""
+
+    def __iter__(self):
+        for i, triple in enumerate(super().__iter__()):
+            if i == 10:
+                raise RuntimeError("interrupted")
+            yield triple
+
+    def triples(self, pattern, *args, **kwargs):
+        for i, triple in enumerate(super().triples(pattern, *args, **kwargs)):
+            if i == 10:
+                raise RuntimeError("interrupted")
+            yield triple
+
+
+def test_replace_graph_is_one_transaction(loaded, sample_result):
+    """The documented guarantee: a replace that fails part way leaves the old graph."""
+    before = snapshot(loaded)
+    broken = _BreaksMidway()
+    for t in sample_result.graph:
+        broken.add(t)
+    with pytest.raises(RuntimeError, match="interrupted"):
+        loaded.replace_graph(sample_result.graph_name, broken)
+    assert snapshot(loaded) == before
+
+
+def test_batch_loads_the_good_and_names_the_bad(store, pipeline, sample_path, tmp_path, vocab):
+    folder = tmp_path / "batch"
+    bad = _bad_inputs(folder / "bad")
+    (folder / "good").mkdir()
+    (folder / "good" / sample_path.name).write_bytes(sample_path.read_bytes())
+    (folder / "good" / "second.txt").write_text(SECOND_ARTICLE, encoding="utf-8")
+    (folder / "README.md").write_text("not an article", encoding="utf-8")  # skipped: not an article suffix
+    outcomes = load_paths(store, [str(folder)], pipeline)
+    by_name = {Path(o.origin).name: o for o in outcomes}
+    assert set(by_name) == {sample_path.name, "second.txt"} | {p.name for p in bad.values()}
+    assert by_name[sample_path.name].ok and by_name["second.txt"].ok
+    for path in bad.values():
+        outcome = by_name[path.name]
+        assert not outcome.ok and outcome.problem
+        assert path.name in outcome.summary()
+    assert len(article_graph_names(store, vocab)) == 2
+
+
+def test_missing_path_in_a_batch_does_not_stop_the_others(store, pipeline, sample_path, tmp_path, vocab):
+    missing = tmp_path / "no-such-article.txt"
+    outcomes = load_paths(store, [str(sample_path), str(missing)], pipeline)
+    by_origin = {o.origin: o for o in outcomes}
+    assert str(missing) in by_origin and not by_origin[str(missing)].ok
+    assert str(sample_path) in by_origin and by_origin[str(sample_path)].ok
+    assert len(article_graph_names(store, vocab)) == 1
+
+
+# ---------------------------------------------------------------------------- the store on disk
+def test_store_persists_across_close_and_reopen(pipeline, sample_path, tmp_path):
+    path = tmp_path / "store"
+    with open_store("oxigraph", path) as s:
+        load_paths(s, [str(sample_path)], pipeline)
+        before = snapshot(s)
+    assert (path / MARKER).is_file()
+    assert json.loads((path / MARKER).read_text())["format"] == 1
+    with open_store("oxigraph", path) as s:
+        assert snapshot(s) == before
+        assert len(s.graph_names()) == 2
+
+
+SECOND_PROCESS = """
+import sys
+from renda_kg.graph.store import StoreError, open_store
+try:
+    open_store("oxigraph", sys.argv[1])
+except StoreError as exc:
+    print(exc, file=sys.stderr)
+    sys.exit(3)
+print("opened")
+"""
+
+
+def test_second_process_is_told_the_store_is_in_use(tmp_path):
+    path = tmp_path / "store"
+    with open_store("oxigraph", path):
+        run = subprocess.run([sys.executable, "-c", SECOND_PROCESS, str(path)],
+                             capture_output=True, text=True, timeout=120)
+        assert run.returncode == 3, run.stdout + run.stderr
+        assert "in use" in run.stderr
+        assert "Traceback" not in run.stderr
+        cli = subprocess.run([sys.executable, "-m", "renda_kg", "stats", "--store", str(path)],
+                             capture_output=True, text=True, timeout=120)
+        assert cli.returncode != 0
+        assert "in use" in cli.stderr and "Traceback" not in cli.stderr
+    # once the first process lets go, the store opens again
+    run = subprocess.run([sys.executable, "-c", SECOND_PROCESS, str(path)],
+                         capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0 and "opened" in run.stdout, run.stderr
+
+
+def test_folder_that_is_not_a_store_is_refused(tmp_path):
+    folder = tmp_path / "my-documents"
+    folder.mkdir()
+    (folder / "notes.txt").write_text("keep me", encoding="utf-8")
+    with pytest.raises(StoreError, match="not a renda-kg store"):
+        open_store("oxigraph", folder)
+    assert sorted(p.name for p in folder.iterdir()) == ["notes.txt"]  # nothing written into it
+
+
+def test_new_and_empty_folders_become_stores(tmp_path):
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    for path in (empty, tmp_path / "new"):
+        with open_store("oxigraph", path) as s:
+            assert s.graph_names() == []
+        assert (path / MARKER).is_file()
+
+
+@pytest.mark.parametrize("marker", [{"format": 99, "program": "renda-kg"}, {"program": "renda-kg"}, "not json"],
+                         ids=["other-version", "no-version", "garbage"])
+def test_marker_with_another_format_is_refused(pipeline, sample_path, tmp_path, marker):
+    path = tmp_path / "store"
+    with open_store("oxigraph", path) as s:
+        load_paths(s, [str(sample_path)], pipeline)
+    text = marker if isinstance(marker, str) else json.dumps(marker)
+    (path / MARKER).write_text(text, encoding="utf-8")
+    with pytest.raises(StoreError) as info:
+        open_store("oxigraph", path)
+    message = str(info.value)
+    assert str(path) in message
+    assert "format" in message
+    assert "export" in message and "new --store" in message  # says what to do
+    assert (path / MARKER).read_text(encoding="utf-8") == text  # left alone
+
+
+def test_unknown_store_kind_is_refused():
+    with pytest.raises(StoreError, match="unknown store kind 'nope'.*memory.*oxigraph"):
+        open_store("nope")
+
+
+# ---------------------------------------------------------------------------- export
+@pytest.fixture(params=KINDS)
+def two_articles(request, tmp_path, pipeline, sample_path, second_article):
+    s = open_kind(request.param, tmp_path / "export-store")
+    outcomes = load_paths(s, [str(sample_path), str(second_article)], pipeline)
+    assert all(o.ok for o in outcomes)
+    yield s
+    s.close()
+
+
+@pytest.mark.parametrize("fmt", sorted(FORMATS))
+def test_export_parses_back_to_the_same_triples(two_articles, vocab, fmt):
+    spec = FORMATS[fmt]
+    out = io.BytesIO()
+    count = export(two_articles, vocab, fmt, out)
+    data = out.getvalue()
+    names = article_graph_names(two_articles, vocab)
+    assert len(names) == 2
+    expected_quads = set(two_articles.quads(names))
+    if spec.keeps_graphs:
+        ds = Dataset()
+        ds.parse(data=data, format=spec.rdflib_format)
+        got = {(s, p, normalize(o), g) for s, p, o, g in ds.quads((None, None, None, None))
+               if g is not None and g != ds.default_graph.identifier}
+        got_default = {t for t in ds.default_graph}
+        assert got_default == set()
+        assert {q[3] for q in got} == set(names)
+        assert got == expected_quads
+        assert count == len(expected_quads)
+    else:
+        g = Graph().parse(data=data, format=spec.rdflib_format)
+        got = {(s, p, normalize(o)) for s, p, o in g}
+        expected = {(s, p, o) for s, p, o, _ in expected_quads}
+        assert got == expected
+        assert count == len(expected)
+    # the ontology is not part of the export
+    assert not any(str(vocab.iri) == str(q[0]) for q in expected_quads)
+    assert "乌镇镇人大".encode("utf-8") in data or fmt == "xml" and b"&#" in data
+
+
+def test_export_refuses_an_unknown_format(two_articles, vocab):
+    with pytest.raises(ValueError, match="unknown export format"):
+        export(two_articles, vocab, "csv", io.BytesIO())
+
+
+# ---------------------------------------------------------------------------- offsets
+def test_evidence_offsets_round_trip(loaded, sample_result):
+    rows = list(loaded.query("""
+        PREFIX rk: <https://w3id.org/renda-kg/ontology#>
+        PREFIX prov: <http://www.w3.org/ns/prov#>
+        SELECT ?ev ?body ?q ?s ?e ?sub WHERE {
+            ?ev a rk:Evidence ; prov:wasQuotedFrom ?a ; rk:quote ?q ; rk:startOffset ?s ; rk:endOffset ?e .
+            ?a rk:bodyText ?body .
+            BIND (SUBSTR(?body, ?s + 1, ?e - ?s) AS ?sub) }"""))
+    n_evidence = len(set(sample_result.graph.subjects(RDF.type, RK.Evidence)))
+    assert n_evidence > 0 and len(rows) == n_evidence
+    for ev, body, quote, start, end, sub in rows:
+        start, end = int(start), int(end)
+        assert 0 <= start < end <= len(str(body))
+        assert str(body)[start:end] == str(quote), ev  # Python indexing
+        assert str(sub) == str(quote), ev               # SPARQL SUBSTR, as the ontology documents
