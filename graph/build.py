@@ -1,6 +1,7 @@
 """Facts to RDF: one graph per article, every relation with its evidence sentence."""
 from __future__ import annotations
 
+import datetime
 import hashlib
 from decimal import Decimal
 
@@ -35,6 +36,8 @@ class IriMinter:
 
 
 def _literal(value: object) -> Literal:
+    if isinstance(value, datetime.date):
+        return Literal(value.isoformat(), datatype=XSD.date)
     if isinstance(value, bool):
         return Literal(value)
     if isinstance(value, int):

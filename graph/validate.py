@@ -47,8 +47,13 @@ def _label(data: Graph, node) -> str:
     return str(node)
 
 
-def _message(report: Graph, result, lang: str) -> str:
+def _message(report: Graph, shapes: Graph, result, lang: str) -> str:
+    """The result's message in ``lang``; pySHACL reports one language of a SPARQL
+    constraint's messages, so fall back to the constraint's own sh:message."""
     messages = list(report.objects(result, SH.resultMessage))
+    for source in (report.value(result, SH.sourceConstraint), report.value(result, SH.sourceShape)):
+        if source is not None:
+            messages += list(shapes.objects(source, SH.message))
     chosen = [str(m) for m in messages if isinstance(m, Literal) and m.language == lang]
     return chosen[0] if chosen else (str(messages[0]) if messages else "")
 
@@ -68,7 +73,8 @@ def validate(data: Graph, vocab: Vocabulary) -> ValidationReport:
             focus=_label(data, focus), focus_iri=str(focus),
             path=vocab.namespaces.normalizeUri(path) if isinstance(path, URIRef) else None,
             severity=str(severity).rsplit("#", 1)[-1] if severity else "Violation",
-            message_en=_message(report, result, "en"), message_zh=_message(report, result, "zh"),
+            message_en=_message(report, vocab.shapes, result, "en"),
+            message_zh=_message(report, vocab.shapes, result, "zh"),
             value=str(value) if value is not None else None))
     violations.sort(key=lambda v: (v.focus, v.path or "", v.message_en))
     return ValidationReport(bool(conforms), violations)

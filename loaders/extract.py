@@ -11,11 +11,12 @@ and suffixes come from the ontology through the :class:`Lexicon`.
 """
 from __future__ import annotations
 
+import datetime
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .gazetteer import Gazetteer, Place
-from .lexicon import Lexicon, actor_words, committees, law_names
+from .lexicon import Lexicon, actor_words, committees, law_names, post_titles, surnames
 from .model import Article, Entity, Extraction, Fact, Sentence, Span
 from .sentences import clause_spans, split_sentences
 
@@ -28,6 +29,23 @@ _NOT_PLACES = {"全市", "市区", "城区", "镇区", "本市", "我市", "该�
 # Categories of mentions, by the ontology class their kind descends from.
 _CATEGORY_ROOTS = ("AdministrativeArea", "CongressBody", "ResidentsCouncil", "BodySet", "RepresentativeGroup",
                    "LiaisonStation", "LiaisonNetwork", "Mechanism", "Law", "PolicyDocument", "SupervisionTopic")
+
+
+_TO_SIMPLIFIED = None
+
+
+def to_simplified(text: str) -> str:
+    """Traditional characters to simplified, offset for offset (繁體轉載 read like the original)."""
+    global _TO_SIMPLIFIED
+    if _TO_SIMPLIFIED is None:
+        import opencc  # imported on first use: most articles need no conversion
+
+        _TO_SIMPLIFIED = opencc.OpenCC("t2s")
+    converted = _TO_SIMPLIFIED.convert(text)
+    if len(converted) == len(text):
+        return converted
+    # A phrase conversion changed the length: convert character by character instead.
+    return "".join(ch if len(c := _TO_SIMPLIFIED.convert(ch)) != 1 else c for ch in text)
 
 
 def chinese_number(text: str) -> int | None:
@@ -65,6 +83,9 @@ class Context:
     home: Place | None          # the area of the publishing congress (桐乡市 for 桐乡市人大)
     home_body: str | None       # key of the body that acts when a sentence names none
     carried: str | None = None  # the subject of a sentence that ended in ；, for the next one
+    year: int | None = None     # the article's year, for dates written as 5月20日
+    meeting: str | None = None  # the session the article is reporting, for 会议应到代表65名
+    last: dict[str, Place] = field(default_factory=dict)  # area kind -> last such place named (该镇)
 
     def place_for_short(self, char: str) -> Place | None:
         """市 / 县 / 区 / 省 in 市人大常委会 → the home area (or its ancestor) so named."""
@@ -134,16 +155,27 @@ class Extractor:
     def extract(self, article: Article) -> Extraction:
         out = _Collector(article, self.lexicon)
         ctx = self._context(article, out)
-        for sentence in split_sentences(article.body):
-            _SentenceReader(self, ctx, out, article.body, sentence).read()
+        ctx.year = article.published.year if article.published else None
+        # Match on simplified characters; quote the original (the conversion keeps offsets).
+        matching = to_simplified(article.body)
+        for sentence in split_sentences(matching):
+            evidence = Sentence(sentence.span, article.body[sentence.span.start:sentence.span.end])
+            _SentenceReader(self, ctx, out, matching, sentence, evidence).read()
         return out.result
 
     def _context(self, article: Article, out: _Collector) -> Context:
-        """The home area: from the source (桐乡市人大), else the title, else the first county named."""
+        """The home area: from the source (桐乡市人大), else the title, else the first county named.
+
+        Of a run of places (江苏省南京市鼓楼区人大) the last, most specific one is home."""
         for text in (article.source or "", article.title, article.body[:300]):
-            for place in self.places_in(text, None):
-                if place.level <= 3:
-                    return Context(place, None)
+            spans = self.place_spans(to_simplified(text), None)
+            for i, (_, end, place, _) in enumerate(spans):
+                if place.level > 4:
+                    continue
+                while i + 1 < len(spans) and spans[i + 1][0] == end and spans[i + 1][2].level <= 4:
+                    i += 1
+                    end, place = spans[i][1], spans[i][2]
+                return Context(place, None)
         return Context(None, None)
 
     # -- places -----------------------------------------------------------------
@@ -152,14 +184,16 @@ class Extractor:
 
     def place_spans(self, text: str, near: Place | None) -> list[tuple[int, int, Place, str]]:
         """(start, end, place, name as written) for each place the gazetteer confirms."""
-        found = []
+        found: list[tuple[int, int, Place, str]] = []
         for match in self._area_suffix.finditer(text):
             end = match.end()
             for length in range(min(9, end), len(match.group()) + 1, -1):
                 name = text[end - length:end]
                 if not re.fullmatch(f"[{CJK}]+", name) or name in _NOT_PLACES:
                     continue
-                place = self._resolve_place(name, near)
+                # A place written right after its parent (南京市鼓楼区) is looked up under it.
+                before = [f for f in found if f[1] == end - length]
+                place = (self._resolve_place(name, before[-1][2]) if before else None) or self._resolve_place(name, near)
                 if place is not None:
                     found.append((end - length, end, place, name))
                     break
@@ -170,13 +204,19 @@ class Extractor:
             place = self.gazetteer.resolve(name, near=near)
             if place is not None:
                 return place
-        # The text decides the kind: 高桥镇 in text, 高桥街道 in an older list.
+        if near is None or near.ancestor(3) is None or self.lexicon.area_kind(name, 4) is None:
+            return None
+        county = near.ancestor(3)
         stem = self._stem(name)
-        if near is not None and stem and len(stem) >= 2:
-            county = near.ancestor(3) or near
-            for child in self.gazetteer.children(county):
-                if child.level == 4 and self._stem(child.name) == stem:
-                    return Place(name, 4, county)
+        for child in self.gazetteer.children(county):
+            if child.level != 4:
+                continue
+            # 乌镇人大 for 乌镇镇人大: the name written without its own ending.
+            if child.name.startswith(name) and self._stem(child.name) == name:
+                return child
+            # The text decides the kind: 高桥镇 in text, 高桥街道 in an older list.
+            if len(stem) >= 2 and self._stem(child.name) == stem:
+                return Place(name, 4, county)
         return None
 
     def _village_level(self, name: str) -> bool:
@@ -207,8 +247,11 @@ def _longest_first(items, span_of):
 class _SentenceReader:
     """Mentions and facts of one sentence."""
 
-    def __init__(self, ex: Extractor, ctx: Context, out: _Collector, body: str, sentence: Sentence):
-        self.ex, self.ctx, self.out, self.body, self.s = ex, ctx, out, body, sentence
+    def __init__(self, ex: Extractor, ctx: Context, out: _Collector, body: str, sentence: Sentence,
+                 evidence: Sentence | None = None):
+        # ``body``/``sentence`` are the text matched on; ``evidence`` is the original wording.
+        self.ex, self.ctx, self.out, self.body = ex, ctx, out, body
+        self.s = evidence or sentence
         self.text = sentence.text
         self.base = sentence.span.start
         self.mentions: list[Mention] = []
@@ -237,12 +280,16 @@ class _SentenceReader:
 
     # -- reading ---------------------------------------------------------------
     def read(self) -> None:
-        places = self.ex.place_spans(self.text, self.ctx.home)
+        places = self._context_places(self.ex.place_spans(self.text, self.ctx.home))
         self._titles()  # a body named inside 《》 is part of a title, not a mention
         self._sets()
         self._bodies(places)
         self._committees()
+        self._meetings(places)
+        self._stations(places)
         self._places(places)
+        self._unknown_stations()
+        self._people()
         self._named_mechanisms()  # 部门评议工作闭环机制 before the 部门评议 inside it
         self._known_mechanisms()
         self._quoted_mechanisms()
@@ -250,6 +297,7 @@ class _SentenceReader:
         self._groups()
         self._network()
         self._topics()
+        self._study_visits()
         self._quantities()
         self._relations()
         bodies = [m for m in sorted(self.mentions, key=lambda m: m.start)
@@ -274,6 +322,26 @@ class _SentenceReader:
         for s, e, place, name in places:
             key = self.place_entity(place, name)
             self.mentions.append(Mention(self.base + s, self.base + e, key, self.ex.area_kind(place), name))
+
+    _CONTEXT_WORD = re.compile(r"(该|本|我|全)(镇|乡|街道|市|县|区)")
+
+    def _context_places(self, places):
+        """该镇, 本街道, 我市: the place the article or the text before was about."""
+        found = list(places)
+        for m in self._CONTEXT_WORD.finditer(self.text):
+            if any(s < m.end() and m.start() < e for s, e, _, _ in places):
+                continue
+            word = m.group(2)
+            if word in ("市", "县", "区"):
+                place = self.ctx.place_for_short(word)
+            else:
+                place = self.ctx.last.get(self.ex.lexicon.area_kind("X" + word, 4) or "")
+            if place is not None and m.group(1) != "全":
+                found.append((m.start(), m.end(), place, m.group(0)))
+        for _, _, place, _ in found:
+            if place.level == 4:
+                self.ctx.last[self.ex.area_kind(place)] = place
+        return sorted(found, key=lambda f: f[0])
 
     # congress bodies -----------------------------------------------------------
     def standing_committee(self, place: Place) -> str:
@@ -422,6 +490,214 @@ class _SentenceReader:
                 self.taken.append((alias_s, alias_e))
                 aliases.add(i + 1)
 
+    # meetings --------------------------------------------------------------------
+    _MEETING = re.compile(rf"第([0-9一二三四五六七八九十]+)届(人民代表大会|人大常委会|人大|议政会|居民议事会)"
+                          rf"(?:常务委员会)?第([0-9一二三四五六七八九十百]+)次(?:全体)?会议")
+    _DATE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日")
+
+    def _meetings(self, places) -> None:
+        """第三届人民代表大会第二次会议: a session of the congress of the place before it."""
+        for m in self._MEETING.finditer(self.text):
+            if not self._free(*m.span()):
+                continue
+            before = [p for p in places if p[1] == m.start()]
+            place = before[-1][2] if before else self._sentence_area(places)
+            if place is None:
+                continue
+            owner = self._meeting_owner(place, m.group(2))
+            if owner is None:
+                continue
+            term, session = chinese_number(m.group(1)), chinese_number(m.group(3))
+            start = before[-1][0] if before else m.start()
+            label = place.name + m.group(0)
+            key = self.mention(start, m.end(), f"{owner}/第{term}届第{session}次/{m.group(2)}", "Meeting", label,
+                               self.text[start:m.end()])
+            if term:
+                self.out.attribute(key, "rk:termNumber", term)
+            if session:
+                self.out.attribute(key, "rk:sessionNumber", session)
+            date = self._DATE.search(self.text)
+            year = int(date.group(1)) if date and date.group(1) else self.ctx.year
+            if date and year:
+                try:
+                    self.out.attribute(key, "dcterms:date", datetime.date(year, int(date.group(2)), int(date.group(3))))
+                except ValueError:
+                    pass  # 2月30日: not a date; leave the meeting undated
+            self.structure(key, "rk:meetingOf", owner)
+            self.ctx.meeting = key
+
+    def _sentence_area(self, places) -> Place | None:
+        towns = {p.key: p for _, _, p, _ in places if p.level == 4}
+        if len(towns) == 1:
+            return next(iter(towns.values()))
+        return self.ctx.home
+
+    def _meeting_owner(self, place: Place, body: str) -> str | None:
+        kind = self.ex.area_kind(place)
+        if body in ("议政会", "居民议事会"):
+            if kind != "Subdistrict":
+                return None
+            key = place.key + body
+            self.out.entity(key, "ResidentsCouncil", place.name + body)
+            self.structure(key, "rk:locatedIn", self.place_entity(place))
+            return key
+        if body == "人大常委会":
+            return self.standing_committee(place) if place.level <= 3 else None
+        if kind in ("Town", "Township"):
+            return self.town_congress(place)
+        if place.level <= 3:
+            key = place.key + "人民代表大会"
+            self.out.entity(key, "PeoplesCongress", place.name + "人民代表大会")
+            self.structure(key, "rk:hasJurisdiction", self.place_entity(place))
+            return key
+        return None
+
+    # liaison stations ------------------------------------------------------------------
+    def _stations(self, places) -> None:
+        """XX社区人大代表联络站, XX镇代表之家: a station of the place's congress body."""
+        endings = sorted({s for k, v in self.ex.lexicon.suffixes.items()
+                          if self.ex.lexicon.is_a(k, "LiaisonStation") for s in v}, key=len, reverse=True)
+        pattern = re.compile(r"(?:人大)?(?:代表)?(?:" + "|".join(map(re.escape, endings)) + ")")
+        for s, e, place, name in places:
+            m = pattern.match(self.text, e)
+            if not m or not self._free(s, m.end()):
+                continue
+            label = place.name + self.text[e:m.end()]
+            kind = self.ex.lexicon.kind_by_suffix(label, "LiaisonStation") or "LiaisonStation"
+            key = self.mention(s, m.end(), place.key + self.text[e:m.end()], kind, label)
+            self.structure(key, "rk:locatedIn", self.place_entity(place))
+            body = self._body_of_area(place)
+            if body:
+                self.structure(key, "rk:stationOf", body)
+
+    _UNKNOWN_STATION = re.compile(rf"([{CJK}]{{2,5}}?(?:社区|村))((?:人大)?(?:代表)?(?:联络站|代表之家|联络室|联络点))")
+    _LEADING_WORDS = re.compile(r"^(?:依托|通过|利用|在|将|对|由|和|与|及|到|的|于|为|建|设|各|全|把)+")
+
+    def _unknown_stations(self) -> None:
+        """A station in a community the gazetteer does not list: the place is made under the town."""
+        town = self.ctx.last.get("Town") or self.ctx.last.get("Township") or self.ctx.last.get("Subdistrict")
+        if town is None:
+            return
+        for m in self._UNKNOWN_STATION.finditer(self.text):
+            lead = self._LEADING_WORDS.match(m.group(1))
+            start = m.start(1) + (lead.end() if lead else 0)
+            name = self.text[start:m.end(1)]
+            if len(name) < 3 or not self._free(start, m.end()):
+                continue
+            place = Place(name, 5, town)
+            label = name + m.group(2)
+            kind = self.ex.lexicon.kind_by_suffix(label, "LiaisonStation") or "LiaisonStation"
+            key = self.mention(start, m.end(), place.key + m.group(2), kind, label)
+            self.structure(key, "rk:locatedIn", self.place_entity(place))
+            body = self._body_of_area(place)
+            if body:
+                self.structure(key, "rk:stationOf", body)
+
+    def _body_of_area(self, place: Place) -> str | None:
+        """The congress body that works for a place: town congress, subdistrict committee, county SC."""
+        if place.level == 5 and place.parent is not None:
+            place = place.parent
+        kind = self.ex.area_kind(place)
+        if kind in ("Town", "Township"):
+            return self.town_congress(place)
+        if kind == "Subdistrict":
+            return self.subdistrict_committee(place)
+        if place.level <= 3:
+            return self.standing_committee(place)
+        return None
+
+    # people and posts ----------------------------------------------------------------------
+    _QUALIFIER = re.compile(r"(?:[省市县区镇乡]|街道)?(?:人大常委会|人大|党委|党工委|政府|工委)$")
+
+    def _people(self) -> None:
+        """主任 王某某, 镇党委书记、人大代表李某: a person comes with a post, never alone."""
+        titles = "|".join(map(re.escape, post_titles()))
+        names = "|".join(map(re.escape, surnames()))
+        pattern = re.compile(rf"((?:[{CJK}]{{0,10}}?(?:{titles})、)*[{CJK}]{{0,10}}?(?:{titles}))[ \u3000]?"
+                             rf"((?:{names})(?:某某|某|[{CJK}]{{1,2}}))")
+        for m in pattern.finditer(self.text):
+            name = self._person_name(m.group(2), m.end(2))
+            if name is None:
+                continue
+            posts = [self._post(part, start) for part, start in self._parts(m.group(1), m.start(1))]
+            owner = next((org for *_, org in posts if org), None)
+            home = self.ctx.home.key if self.ctx.home else ""
+            person = self.mention(m.start(2), m.start(2) + len(name), f"person:{owner or home}/{name}", "Person", name,
+                                  claim=False)
+            for title, label, start, end, org in posts:
+                post = self.mention(start, end, f"post:{person}/{label}", "Post", label, self.text[start:end], claim=False)
+                self.out.attribute(post, "rk:postTitle", title)
+                self.fact(post, "org:heldBy", person)
+                if org:
+                    self.fact(post, "org:postIn", org)
+
+    @staticmethod
+    def _parts(run: str, offset: int):
+        position = offset
+        for part in run.split("、"):
+            yield part, position
+            position += len(part) + 1
+
+    def _post(self, part: str, start: int) -> tuple[str, str, int, int, str | None]:
+        """(title, label, start, end, body key) of one post: 乌镇镇人大主席 → 主席 in 乌镇镇人大."""
+        end = start + len(part)
+        title = next(t for t in post_titles() if part.endswith(t))
+        title_start = end - len(title)
+        for m in self.mentions:  # a body named right before the title
+            if self.category(m.kind) == "CongressBody" and m.end - self.base == title_start:
+                return title, self.out.result.entities[m.key].label + title, m.start - self.base, end, m.key
+        qualifier = self._QUALIFIER.search(self.text[start:title_start])
+        if qualifier is None:
+            # 镇党委书记 (党委书记 is one title): name the place the 镇 stands for.
+            place_word = re.search(r"(镇|乡|街道|[省市县区])$", self.text[start:title_start])
+            if place_word:
+                word = place_word.group(1)
+                place = (self.ctx.place_for_short(word) if word in "省市县区"
+                         else self.ctx.last.get(self.ex.lexicon.area_kind("X" + word, 4) or ""))
+                if place is not None:
+                    return title, place.name + title, start + place_word.start(), end, None
+            return title, title, title_start, end, None
+        q_start = start + qualifier.start()
+        text = qualifier.group(0)
+        org = None
+        if text in ("镇人大", "乡人大"):
+            area = self.ctx.last.get("Town") or self.ctx.last.get("Township")
+            org = self.town_congress(area) if area else None
+        elif text[:1] in "省市县区" and text[1:] in ("人大常委会", "人大"):
+            place = self.ctx.place_for_short(text[0])
+            org = self.standing_committee(place) if place else None
+        elif text == "街道工委" or text == "工委":
+            area = self.ctx.last.get("Subdistrict")
+            org = self.subdistrict_committee(area) if area else None
+        if org is None:  # 党委书记: a post outside the congress system, kept with its words
+            return title, text + title, q_start, end, None
+        return title, self.out.result.entities[org].label + title, q_start, end, org
+
+    def _person_name(self, candidate: str, end: int) -> str | None:
+        """The name at the start of ``candidate``: 2-3 characters ending at a boundary."""
+        following = self.text[end:end + 2]
+        for length in (len(candidate), len(candidate) - 1):
+            name = candidate[:length]
+            rest = candidate[length:] + following
+            if len(name) < 2:
+                return None
+            if not rest or re.match(rf"[^{CJK}]|主持|出席|参加|表示|指出|强调|介绍|说|等|同志|带队|讲话|一行|作|在|到|和|与|及|对|为|向|陪同|率", rest):
+                return name
+        return None
+
+    # study visits -----------------------------------------------------------------------------
+    def _study_visits(self) -> None:
+        """赴XX考察学习…的做法: the agent learned from that place."""
+        for m in re.finditer(r"赴([^，,。；;]{2,24}?)(?:考察|学习|调研|参观)", self.text):
+            places = [mm for mm in self.mentions if self.category(mm.kind) == "AdministrativeArea"
+                      and m.start(1) + self.base <= mm.start < m.end(1) + self.base]
+            bodies = sorted((mm for mm in self.mentions if self.category(mm.kind) in ("CongressBody", "BodySet")
+                             and mm.end <= m.start() + self.base), key=lambda mm: mm.start)
+            if places:
+                agent = bodies[0].key if bodies else self.default_agent()
+                if agent:
+                    self.fact(agent, "rk:learnedFrom", places[-1].key)
+
     # mechanisms --------------------------------------------------------------------
     def _known_mechanisms(self) -> None:
         for alias, term in self.ex._known:
@@ -484,7 +760,8 @@ class _SentenceReader:
     def _actor(words: str) -> str:
         return next((a for a in actor_words() if words.endswith(a)), words[-2:])
 
-    _NAMED_MECHANISM = re.compile(rf"(?:探索|完善|优化|形成|建立|健全|构建)+([{CJK}]{{2,14}}?(?:闭环机制|工作机制|机制|闭环))")
+    _NAMED_MECHANISM = re.compile(rf"(?:探索|完善|优化|形成|建立|健全|构建|推行|实行|推出|实施)+"
+                                  rf"([{CJK}]{{2,14}}?(?:闭环机制|工作机制|机制|闭环|工作法|模式|制度|制))(?![{CJK}])")
 
     def _named_mechanisms(self) -> None:
         for m in self._NAMED_MECHANISM.finditer(self.text):
@@ -570,7 +847,7 @@ class _SentenceReader:
                 self.mention(s, e, "topic:" + name, "SupervisionTopic", name)
 
     # counts -----------------------------------------------------------------------------------
-    _COUNT = re.compile(rf"(?<![0-9.—\-~第])([0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十百]+)(个|项|名|大项|小项|条|件|家|次|位|户|%)"
+    _COUNT = re.compile(rf"(?<![0-9.—\-~第])([0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十百]+)(个|项|名|大项|小项|条|件|家|次|位|户|张|票|人|%|％)"
                         rf"([{CJK}“”]{{0,8}})")
 
     def _quantities(self) -> None:
@@ -582,6 +859,10 @@ class _SentenceReader:
             if value is None or m.group(1) == "一" or m.group(3).startswith("“"):
                 continue  # 一个, 一条“…”之路: an article, not a count
             thing = re.split(_NOT_COUNTED, m.group(3).replace("“", "").replace("”", ""))[0]
+            if not thing or m.group(2) in ("%", "％"):
+                # 应到代表65名, 满意率95.6%: what is counted comes before the number.
+                before = re.split(rf"[^{CJK}]", self.text[max(0, m.start() - 8):m.start()])[-1]
+                thing = re.sub(r"^(?:会议|会上|其中|共有|共|有|为|达到|达|其|均|分别)+", "", before) or thing
             label = m.group(1) + m.group(2) + thing
             key = f"quantity:{self.base + m.start()}"
             self.out.entity(key, "Quantity", label)
@@ -593,16 +874,20 @@ class _SentenceReader:
 
     # relations -------------------------------------------------------------------------------------
     def owner(self, position: int) -> str | None:
+        meetings = [m for m in self.mentions if m.kind == "Meeting"]
+        if meetings:  # counts in a sentence about a session are the session's (votes, attendance)
+            return meetings[0].key
+        if self.ctx.meeting and re.search("会议|票决|选票|表决", self.text):
+            return self.ctx.meeting
         bodies = [m for m in self.mentions if self.category(m.kind) in ("CongressBody", "BodySet") and m.end <= position]
         if bodies:
             return max(bodies, key=lambda m: m.end).key
         return self.default_agent()
 
     def default_agent(self) -> str | None:
+        """Who acts when a sentence names no body: the publishing area's congress body."""
         home = self.ctx.home
-        if home is None or home.level > 3:
-            return None
-        return self.standing_committee(home)
+        return self._body_of_area(home) if home is not None else None
 
     def _relations(self) -> None:
         body_cats = ("CongressBody", "BodySet")
@@ -655,7 +940,7 @@ class _SentenceReader:
 # Where the counted noun ends: function words and the verbs that follow counts in this genre.
 # A body right after these words is what the clause acts on, not who acts (加强对镇人大的指导).
 _OBJECT_CUE = re.compile(r"(?:对|向|指导|督促|帮助|推动|支持|要求|组织)(?:全市|全县|全区)?$")
-_NOT_COUNTED = re.compile(r"[的和与及进在从为以上对将把向等到由是有被]|开展|绘制|发力|[0-9]")
+_NOT_COUNTED = re.compile(r"[的和与及进在从为以上对将把向等到由是有被中]|开展|绘制|发力|产生|进行|参加|出席|[0-9]")
 
 
 def _law_key(title: str) -> str:

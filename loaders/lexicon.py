@@ -90,3 +90,15 @@ def law_names() -> tuple[str, ...]:
 def actor_words() -> tuple[str, ...]:
     """Roles that take steps in working models (群众, 代表, 人大 …), longest first."""
     return tuple(sorted(_data_lines("actors.txt"), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def surnames() -> tuple[str, ...]:
+    """Surnames a person's name may start with, compound ones first."""
+    return tuple(sorted(_data_lines("surnames.txt"), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def post_titles() -> tuple[str, ...]:
+    """Titles of posts that name a person when followed by a name (主任 王某某)."""
+    return tuple(sorted(_data_lines("posts.txt"), key=len, reverse=True))
