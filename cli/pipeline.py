@@ -8,6 +8,7 @@ from pathlib import Path
 from rdflib import Graph, URIRef
 
 from .graph.build import IriMinter, article_graph
+from .graph.curation import stored_suppressions, suppress
 from .graph.store import GraphStore, normalize
 from .graph.validate import ValidationReport, validate
 from .graph.vocab import Vocabulary, default_vocabulary
@@ -85,6 +86,7 @@ def load_paths(store: GraphStore, paths: list[str], pipeline: Pipeline | None = 
     """Read, extract, validate and commit each article; a bad one changes nothing."""
     pipeline = pipeline or Pipeline()
     sync_ontology(store, pipeline.vocab)
+    suppressed = stored_suppressions(store, pipeline.vocab)
     outcomes = []
     try:
         files = iter_article_paths(paths)
@@ -97,6 +99,7 @@ def load_paths(store: GraphStore, paths: list[str], pipeline: Pipeline | None = 
         except ArticleError as exc:
             outcomes.append(LoadOutcome(origin, False, exc.problem))
             continue
+        suppress(result.graph, suppressed, pipeline.vocab)  # reviewers' rulings hold on every load
         report = validate(result.graph, pipeline.vocab)
         if not report.conforms:
             outcomes.append(LoadOutcome(origin, False, "does not conform to the shapes:\n" + report.text(),

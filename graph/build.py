@@ -28,8 +28,12 @@ class IriMinter:
             self._segments[kind] = self.vocab.iri_segment(self.vocab.term(kind))
         return self._segments[kind]
 
+    @property
+    def article_prefix(self) -> str:
+        return f"{self.vocab.instance_ns}{self.segment('Article')}/"
+
     def article(self, article: Article) -> URIRef:
-        return URIRef(f"{self.vocab.instance_ns}{self.segment('Article')}/{digest(article.identity)}")
+        return URIRef(f"{self.article_prefix}{digest(article.identity)}")
 
     def entity(self, kind: str, key: str, scope: str = "") -> URIRef:
         return URIRef(f"{self.vocab.instance_ns}{self.segment(kind)}/{digest(scope, key)}")

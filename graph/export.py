@@ -6,6 +6,7 @@ from typing import IO
 
 from rdflib import Dataset, Graph, URIRef
 
+from .build import IriMinter
 from .store import GraphStore
 from .vocab import Vocabulary
 
@@ -27,18 +28,24 @@ FORMATS: dict[str, ExportFormat] = {f.name: f for f in (
 )}
 
 
-def article_graph_names(store: GraphStore, vocab: Vocabulary) -> list[URIRef]:
-    """Every named graph but the ontology's own."""
+def data_graph_names(store: GraphStore, vocab: Vocabulary) -> list[URIRef]:
+    """Every named graph but the ontology's own: the articles and the reviewers' curation."""
     return [g for g in store.graph_names() if g != vocab.iri]
 
 
+def article_graph_names(store: GraphStore, vocab: Vocabulary) -> list[URIRef]:
+    """The named graphs that hold one article each."""
+    prefix = str(IriMinter(vocab).article_prefix)
+    return [g for g in store.graph_names() if str(g).startswith(prefix)]
+
+
 def export(store: GraphStore, vocab: Vocabulary, fmt: str, out: IO[bytes]) -> int:
-    """Write the store's article graphs to ``out``; returns the number of triples written."""
+    """Write the store's data graphs to ``out``; returns the number of triples written."""
     try:
         spec = FORMATS[fmt]
     except KeyError:
         raise ValueError(f"unknown export format {fmt!r}; known: {', '.join(FORMATS)}") from None
-    names = article_graph_names(store, vocab)
+    names = data_graph_names(store, vocab)
     if spec.keeps_graphs:
         target = Dataset()
         for prefix, ns in vocab.namespaces.namespaces():

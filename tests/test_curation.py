@@ -1,0 +1,98 @@
+"""A reviewer's corrections: added facts and suppressions that survive reloading."""
+from pathlib import Path
+
+import pytest
+from rdflib import RDF, RDFS, Literal, URIRef
+
+from renda_kg.graph.curation import CurationError, apply_curation, curation_graph_name, read_curation
+from renda_kg.graph.store import open_store
+from renda_kg.graph.vocab import default_vocabulary
+from renda_kg.pipeline import load_paths
+
+SAMPLE = Path(__file__).parents[1] / "loaders/samples/zjrd-2023-10-07-tongxiang-wuhua.txt"
+
+CURATION = """\
+reviewer: 张三 <mailto:zhangsan@example.org>
+add:
+  - subject: 大麻镇人大
+    predicate: rk:pilots
+    object: 民生实事项目票决制
+    note: 试点先行 refers to the 17 项制度
+  - subject: 乌镇镇人大
+    predicate: rk:hasBrand
+    object: 乌镇议事厅
+    object_kind: WorkBrand
+suppress:
+  - subject: 桐乡市人大常委会
+    predicate: rk:operatesMechanism
+    object: 视察调研
+"""
+
+
+def _iri(store, label):
+    rows = list(store.query(f'SELECT DISTINCT ?e WHERE {{ ?e <{RDFS.label}> "{label}"@zh }}'))
+    assert len(rows) == 1, (label, rows)
+    return rows[0][0]
+
+
+def _has(store, s, p, o, graphs):
+    return any((s, p, o) == (qs, qp, qo) for qs, qp, qo, _ in store.quads(graphs))
+
+
+@pytest.fixture()
+def store(tmp_path):
+    with open_store("oxigraph", tmp_path / "store") as st:
+        assert all(o.ok for o in load_paths(st, [str(SAMPLE)]))
+        yield st
+
+
+def test_additions_and_suppressions_apply_and_survive_reload(store, tmp_path):
+    vocab = default_vocabulary()
+    rk = vocab.ns
+    path = tmp_path / "curation.yaml"
+    path.write_text(CURATION, encoding="utf-8")
+    sc, survey = _iri(store, "桐乡市人大常委会"), URIRef(f"{vocab.instance_ns}mechanism/inspection-survey")
+    articles = [g for g in store.graph_names() if "/article/" in str(g)]
+    assert _has(store, sc, rk.operatesMechanism, survey, articles), "the sample yields the fact to suppress"
+
+    added, removed = apply_curation(store, read_curation(path, store, vocab), vocab)
+    assert (added, removed) == (2, 1)
+    assert not _has(store, sc, rk.operatesMechanism, survey, articles)
+    # the evidence of the suppressed fact went with it
+    assert not [ev for ev in store.graph(articles[0]).subjects(RDF.subject, sc)
+                if store.graph(articles[0]).value(ev, RDF.object) == survey
+                and store.graph(articles[0]).value(ev, RDF.predicate) == rk.operatesMechanism]
+
+    curation = store.graph(curation_graph_name(vocab))
+    dama = _iri(store, "大麻镇人大")
+    assert (dama, rk.pilots, URIRef(f"{vocab.instance_ns}mechanism/livelihood-project-voting")) in curation
+    statements = list(curation.subjects(RDF.type, rk.CuratedStatement))
+    assert len(statements) == 2
+    reviewer = curation.value(statements[0], vocab.term("prov:wasAttributedTo"))
+    assert curation.value(reviewer, RDFS.label) == Literal("张三 <mailto:zhangsan@example.org>")
+    brand = _iri(store, "乌镇议事厅")
+    assert (brand, RDF.type, rk.WorkBrand) in curation
+
+    # kept apart from extracted facts, and the article reloads without undoing the review
+    assert all(not _has(store, dama, rk.pilots, o, articles) for o in [URIRef(f"{vocab.instance_ns}mechanism/livelihood-project-voting")])
+    assert all(o.ok for o in load_paths(store, [str(SAMPLE)]))
+    assert not _has(store, sc, rk.operatesMechanism, survey, articles)
+    assert (dama, rk.pilots, URIRef(f"{vocab.instance_ns}mechanism/livelihood-project-voting")) in store.graph(curation_graph_name(vocab))
+
+
+@pytest.mark.parametrize("text, problem", [
+    ("add: []\n", "reviewer"),
+    ("reviewer: x\nadd:\n  - subject: 不存在的机构\n    predicate: rk:guides\n    object: 乌镇镇人大\n", "not the label of anything"),
+    ("reviewer: x\nadd:\n  - subject: 乌镇镇人大\n    predicate: rk:noSuchProperty\n    object: 乌镇镇\n", "not declared"),
+    ("reviewer: x\nsuppress:\n  - subject: 乌镇镇人大\n    object: 乌镇镇\n", "predicate"),
+    ("reviewer: [unclosed\n", "not valid YAML"),
+])
+def test_bad_curation_files_are_refused_and_change_nothing(store, tmp_path, text, problem):
+    vocab = default_vocabulary()
+    path = tmp_path / "bad.yaml"
+    path.write_text(text, encoding="utf-8")
+    before = set(store.quads())
+    with pytest.raises(CurationError) as err:
+        apply_curation(store, read_curation(path, store, vocab), vocab)
+    assert str(path) in str(err.value) and problem in str(err.value)
+    assert set(store.quads()) == before
