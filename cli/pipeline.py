@@ -82,31 +82,46 @@ def sync_ontology(store: GraphStore, vocab: Vocabulary) -> None:
         store.replace_graph(vocab.iri, vocab.graph)
 
 
+def prepare(path: Path, pipeline: Pipeline, suppressed: set) -> LoadOutcome:
+    """Read, extract and validate one article; nothing is written."""
+    origin = str(path)
+    try:
+        result = pipeline.process_file(path)
+    except ArticleError as exc:
+        return LoadOutcome(origin, False, exc.problem)
+    suppress(result.graph, suppressed, pipeline.vocab)  # reviewers' rulings hold on every load
+    report = validate(result.graph, pipeline.vocab)
+    if not report.conforms:
+        return LoadOutcome(origin, False, "does not conform to the shapes:\n" + report.text(), result, report=report)
+    return LoadOutcome(origin, True, None, result, report=report)
+
+
+def commit(store: GraphStore, outcome: LoadOutcome) -> LoadOutcome:
+    """Replace the article's graph in one transaction, counting what changed."""
+    result = outcome.result
+    old = set(store.graph(result.graph_name))
+    new = {(s, p, normalize(o)) for s, p, o in result.graph}
+    store.replace_graph(result.graph_name, result.graph)
+    outcome.added, outcome.removed = len(new - old), len(old - new)
+    return outcome
+
+
+def begin_load(store: GraphStore, pipeline: Pipeline) -> set:
+    """Before a load: the ontology as the files say, and the reviewers' suppressions."""
+    sync_ontology(store, pipeline.vocab)
+    return stored_suppressions(store, pipeline.vocab)
+
+
 def load_paths(store: GraphStore, paths: list[str], pipeline: Pipeline | None = None) -> list[LoadOutcome]:
     """Read, extract, validate and commit each article; a bad one changes nothing."""
     pipeline = pipeline or Pipeline()
-    sync_ontology(store, pipeline.vocab)
-    suppressed = stored_suppressions(store, pipeline.vocab)
-    outcomes = []
+    suppressed = begin_load(store, pipeline)
     try:
         files = iter_article_paths(paths)
     except ArticleError as exc:
         return [LoadOutcome(exc.origin, False, exc.problem)]
+    outcomes = []
     for path in files:
-        origin = str(path)
-        try:
-            result = pipeline.process_file(path)
-        except ArticleError as exc:
-            outcomes.append(LoadOutcome(origin, False, exc.problem))
-            continue
-        suppress(result.graph, suppressed, pipeline.vocab)  # reviewers' rulings hold on every load
-        report = validate(result.graph, pipeline.vocab)
-        if not report.conforms:
-            outcomes.append(LoadOutcome(origin, False, "does not conform to the shapes:\n" + report.text(),
-                                        result, report=report))
-            continue
-        old = set(store.graph(result.graph_name))
-        new = {(s, p, normalize(o)) for s, p, o in result.graph}
-        store.replace_graph(result.graph_name, result.graph)
-        outcomes.append(LoadOutcome(origin, True, None, result, len(new - old), len(old - new), report))
+        outcome = prepare(path, pipeline, suppressed)
+        outcomes.append(commit(store, outcome) if outcome.ok else outcome)
     return outcomes

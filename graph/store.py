@@ -98,10 +98,19 @@ class MemoryStore(GraphStore):
         return self._dataset
 
     def replace_graph(self, name: URIRef, graph: Graph) -> None:
-        self._dataset.remove_graph(self._dataset.graph(name))
-        target = self._dataset.graph(name)
-        for triple in graph:
-            target.add(triple)
+        old = list(self._dataset.graph(name))
+        try:
+            self._dataset.remove_graph(self._dataset.graph(name))
+            target = self._dataset.graph(name)
+            for triple in graph:
+                target.add(triple)
+        except BaseException:
+            # All or nothing, as Oxigraph's transaction: put the old graph back.
+            self._dataset.remove_graph(self._dataset.graph(name))
+            restored = self._dataset.graph(name)
+            for triple in old:
+                restored.add(triple)
+            raise
 
     def remove_graph(self, name: URIRef) -> None:
         self._dataset.remove_graph(self._dataset.graph(name))

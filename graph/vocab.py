@@ -149,7 +149,8 @@ class Vocabulary:
                 continue
             aliases = tuple(str(a) for a in self.graph.objects(ind, SKOS.altLabel)
                             if isinstance(a, Literal) and a.language == "zh")
-            known.append(KnownTerm(label=label, kind=kinds[0], aliases=aliases, iri=str(ind)))
+            patterns = tuple(str(p) for p in self.graph.objects(ind, self.ns.namePattern))
+            known.append(KnownTerm(label=label, kind=kinds[0], aliases=aliases, iri=str(ind), patterns=patterns))
         ancestors = {
             self.local_name(c): tuple(self.local_name(s) for s in self.superclasses(c) if str(s).startswith(str(self.ns)))
             for c in self.graph.subjects(RDF.type, OWL.Class) if str(c).startswith(str(self.ns))

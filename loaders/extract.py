@@ -48,6 +48,14 @@ def to_simplified(text: str) -> str:
     return "".join(ch if len(c := _TO_SIMPLIFIED.convert(ch)) != 1 else c for ch in text)
 
 
+# Words that may follow a person's name (王建国主持会议, 李晓燕就…作说明).
+_AFTER_NAME = ("主持|出席|参加|表示|指出|强调|介绍|说|等|同志|带队|讲话|一行|作|在|到|和|与|及|对|为|向|陪同|率|就|"
+               "将|带领|还|也|同|主动|认真|现场|围绕|深入|代表|通报|汇报|宣读|传达|提出|发言|领衔|当选|任|分别|一起|共同")
+
+# Corner brackets (common in traditional-character reposts) read as curly quotes.
+_QUOTES = str.maketrans({"「": "“", "」": "”", "『": "‘", "』": "’"})
+
+
 def chinese_number(text: str) -> int | None:
     """``17`` / ``十七`` / ``两`` → int; None for N or anything else."""
     if text.isdigit():
@@ -86,6 +94,14 @@ class Context:
     year: int | None = None     # the article's year, for dates written as 5月20日
     meeting: str | None = None  # the session the article is reporting, for 会议应到代表65名
     last: dict[str, Place] = field(default_factory=dict)  # area kind -> last such place named (该镇)
+    last_seen: dict[str, int] = field(default_factory=dict)  # area kind -> sentence number it was named in
+    sentence: int = 0                                       # number of the sentence being read
+
+    def recent(self, kind: str, window: int = 2) -> Place | None:
+        """The place of ``kind`` named in this or the last ``window`` sentences: 乡人大 right after 井头乡."""
+        if self.sentence - self.last_seen.get(kind, -99) <= window:
+            return self.last.get(kind)
+        return None
 
     def place_for_short(self, char: str) -> Place | None:
         """市 / 县 / 区 / 省 in 市人大常委会 → the home area (or its ancestor) so named."""
@@ -146,6 +162,7 @@ class Extractor:
             ((name, c) for c in committees() for name in (c.full, *c.short)), key=lambda x: len(x[0]), reverse=True)
         known = [(alias, term) for term in lexicon.known_terms for alias in (term.label, *term.aliases)]
         self._known = sorted(known, key=lambda x: len(x[0]), reverse=True)
+        self._known_patterns = [(re.compile(p), term) for term in lexicon.known_terms for p in term.patterns]
         self._laws = sorted(law_names(), key=len, reverse=True)
         self._mechanism_suffixes = sorted(
             {s for k, v in lexicon.suffixes.items() if lexicon.is_a(k, "Mechanism") for s in v}, key=len, reverse=True)
@@ -157,8 +174,9 @@ class Extractor:
         ctx = self._context(article, out)
         ctx.year = article.published.year if article.published else None
         # Match on simplified characters; quote the original (the conversion keeps offsets).
-        matching = to_simplified(article.body)
-        for sentence in split_sentences(matching):
+        matching = to_simplified(article.body).translate(_QUOTES)
+        for number, sentence in enumerate(split_sentences(matching)):
+            ctx.sentence = number
             evidence = Sentence(sentence.span, article.body[sentence.span.start:sentence.span.end])
             _SentenceReader(self, ctx, out, matching, sentence, evidence).read()
         return out.result
@@ -289,6 +307,7 @@ class _SentenceReader:
         self._stations(places)
         self._places(places)
         self._unknown_stations()
+        self._distributed_stations()
         self._people()
         self._named_mechanisms()  # 部门评议工作闭环机制 before the 部门评议 inside it
         self._known_mechanisms()
@@ -341,6 +360,7 @@ class _SentenceReader:
         for _, _, place, _ in found:
             if place.level == 4:
                 self.ctx.last[self.ex.area_kind(place)] = place
+                self.ctx.last_seen[self.ex.area_kind(place)] = self.ctx.sentence
         return sorted(found, key=lambda f: f[0])
 
     # congress bodies -----------------------------------------------------------
@@ -402,11 +422,17 @@ class _SentenceReader:
             else:
                 self.mention(m.start(), m.end(), key, "StandingCommittee", "")
         towns = {p.key: p for _, _, p, _ in places if self.ex.area_kind(p) in ("Town", "Township")}
-        for m in re.finditer("[镇乡]人大(主席团)?", text):
-            if not self._free(m.start(), m.end()) or len(towns) != 1:
+        for m in re.finditer("([镇乡])人大(主席团)?", text):
+            if not self._free(m.start(), m.end()):
                 continue
-            key = self.town_congress(next(iter(towns.values())))
-            if m.group(1):
+            if len(towns) == 1:
+                town = next(iter(towns.values()))
+            else:  # no town in this sentence: the one the text was just about
+                town = self.ctx.recent("Town" if m.group(1) == "镇" else "Township")
+            if town is None or len(towns) > 1:
+                continue
+            key = self.town_congress(town)
+            if m.group(2):
                 self._presidium(m.start(), m.end(), key)
             else:
                 self.mention(m.start(), m.end(), key, "TownCongress", "")
@@ -446,6 +472,9 @@ class _SentenceReader:
             if m.group(6) == "人代会":
                 continue  # the town congress session, not a body
             s = m.start()
+            if not (m.group(1) or m.group(2) or m.group(7) or "街" in m.group(0)) and \
+                    (self.ctx.recent("Town") or self.ctx.recent("Township")):
+                continue  # 乡人大 after 井头乡 was named: that township's congress, read below
             if s > 0 and re.match(f"[{CJK}]", self.text[s - 1]) and not m.group(1) and not m.group(2) and not m.group(7) \
                     and self.text[s - 1] not in "对和与及在由的将从为各把到向即等、":
                 continue  # 乌镇镇人大: the 镇人大 of a named town
@@ -543,14 +572,19 @@ class _SentenceReader:
             return key
         if body == "人大常委会":
             return self.standing_committee(place) if place.level <= 3 else None
+        return self.peoples_congress(place)
+
+    def peoples_congress(self, place: Place) -> str | None:
+        """The people's congress of a place: a town congress, or 缙云县人民代表大会."""
+        kind = self.ex.area_kind(place)
         if kind in ("Town", "Township"):
             return self.town_congress(place)
-        if place.level <= 3:
-            key = place.key + "人民代表大会"
-            self.out.entity(key, "PeoplesCongress", place.name + "人民代表大会")
-            self.structure(key, "rk:hasJurisdiction", self.place_entity(place))
-            return key
-        return None
+        if place.level > 3:
+            return None
+        key = place.key + "人民代表大会"
+        self.out.entity(key, "PeoplesCongress", place.name + "人民代表大会")
+        self.structure(key, "rk:hasJurisdiction", self.place_entity(place))
+        return key
 
     # liaison stations ------------------------------------------------------------------
     def _stations(self, places) -> None:
@@ -576,6 +610,8 @@ class _SentenceReader:
     def _unknown_stations(self) -> None:
         """A station in a community the gazetteer does not list: the place is made under the town."""
         town = self.ctx.last.get("Town") or self.ctx.last.get("Township") or self.ctx.last.get("Subdistrict")
+        if town is None and self.ctx.home is not None and self.ctx.home.level == 4:
+            town = self.ctx.home
         if town is None:
             return
         for m in self._UNKNOWN_STATION.finditer(self.text):
@@ -592,6 +628,32 @@ class _SentenceReader:
             body = self._body_of_area(place)
             if body:
                 self.structure(key, "rk:stationOf", body)
+
+    _STATIONS_IN = re.compile(rf"([{CJK}]{{2,6}}?(?:社区|村)(?:、[{CJK}]{{2,6}}?(?:社区|村))*)(?:分别)?"
+                              rf"(?:建立|设立|建成|挂牌|成立)了?([{CJK}]{{0,2}}?(?:人大)?(?:代表)?(?:联络站|代表之家|联络室|联络点))")
+
+    def _distributed_stations(self) -> None:
+        """在书圣故里社区、八字桥社区建立人大代表联络站: one station in each."""
+        town = self.ctx.recent("Subdistrict", 99) or self.ctx.recent("Town", 99) or self.ctx.recent("Township", 99)
+        if town is None and self.ctx.home is not None and self.ctx.home.level == 4:
+            town = self.ctx.home
+        for m in self._STATIONS_IN.finditer(self.text):
+            ending = re.sub(r"^[^人代联]*", "", m.group(2))
+            offset = m.start(1)
+            for part in m.group(1).split("、"):
+                lead = self._LEADING_WORDS.match(part)
+                start, name = offset + (lead.end() if lead else 0), part[lead.end():] if lead else part
+                offset += len(part) + 1
+                if len(name) < 3 or town is None:
+                    continue
+                place = self.ex._resolve_place(name, town) or Place(name, 5, town)
+                label = name + ending
+                kind = self.ex.lexicon.kind_by_suffix(label, "LiaisonStation") or "LiaisonStation"
+                key = self.mention(start, start + len(name), place.key + ending, kind, label, name, claim=False)
+                self.structure(key, "rk:locatedIn", self.place_entity(place))
+                body = self._body_of_area(place)
+                if body:
+                    self.structure(key, "rk:stationOf", body)
 
     def _body_of_area(self, place: Place) -> str | None:
         """The congress body that works for a place: town congress, subdistrict committee, county SC."""
@@ -646,6 +708,13 @@ class _SentenceReader:
         for m in self.mentions:  # a body named right before the title
             if self.category(m.kind) == "CongressBody" and m.end - self.base == title_start:
                 return title, self.out.result.entities[m.key].label + title, m.start - self.base, end, m.key
+        level = re.fullmatch(r"([省市县区镇乡])人大代表", title)
+        if level:  # 县人大代表: a deputy to that level's people's congress
+            place = (self.ctx.place_for_short(level.group(1)) if level.group(1) in "省市县区"
+                     else self.ctx.last.get("Town" if level.group(1) == "镇" else "Township"))
+            if place is not None:
+                org = self.peoples_congress(place)
+                return "人大代表", self.out.result.entities[org].label + "代表", title_start, end, org
         qualifier = self._QUALIFIER.search(self.text[start:title_start])
         if qualifier is None:
             # 镇党委书记 (党委书记 is one title): name the place the 镇 stands for.
@@ -681,7 +750,7 @@ class _SentenceReader:
             rest = candidate[length:] + following
             if len(name) < 2:
                 return None
-            if not rest or re.match(rf"[^{CJK}]|主持|出席|参加|表示|指出|强调|介绍|说|等|同志|带队|讲话|一行|作|在|到|和|与|及|对|为|向|陪同|率", rest):
+            if not rest or re.match(rf"[^{CJK}]|{_AFTER_NAME}", rest):
                 return name
         return None
 
@@ -704,6 +773,10 @@ class _SentenceReader:
             for m in re.finditer(re.escape(alias), self.text):
                 if self._free(*m.span()):
                     self.mention(m.start(), m.end(), "known:" + term.label, term.kind, term.label, iri=term.iri)
+        for pattern, term in self.ex._known_patterns:  # 票决产生8个民生实事项目 → 民生实事项目票决制
+            m = pattern.search(self.text)
+            if m and not any(x.key == "known:" + term.label for x in self.mentions):
+                self.mention(m.start(), m.end(), "known:" + term.label, term.kind, term.label, "", term.iri, claim=False)
 
     _QUOTE = re.compile(r"“([^“”]{1,30})”")
 
@@ -766,9 +839,11 @@ class _SentenceReader:
     def _named_mechanisms(self) -> None:
         for m in self._NAMED_MECHANISM.finditer(self.text):
             s, e = m.span(1)
-            if not self._free(s, e):
-                continue
             name = m.group(1)
+            # 完善后的工作制度, 运行制度: a clause or a generic word, not a named mechanism.
+            if not self._free(s, e) or "的" in name or name[0] in "后了等和及与并" or \
+                    (name.endswith("制度") and len(name) < 6):
+                continue
             kind = self.ex.lexicon.kind_by_suffix(name, "Mechanism") or "Mechanism"
             self.mention(s, e, name, kind, name)
 
@@ -778,10 +853,10 @@ class _SentenceReader:
             title = m.group(1)
             if not self._free(*m.span()):
                 continue
-            if re.search(r"(法|条例)$", title):
-                self.mention(m.start(), m.end(), "law:" + _law_key(title), "Law", _law_key(title), title)
-            elif title.endswith(self.ex._document_suffixes):
+            if title.endswith(self.ex._document_suffixes):  # 《…票决制实施办法》 is a document, not a law
                 self.mention(m.start(), m.end(), "document:" + title, "PolicyDocument", title, title)
+            elif re.search(r"(法|条例)$", title):
+                self.mention(m.start(), m.end(), "law:" + _law_key(title), "Law", _law_key(title), title)
 
     def _laws(self) -> None:
         for name in self.ex._laws:
@@ -807,17 +882,19 @@ class _SentenceReader:
         owner = self.owner(self.base + position)
         return owner or ""
 
-    _TIER = re.compile(r"(\d+|N|[一二两三四五六七八九十]+)个([市县区镇乡街道（）()]*?)(总站|联络站|站|联络室[（(]点[)）]|联络室|室|联络点|点)")
+    _TIER = re.compile(r"(\d+|N|[一二两三四五六七八九十]+)个([市县区镇乡街道社区村（）()]*?)(?:人大)?(?:代表)?"
+                       r"(总站|代表之家|联络站|站|联络室[（(]点[)）]|联络室|室|联络点|点)")
 
     def _network(self) -> None:
         tiers = list(self._TIER.finditer(self.text))
-        joined = [t for i, t in enumerate(tiers) if i == 0 or re.fullmatch(r"[+＋和、]", self.text[tiers[i - 1].end():t.start()])]
+        joined = [t for i, t in enumerate(tiers) if i == 0 or re.fullmatch(r"[+＋、]|和|以及", self.text[tiers[i - 1].end():t.start()])]
         if len(joined) < 2 or self.ctx.home is None:
             return
         home = self.ctx.home
-        label = f"{home.name}人大代表联络站网络"
-        key = self.mention(joined[0].start(), joined[-1].end(), home.key + "/network", "LiaisonNetwork", label)
-        self.structure(key, "rk:locatedIn", self.place_entity(home))
+        area = self.ctx.recent("Subdistrict", 1) or self.ctx.recent("Town", 1) or home
+        label = f"{area.name}人大代表联络站网络"
+        key = self.mention(joined[0].start(), joined[-1].end(), area.key + "/network", "LiaisonNetwork", label)
+        self.structure(key, "rk:locatedIn", self.place_entity(area))
         for order, tier in enumerate(joined, start=1):
             tier_key = f"{key}/tier{order}"
             self.out.entity(tier_key, "NetworkTier", tier.group(0))
@@ -834,6 +911,8 @@ class _SentenceReader:
         found = []
         for m in re.finditer(rf"围绕[^，,。；]{{0,20}}?([{CJK}]{{2,6}}问题)", self.text):
             found.append((m.start(1), m.end(1), m.group(1)))
+        for m in re.finditer(rf"围绕([{CJK}]{{2,12}}?)(?:开展|进行|组织)(?:专题询问|视察|调研|监督|执法检查)", self.text):
+            found.append((m.start(1), m.end(1), m.group(1)))
         for m in re.finditer(rf"对((?:[{CJK}]{{2,8}}、)+[{CJK}]{{2,8}})等(?:领域|方面)", self.text):
             offset = m.start(1)
             for part in m.group(1).split("、"):
@@ -843,12 +922,12 @@ class _SentenceReader:
             if "的" in name:  # 关注度较高的就医问题 → 就医问题
                 s += name.rindex("的") + 1
                 name = name[name.rindex("的") + 1:]
-            if self._free(s, e) and len(name) >= 2:
+            if self._free(s, e) and len(name) >= 2 and "等" not in name:
                 self.mention(s, e, "topic:" + name, "SupervisionTopic", name)
 
     # counts -----------------------------------------------------------------------------------
-    _COUNT = re.compile(rf"(?<![0-9.—\-~第])([0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十百]+)(个|项|名|大项|小项|条|件|家|次|位|户|张|票|人|%|％)"
-                        rf"([{CJK}“”]{{0,8}})")
+    _COUNT = re.compile(rf"(?<![0-9.—\-~第])([0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十百千万]+)(?:余|多)?"
+                        rf"(人次|个|项|名|大项|小项|条|件|家|次|位|户|张|票|人|份|场|篇|%|％)([{CJK}“”]{{0,10}})")
 
     def _quantities(self) -> None:
         for m in self._COUNT.finditer(self.text):
@@ -859,11 +938,13 @@ class _SentenceReader:
             if value is None or m.group(1) == "一" or m.group(3).startswith("“"):
                 continue  # 一个, 一条“…”之路: an article, not a count
             thing = re.split(_NOT_COUNTED, m.group(3).replace("“", "").replace("”", ""))[0]
-            if not thing or m.group(2) in ("%", "％"):
-                # 应到代表65名, 满意率95.6%: what is counted comes before the number.
+            closes = not re.match(rf"[{CJK}]", self.text[m.end(2):m.end(2) + 1] or "。")
+            if (not thing and closes) or m.group(2) in ("%", "％"):
+                # 应到代表65名，满意率95.6%: what is counted comes before the number.
                 before = re.split(rf"[^{CJK}]", self.text[max(0, m.start() - 8):m.start()])[-1]
-                thing = re.sub(r"^(?:会议|会上|其中|共有|共|有|为|达到|达|其|均|分别)+", "", before) or thing
-            label = m.group(1) + m.group(2) + thing
+                before = re.split(r"已|配备|达到|达|有|为|共|是|均|了|的", before)[-1]
+                thing = re.sub(r"^(?:会议|会上|其中|其|分别)+", "", before) or thing
+            label = m.group(0)[: m.end(2) - m.start()] + thing
             key = f"quantity:{self.base + m.start()}"
             self.out.entity(key, "Quantity", label)
             self.out.attribute(key, "rk:numericValue", value)
@@ -898,18 +979,26 @@ class _SentenceReader:
             text = self.body[clause.start:clause.end]
             bodies = [m for m in inside if self.category(m.kind) in body_cats]
             agents = [m for m in bodies if not _OBJECT_CUE.search(self.body[max(clause.start, m.start - 4):m.start])]
-            earlier = [m for m in sentence_bodies if m.end <= clause.start]
+            # 指导各镇人大…，将…: the object of a pivot verb acts in the clauses after it; 在X, 对X do not.
+            earlier = [m for m in sentence_bodies if m.end <= clause.start
+                       and self.body[max(self.s.span.start, m.start - 1):m.start] not in ("在", "对", "向")]
             agent = agents[0].key if agents else (earlier[0].key if earlier else (self.ctx.carried or self.default_agent()))
             if agent is None:
                 continue
-            if "试点" in text and bodies:
-                agent = bodies[0].key
+            pilots = [m for m in bodies if re.search(r"(?:在|选择|确定)$", self.body[max(clause.start, m.start - 2):m.start])]
+            if "试点" in text and (pilots or bodies):
+                agent = (pilots or bodies)[0].key
             for m in inside:
                 cat = self.category(m.kind)
-                if cat in body_cats and m.key != agent and "指导" in text and not self._is_part(m.key, agent):
+                if cat in body_cats and m.key != agent and re.search("指导|督促|要求", text) and not self._is_part(m.key, agent):
                     self.fact(agent, "rk:guides", m.key)
                 elif cat == "Mechanism" and m.kind != "Quantity":
                     self.fact(agent, self._mechanism_relation(m, text, agent), m.key)
+                    # 委托长安镇人大、许村镇人大同步开展执法检查: the delegated bodies do it too.
+                    if re.search("委托|交办|联动|组织", text):
+                        for other in bodies:
+                            if other.key != agent and other.start < m.start:
+                                self.fact(other.key, "rk:operatesMechanism", m.key)
                 elif cat == "Law":
                     self.fact(agent, "rk:inspectsLaw" if "执法检查" in self.text else "rk:refersToLaw", m.key)
                 elif cat == "PolicyDocument":

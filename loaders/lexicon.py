@@ -21,6 +21,7 @@ class KnownTerm:
     kind: str
     aliases: tuple[str, ...] = ()
     iri: str | None = None
+    patterns: tuple[str, ...] = ()   # rk:namePattern regular expressions, for names split by other words
 
 
 @dataclass(frozen=True)

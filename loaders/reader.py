@@ -20,6 +20,8 @@ from .text import (
     Body,
     Metadata,
     breadcrumb_path,
+    labelled_values,
+    line_metadata,
     parse_date,
     read_body,
     read_dump,
@@ -190,6 +192,13 @@ _PUBLISHED_META = {"publishdate", "pubdate", "publishtime", "articlepublishtime"
                    "og:release_date", "datepublished", "firstpublishedtime", "dc.date.issued", "dc.date"}
 _AUTHOR_META = {"author", "article:author", "dc.creator"}
 _SOURCE_META = {"source", "contentsource", "copysource"}
+# Inline elements of a meta bar named for the field they hold, when their text has
+# no label: <span class="time">2021-08-16</span> <span class="source">缙云新闻网</span>.
+_INLINE_TAGS = ("span", "em", "i", "font", "small", "time", "label", "div", "p", "b", "strong")
+_DATE_NAMES = re.compile(r"(?:^|[-_\s])(?:time|date|pubtime|pubdate|publish\w*|posttime|fbsj|rq)(?:$|[-_\s\d])", re.I)
+_SOURCE_NAMES = re.compile(r"(?:^|[-_\s])(?:source|src|from|origin|laiyuan|ly)(?:$|[-_\s\d])", re.I)
+_AUTHOR_NAMES = re.compile(r"(?:^|[-_\s])(?:author|writer|byline|zuozhe|zz)(?:$|[-_\s\d])", re.I)
+_LISTS = ("a", "li", "ul", "ol", "dl", "dd", "dt")
 # An element holding at least half the page's paragraph prose, and this many CJK
 # characters of it, is (or wraps) the article, whatever its tag or name says.
 _PROSE_KEPT = 40
@@ -212,6 +221,7 @@ def _read_page(html: str) -> tuple[str | None, Body, Metadata, str | None]:
     meta = stated
     meta.take(dump.body.metadata)
     meta.take(body.metadata)
+    meta.take(_inline_metadata(root))
     meta.take(Metadata(section_path=crumbs))
     return title, body, meta, url
 
@@ -241,6 +251,41 @@ def _meta_tags(tree: LexborHTMLParser) -> tuple[Metadata, str | None, str | None
             url = href  # the canonical link outranks og:url
             break
     return meta, url, og_title
+
+
+def _inline_metadata(root: LexborNode) -> Metadata:
+    """Fields stated by meta-bar elements named for them, outside link lists.
+
+    A labelled field (来源:…) is read from its line wherever it sits; this reads the
+    element's name when its text has no label, and ``<time datetime=…>``.
+    """
+    found = Metadata()
+    for node in root.traverse():
+        names = _names(node)
+        if node.tag not in _INLINE_TAGS or (not names and node.tag != "time") or _in_list(node):
+            continue
+        text = _one_line(node)
+        if not text or len(text) > 60 or _has_block(node):
+            continue
+        if labelled_values(text):
+            found.take(line_metadata(text))
+        elif node.tag == "time" or _DATE_NAMES.search(names):
+            found.take(Metadata(published=parse_date(node.attributes.get("datetime") or "") or parse_date(text)))
+        elif _SOURCE_NAMES.search(names) and _CJK.search(text):
+            found.take(Metadata(source=text))
+        elif _AUTHOR_NAMES.search(names) and _CJK.search(text):
+            found.take(Metadata(authors=split_authors(text)))
+    return found
+
+
+def _in_list(node: LexborNode) -> bool:
+    """Inside a link or list: a related-news list's dates and sources are not ours."""
+    parent = node
+    while parent is not None:
+        if parent.tag in _LISTS:
+            return True
+        parent = parent.parent
+    return False
 
 
 def _names(node: LexborNode) -> str:

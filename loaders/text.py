@@ -3,8 +3,10 @@
 Both layouts end up here: a plain-text dump is already lines, and an HTML page is
 turned into lines by :mod:`renda_kg.loaders.reader`.  Everything is a pure function
 over ``str``.  Metadata is matched on an NFKC copy of a line (so full-width colons,
-digits and spaces need no special cases) but body lines are returned untouched,
-because offsets elsewhere index into the body and its quotes are evidence.
+digits and spaces need no special cases), converted to simplified characters (so
+發佈時間/來源/作者 read as 发布时间/来源/作者); body lines are returned untouched,
+because offsets elsewhere index into the body and its quotes are evidence.  Values
+(source, author names) are cut from the NFKC copy, so they keep the page's script.
 """
 from __future__ import annotations
 
@@ -28,12 +30,16 @@ _DATE = re.compile(
 _DATE_LABELS = ("发布时间", "发布日期", "发布时期", "发表时间", "发表日期", "更新时间", "日期", "时间")
 _SOURCE_LABELS = ("信息来源", "文章来源", "稿件来源", "新闻来源", "来源")
 _AUTHOR_LABELS = ("作者", "撰稿", "文字")
-_OTHER_LABELS = ("责任编辑", "编辑", "责编", "审核", "校对", "浏览次数", "浏览量", "阅读次数",
+_OTHER_LABELS = ("本版责任编辑", "本版编辑", "美术编辑", "责任校对", "责任编辑", "编辑", "责编", "审核", "校对", "浏览次数", "浏览量", "阅读次数",
                  "点击数", "点击量", "点击", "访问量", "阅读", "字号", "字体", "分享到", "打印")
 _LABEL = re.compile(
     "(" + "|".join(_DATE_LABELS + _SOURCE_LABELS + _AUTHOR_LABELS + _OTHER_LABELS) + r")\s*:"
 )
 _META_LINE = re.compile("(?:" + "|".join(_DATE_LABELS) + r")\s*:\s*" + _DATE.pattern)
+# A meta bar without a date label: 2021-08-16 09:42  来源:缙云新闻网  作者:楼晓峰.
+_META_BAR_FIELD = re.compile("(?:" + "|".join(_SOURCE_LABELS + _AUTHOR_LABELS) + r")\s*:")
+# A line that is only a date: the dateline of an e-paper page (2023年03月15日 星期三).
+_DATELINE = re.compile("^" + _DATE.pattern + r"\s*(?:(?:星期|周|礼拜)[一二三四五六日天])?$")
 
 _BREADCRUMB = re.compile(r"(?:当前位置|您的位置|你的位置|现在的位置|所在位置|位置)\s*:\s*(?P<path>.*)")
 _CRUMB_SEP = re.compile(r"\s*(?:>>|>|›|»|→|/|-&gt;)\s*")
@@ -42,7 +48,8 @@ _BARE_BREADCRUMB = re.compile(r"^(?:首页|网站首页|主页)\s*(?:>>|>|›|»
 
 # A line that ends the body: what follows is the page's trailer and footer.
 _TRAILER = re.compile(
-    r"^(?:(?:" + "|".join(_SOURCE_LABELS + _AUTHOR_LABELS) + r"|责任编辑|编辑|责编|审核|校对)\s*:"
+    r"^(?:(?:" + "|".join(_SOURCE_LABELS + _AUTHOR_LABELS)
+    + r"|(?:本版|本期|美术|值班)?(?:责任)?编辑|责编|审核|(?:责任)?校对)\s*:"
     r"|(?:[\[【(]?\s*(?:关闭窗口|打印本页|打印此页|关闭本页|打印|关闭|返回)\s*[\]】)]?\s*)+$"
     r"|上一篇|下一篇|上一条|下一条|相关链接|相关新闻|相关阅读|相关文章|猜你喜欢|分享到|返回顶部)"
 )
@@ -55,15 +62,36 @@ _WIDGET = re.compile(r"^[\[【]?\s*(?:字号|字体)\s*:?\s*[\[【]?\s*大|^(?:\
 _NAV_HINT = re.compile(r"更多\s*>>|设为首页|加入收藏|^今天是")
 
 # E-paper bylines: ■记者 李某 通讯员 王某 / 本报记者 李某.
-# 文/图 count only with their slash or colon, so 文化… is not a byline.
-_ROLE = r"(?:(?:本报|本刊|本网|本台)?(?:特约|见习|实习|首席)?(?:记者|通讯员|摄影|撰稿)(?:\s*[:/])?|[文图]\s*[:/])"
+# 文/图 count only with their slash, bar or colon (文/郭某, 文 | 郭某, 文/图 李某), so 文化…
+# is not a byline.
+_ROLE = (r"(?:(?:本报|本刊|本网|本台)?(?:特约|见习|实习|首席)?(?:记者|通讯员|摄影|撰稿)(?:\s*[:/|])?"
+         r"|[文图](?:\s*[/、·]\s*[文图])?\s*[:/|])")
 _BYLINE = re.compile(r"^[■□●◆▲▼★☆▌|\s]*" + _ROLE + r"\s*\S")
 _ROLE_PREFIX = re.compile("^" + _ROLE)
 # 浙江人大 2022年第3期 / 第04版：基层之窗.
 _ISSUE = re.compile(r"^(?P<paper>\S{2,16}?)\s*(?:\d{4}\s*年\s*)?第\s*\d+\s*期")
-_EDITION = re.compile(r"^(?:版次\s*:|第\s*\d+\s*版)")
+# Edition lines and the e-paper's page navigation: 第A2版:要闻 / A2版 / 上一版 下一版.
+_EDITION = re.compile(
+    r"^(?:版次\s*:|第\s*[A-Za-z]?\d+\s*版|[A-Za-z]\d+\s*版\s*(?::|$)"
+    r"|(?:(?:上一版|下一版|上一期|下一期|版面导航|标题导航|返回目录|往期回顾|PDF版|PDF下载)\s*)+$)",
+    re.I,
+)
+# A paper's masthead rather than a headline: 湖州日报 / 湖州日报数字报 / 浙江人大电子版.
+_PAPER_KINDS = r"(?:日报|晚报|晨报|早报|时报|商报|都市报|法治报|导报|周报|报社)"
+_EDITION_KINDS = r"(?:数字报刊|数字报|数字版|电子版|电子报|手机版|e?paper)"
+_MASTHEAD = re.compile(
+    r"^(?P<paper>[\u4e00-\u9fff]{1,12}" + _PAPER_KINDS + r")\s*" + _EDITION_KINDS + r"?$"
+    r"|^(?P<other>[\u4e00-\u9fff]{2,12}?)\s*" + _EDITION_KINDS + r"$",
+    re.I,
+)
+# Notes that are neither prose nor metadata fields: the author's affiliation and
+# a repost's 原标题 (kept out of the body; a 转载自 names the source).
+_AFFILIATION = re.compile(r"^\(?\s*(?:作者单位|作者系|作者为|作者简介)\s*:?")
+_REPOST = re.compile(r"^\(?\s*(?:原标题|原题|原文标题)\s*:|^\(?\s*(?:本文|此文|该文|文章)?(?:转载自|转自|摘自|选自|来源于)")
+_REPOSTED_FROM = re.compile(r"(?:转载自|转自|摘自|选自|来源于)\s*(?P<source>[^,，。;；:()《》\s]{2,20})")
+_NOT_NAMES = {"报道", "摄", "文", "图", "供稿", "整理", "文图", "通讯员", "记者"}
 
-_AUTHOR_SPLIT = re.compile(r"[\s、,，;；/]+")
+_AUTHOR_SPLIT = re.compile(r"[\s、,，;；/|]+")
 _SENTENCE_END = ("。", "！", "？", "!", "?", "；")
 
 
@@ -73,8 +101,36 @@ def strip_paragraph(line: str) -> str:
 
 
 def metadata_form(line: str) -> str:
-    """The NFKC form of a line, used only to match metadata, never as body text."""
+    """The NFKC form of a line, used only to read metadata, never as body text."""
     return strip_paragraph(unicodedata.normalize("NFKC", line))
+
+
+def match_form(line: str) -> str:
+    """:func:`metadata_form` in simplified characters, index for index.
+
+    Patterns are matched on this form; values are cut from :func:`metadata_form` at the
+    same offsets, so a traditional page keeps its own script in names and sources.
+    """
+    return to_simplified(metadata_form(line))
+
+
+_T2S = None
+
+
+def to_simplified(text: str) -> str:
+    """Traditional characters to simplified, keeping the length (and so every offset)."""
+    global _T2S
+    if not text.isascii():
+        if _T2S is None:
+            import opencc  # imported on first use
+
+            _T2S = opencc.OpenCC("t2s")
+        converted = _T2S.convert(text)
+        if len(converted) == len(text):
+            return converted
+        # A phrase conversion changed the length: convert character by character.
+        return "".join(c if len(c := _T2S.convert(ch)) == 1 else ch for ch in text)
+    return text
 
 
 def parse_date(text: str) -> datetime | None:
@@ -94,8 +150,8 @@ def labelled_values(line: str) -> dict[str, str]:
 
     A value runs to the next known label, so fields sharing a line separate.
     """
-    text = metadata_form(line)
-    matches = list(_LABEL.finditer(text))
+    text, matched = metadata_form(line), match_form(line)
+    matches = list(_LABEL.finditer(matched))
     values: dict[str, str] = {}
     for here, after in zip(matches, matches[1:] + [None]):
         end = after.start() if after else len(text)
@@ -120,40 +176,98 @@ class Metadata:
 
 
 def line_metadata(line: str) -> Metadata:
-    """The publication time, source and authors a metadata or trailer line states."""
+    """The publication time, source and authors a metadata or trailer line states.
+
+    A date without a label (``2021-08-16 09:42 来源:…``) is the publication time, and
+    a date run into a field's value (``来源:缙云新闻网 2021-08-16``) ends that value.
+    """
     found = Metadata()
-    for label, value in labelled_values(line).items():
+    values = labelled_values(line)
+    for label, value in values.items():
         if label in _DATE_LABELS:
             found.published = found.published or parse_date(value)
-        elif label in _SOURCE_LABELS and value:
+            continue
+        dated = _DATE.search(value)
+        if dated and label in _SOURCE_LABELS + _AUTHOR_LABELS:
+            found.published = found.published or parse_date(value)
+            value = value[:dated.start()].strip()
+        if label in _SOURCE_LABELS and value:
             found.source = found.source or value
         elif label in _AUTHOR_LABELS and value:
             found.authors = found.authors or split_authors(value)
+    if found.published is None and values:
+        first = _LABEL.search(match_form(line))
+        found.published = parse_date(metadata_form(line)[:first.start()]) if first else None
     return found
 
 
 def split_authors(value: str) -> tuple[str, ...]:
     """Names from ``严克明 王海英`` / ``李某、王某`` / ``记者 李某 通讯员 王某``."""
     names = []
-    for token in _AUTHOR_SPLIT.split(metadata_form(value)):
-        name = _ROLE_PREFIX.sub("", token).strip(":")
-        if name and name not in names:
+    text, matched = metadata_form(value), match_form(value)
+    start = 0
+    for sep in [*_AUTHOR_SPLIT.finditer(matched), None]:
+        end = sep.start() if sep else len(text)
+        token, token_matched = text[start:end], matched[start:end]
+        start = sep.end() if sep else end
+        role = _ROLE_PREFIX.match(token_matched)
+        name = token[role.end() if role else 0:].strip(":()")
+        # A one-character token is a role word (文, 图) or a stray mark: no name is that short.
+        if len(name) >= 2 and to_simplified(name) not in _NOT_NAMES and name not in names:
             names.append(name)
     return tuple(names)
 
 
 def is_metadata_line(line: str) -> bool:
-    """A label such as 发布时间 followed by a date."""
-    return bool(_META_LINE.search(metadata_form(line)))
+    """A label such as 发布时间 followed by a date, or a short meta bar with a date and
+    a 来源/作者 field (``2021-08-16 09:42 来源:缙云新闻网 作者:楼晓峰``)."""
+    text = match_form(line)
+    if _META_LINE.search(text):
+        return True
+    return (len(text) <= 150 and not text.endswith(_SENTENCE_END)
+            and bool(_DATE.search(text)) and bool(_META_BAR_FIELD.search(text)))
+
+
+def is_dateline(line: str) -> bool:
+    """A line that is only a date (and weekday): an e-paper's or dump's dateline."""
+    return bool(_DATELINE.match(match_form(line)))
+
+
+def masthead_paper(line: str) -> str | None:
+    """The paper a masthead line names (湖州日报数字报 → 湖州日报), or None."""
+    if len(line) > 30:
+        return None
+    match = _MASTHEAD.match(match_form(line))
+    if not match:
+        return None
+    group = "paper" if match["paper"] else "other"
+    return metadata_form(line)[match.start(group):match.end(group)]
+
+
+def is_note(line: str) -> bool:
+    """An author's affiliation (作者单位:…) or a repost note (原标题:《…》, 本文转载自…)."""
+    text = match_form(line)
+    if len(text) > 150:
+        return False
+    if text.startswith("(") and not text.endswith(")"):
+        return False  # a parenthesis opening a sentence, not a note
+    return bool(_AFFILIATION.match(text) or _REPOST.match(text))
+
+
+def note_metadata(line: str) -> Metadata:
+    """The source a repost note names: （本文转载自缙云新闻网，原标题：…） → 缙云新闻网."""
+    text, matched = metadata_form(line), match_form(line)
+    found = _REPOSTED_FROM.search(matched)
+    return Metadata(source=text[found.start("source"):found.end("source")] if found else None)
 
 
 def breadcrumb_path(line: str) -> tuple[str, ...]:
     """The section path a breadcrumb line names, or ``()`` when it is not one."""
-    text = metadata_form(line)
-    match = _BREADCRUMB.search(text)
+    text, matched = metadata_form(line), match_form(line)
+    match = _BREADCRUMB.search(matched)
     if match:
-        text = match["path"]
-    elif not _BARE_BREADCRUMB.match(text):
+        text = text[match.start("path"):]
+    elif not _BARE_BREADCRUMB.match(matched):
         return ()
     # The last crumb of an article page is often the page itself, not a section.
     parts = [p.strip() for p in _CRUMB_SEP.split(text) if p.strip()]
@@ -164,31 +278,31 @@ def breadcrumb_path(line: str) -> tuple[str, ...]:
 
 def is_trailer(line: str) -> bool:
     """A line that closes the article: source/author/editor, close/print, footer."""
-    text = metadata_form(line)
+    text = match_form(line)
     if _TRAILER.match(text):
         return True
     return is_footer(text) or is_copyright(text)
 
 
 def is_footer(line: str) -> bool:
-    text = metadata_form(line)
+    text = match_form(line)
     return len(text) <= 120 and not text.endswith(_SENTENCE_END) and bool(_FOOTER.search(text))
 
 
 def is_copyright(line: str) -> bool:
-    text = metadata_form(line)
+    text = match_form(line)
     return len(text) <= 160 and bool(_COPYRIGHT.search(text))
 
 
 def is_widget(line: str) -> bool:
     """Font-size switches and similar page controls."""
-    return bool(_WIDGET.search(metadata_form(line)))
+    return bool(_WIDGET.search(match_form(line)))
 
 
 def is_navigation(line: str) -> bool:
     """A menu bar or headline box: many short items, or nav phrases like 更多>>."""
     text = strip_paragraph(line)
-    if _NAV_HINT.search(text) or breadcrumb_path(text):
+    if _NAV_HINT.search(match_form(text)) or breadcrumb_path(text):
         return True
     items = [i for i in re.split(r"\s{2,}|[\xa0\u3000]+|\s*\|\s*", text) if i.strip()]
     return len(items) >= 4 and all(len(i) <= 8 for i in items)
@@ -196,11 +310,12 @@ def is_navigation(line: str) -> bool:
 
 def is_byline(line: str) -> bool:
     """An e-paper byline (■记者 李某 通讯员 王某), short and not a sentence."""
-    text = metadata_form(line)
+    text = match_form(line)
     if len(text) > 60 or "。" in text or not _BYLINE.match(text):
         return False
     # Names are short; a sentence that merely starts with 记者 has long runs.
-    return all(len(name) <= 5 for name in byline_authors(text))
+    names = byline_authors(line)
+    return bool(names) and all(len(name) <= 5 for name in names)
 
 
 def byline_authors(line: str) -> tuple[str, ...]:
@@ -217,7 +332,7 @@ def issue_paper(line: str) -> str | None:
 
 
 def is_edition_line(line: str) -> bool:
-    text = metadata_form(line)
+    text = match_form(line)
     return len(text) <= 40 and bool(_EDITION.match(text))
 
 
@@ -239,8 +354,8 @@ def read_body(lines: list[str], title: str | None = None) -> Body:
     """Paragraphs of an article from the lines that start at its body.
 
     Metadata lines, bylines, issue lines and widgets before the first paragraph are
-    read and dropped; the first trailer line after it ends the body.  Copyright lines
-    are dropped wherever they are.
+    read and dropped; the first trailer line after it ends the body.  Copyright lines,
+    author affiliations and repost notes (原标题:…) are dropped wherever they are.
     """
     body = Body()
     for raw in lines:
@@ -251,6 +366,9 @@ def read_body(lines: list[str], title: str | None = None) -> Body:
             body.metadata.take(line_metadata(line))
             continue
         if is_copyright(line) or is_widget(line):
+            continue
+        if is_note(line):
+            body.metadata.take(note_metadata(line))
             continue
         if is_trailer(line):
             body.metadata.take(line_metadata(line))
@@ -264,13 +382,17 @@ def read_body(lines: list[str], title: str | None = None) -> Body:
 
 
 def _read_preamble(line: str, metadata: Metadata) -> bool:
-    """Whether ``line`` is a byline/issue/edition/breadcrumb line before the text."""
+    """Whether ``line`` is a byline/issue/masthead/dateline/edition/breadcrumb line
+    before the text."""
     if is_byline(line):
         metadata.take(Metadata(authors=byline_authors(line)))
         return True
-    paper = issue_paper(line)
+    paper = issue_paper(line) or masthead_paper(line)
     if paper:
         metadata.take(Metadata(source=paper))
+        return True
+    if is_dateline(line):
+        metadata.take(Metadata(published=parse_date(line)))
         return True
     crumbs = breadcrumb_path(line)
     if crumbs:
@@ -314,15 +436,57 @@ def read_dump(lines: list[str]) -> Dump:
 
 def _read_undated_dump(lines: list[str]) -> Dump:
     content = [line for line in lines if line]
-    # Issue, edition and navigation lines above the title are not the title.
+    # Masthead, dateline, issue, edition and navigation lines above the title are
+    # not the title.
     head = Metadata()
     while content and (_read_preamble(content[0], head) or is_navigation(content[0])):
         content.pop(0)
-    title = content[0] if content and looks_like_title(content[0]) else None
-    body = read_body(content[1:] if title else content, title)
+    title_at = _title_above_byline(content)
+    if title_at is None:
+        title_at = 0 if content and looks_like_title(content[0]) else None
+    if title_at is None:
+        title, rest = None, content
+    else:
+        # Short lines above the headline are column names and kickers (基层之窗).
+        for line in content[:title_at]:
+            _read_preamble(line, head)
+        title, rest = content[title_at], content[title_at + 1:]
+        while rest and _is_subtitle(rest[0]):
+            rest.pop(0)
+    body = read_body(rest, title)
     head.take(body.metadata)
     body.metadata = head
     return Dump(title, body)
+
+
+# How far into the content a byline still marks the headline above it.
+_BYLINE_REACH = 5
+
+
+def _title_above_byline(content: list[str]) -> int | None:
+    """The headline of e-paper and magazine text: the line above the byline.
+
+    Papers and magazines put a column name (基层之窗), a kicker or the masthead
+    above the headline and the byline (■记者 某某, 文/某某) right under it, or under
+    a ——subtitle.  Every line above the byline must be short, not prose.
+    """
+    at = next((i for i, line in enumerate(content[:_BYLINE_REACH]) if is_byline(line)), None)
+    if not at:
+        return None
+    title_at = at - 1
+    while title_at > 0 and _is_subtitle(content[title_at]):
+        title_at -= 1
+    if _is_subtitle(content[title_at]):
+        return None
+    if not all(looks_like_title(line) for line in content[:at]):
+        return None
+    return title_at
+
+
+def _is_subtitle(line: str) -> bool:
+    """A ——subtitle under a headline (——记某某镇人大工作)."""
+    text = metadata_form(line)
+    return text.startswith(("—", "--")) and looks_like_title(text)
 
 
 def _title_above(lines: list[str], meta_at: int) -> int | None:
@@ -330,7 +494,8 @@ def _title_above(lines: list[str], meta_at: int) -> int | None:
         line = lines[i]
         if not line or is_trailer(line) or is_widget(line):
             continue
-        if is_navigation(line) or is_byline(line) or issue_paper(line):
+        if (is_navigation(line) or is_byline(line) or issue_paper(line) or masthead_paper(line)
+                or is_dateline(line) or is_edition_line(line)):
             continue
         return i
     return None
