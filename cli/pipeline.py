@@ -112,15 +112,22 @@ def begin_load(store: GraphStore, pipeline: Pipeline) -> set:
     return stored_suppressions(store, pipeline.vocab)
 
 
+def expand_paths(paths: list[str]) -> tuple[list[Path], list[LoadOutcome]]:
+    """Article files under ``paths``, and a failure for each path that is not there."""
+    files, failures = [], []
+    for given in paths:
+        try:
+            files += [f for f in iter_article_paths([given]) if f not in files]
+        except ArticleError as exc:
+            failures.append(LoadOutcome(exc.origin, False, exc.problem))
+    return files, failures
+
+
 def load_paths(store: GraphStore, paths: list[str], pipeline: Pipeline | None = None) -> list[LoadOutcome]:
     """Read, extract, validate and commit each article; a bad one changes nothing."""
     pipeline = pipeline or Pipeline()
     suppressed = begin_load(store, pipeline)
-    try:
-        files = iter_article_paths(paths)
-    except ArticleError as exc:
-        return [LoadOutcome(exc.origin, False, exc.problem)]
-    outcomes = []
+    files, outcomes = expand_paths(paths)
     for path in files:
         outcome = prepare(path, pipeline, suppressed)
         outcomes.append(commit(store, outcome) if outcome.ok else outcome)

@@ -13,6 +13,8 @@ from __future__ import annotations
 import gc
 import json
 import os
+import sys
+import time
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
@@ -25,6 +27,8 @@ DEFAULT_STORE_DIR = "renda-store"
 STORE_ENV = "RENDA_KG_STORE"
 FORMAT_VERSION = 1
 MARKER = "renda-kg-store.json"
+LOCK_WAIT_ENV = "RENDA_KG_LOCK_WAIT"
+DEFAULT_LOCK_WAIT = 30.0
 
 
 class StoreError(RuntimeError):
@@ -129,16 +133,28 @@ class OxigraphDiskStore(GraphStore):
 
     name = "oxigraph"
 
-    def __init__(self, path: Path | None = None, read_only: bool = False):
+    def __init__(self, path: Path | None = None, read_only: bool = False, wait: float | None = None):
         self.path = Path(path or default_store_path())
         self._check_marker()
-        try:
-            self._ox = ox.Store.read_only(str(self.path)) if read_only else ox.Store(str(self.path))
-        except OSError as exc:
-            if "lock" in str(exc).lower():
-                raise StoreError(f"{self.path}: the store is in use by another renda-kg process; "
-                                 "wait for it to finish and try again") from exc
-            raise StoreError(f"{self.path}: cannot open the store: {exc}") from exc
+        # Another process may hold the store for a moment (a load commits in short batches):
+        # wait for it up to RENDA_KG_LOCK_WAIT seconds, then say so.
+        wait = float(os.environ.get(LOCK_WAIT_ENV, DEFAULT_LOCK_WAIT)) if wait is None else wait
+        deadline, told = time.monotonic() + wait, False
+        while True:
+            try:
+                self._ox = ox.Store.read_only(str(self.path)) if read_only else ox.Store(str(self.path))
+                break
+            except OSError as exc:
+                if "lock" not in str(exc).lower():
+                    raise StoreError(f"{self.path}: cannot open the store: {exc}") from exc
+                if time.monotonic() >= deadline:
+                    raise StoreError(f"{self.path}: the store is in use by another renda-kg process; "
+                                     f"waited {wait:g} s; try again when it has finished") from exc
+                if not told:
+                    print(f"{self.path}: in use by another renda-kg process; waiting up to {wait:g} s",
+                          file=sys.stderr)
+                    told = True
+                time.sleep(0.1)
         self._write_marker()
         self._dataset = Dataset(store=OxigraphStore(store=self._ox), default_union=True)
 
