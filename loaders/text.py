@@ -14,6 +14,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import lru_cache
 
 # \s already covers U+3000 and NBSP; zero-width characters and a stray BOM are
 # invisible on the page too, so they count as edge whitespace of a paragraph.
@@ -105,6 +106,7 @@ def metadata_form(line: str) -> str:
     return strip_paragraph(unicodedata.normalize("NFKC", line))
 
 
+@lru_cache(maxsize=4096)  # each line is tested by several predicates
 def match_form(line: str) -> str:
     """:func:`metadata_form` in simplified characters, index for index.
 

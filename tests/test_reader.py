@@ -8,10 +8,12 @@ import pytest
 
 from renda_kg.loaders.model import ArticleError
 from renda_kg.loaders.reader import decode, iter_article_paths, parse_article, read_article
+from renda_kg.loaders.text import byline_authors, is_byline, is_note, masthead_paper
 
 HERE = Path(__file__).parent
 DATA = HERE / "data" / "reader"
 SAMPLE = HERE.parent / "loaders" / "samples" / "zjrd-2023-10-07-tongxiang-wuhua.txt"
+DEVSET = HERE / "devset" / "articles"
 
 # Site chrome of the sample page that must never leak into the body.
 SAMPLE_CHROME = ["首 页", "人大概览", "图片新闻", "易炼红", "您当前位置", "来源:", "关闭窗口",
@@ -301,7 +303,7 @@ def test_iter_article_paths_rejects_missing_paths(tmp_path):
 
 def test_every_fixture_but_the_bodiless_page_reads():
     readable = [p for p in iter_article_paths([DATA]) if p.name != "no_body.html"]
-    assert len(readable) == 6
+    assert len(readable) == 10
     for path in readable:
         article = read_article(path)
         assert article.title and article.body
@@ -323,3 +325,174 @@ def test_aspnet_page_wrapped_in_one_form_keeps_its_article():
     assert article.url == "https://www.txrd.gov.cn/art/2023/1/5/art_1.html"
     assert article.body.split("\n") == [paragraph.strip("\u3000")] * 4
     assert_no_chrome(article.body, ["首页", "桐乡人大", "版权所有"])
+
+
+# ----------------------------------------------------------------- e-paper, magazine and repost layouts
+# Dev-set articles (written by a colleague as realistic examples) and, for each rule,
+# a hand-written fixture of another paper/site so the rules are not fitted to one file.
+
+
+def test_devset_epaper_dump_masthead_dateline_edition_and_byline():
+    article = read_article(DEVSET / "04-zhili-epaper.txt")
+    # The paper's name is the source, not the title; the headline follows the edition line.
+    assert article.title == "织里镇人大推行“三单”工作法 民生诉求件件有回音"
+    assert article.published == datetime(2023, 3, 15)
+    assert article.source == "湖州日报"
+    assert article.authors == ("李楠", "王晓东")
+    assert article.body.startswith("本报讯　“家门口的断头路打通了")
+    assert article.body.endswith("镇人大代表56名。")
+    assert_no_chrome(article.body, ["湖州日报数字报", "星期三", "第A2版", "上一版", "下一版", "■", "通讯员",
+                                    "民生诉求件件有回音", "本版责任编辑", "美术编辑", "版权所有", "ICP"])
+
+
+def test_epaper_dump_with_kicker_subtitle_and_editor_line():
+    article = read_article(DATA / "jiaxing_epaper.txt")
+    # Kicker above and ——subtitle below: the headline is the line above the byline.
+    assert article.title == "斜桥镇人大票决民生实事项目"
+    assert article.published == datetime(2022, 11, 8)
+    assert article.source == "嘉兴日报"
+    assert article.authors == ("张某某", "陈某")
+    assert article.body.startswith("本报讯　日前，海宁市斜桥镇")
+    assert article.body.endswith("镇人大将组织代表开展专项视察。")
+    assert_no_chrome(article.body, ["电子版", "星期二", "第03版", "上一期", "版面导航", "凝心聚力办实事",
+                                    "——镇人大代表", "本报记者", "本版编辑", "美术编辑", "版权所有"])
+
+
+def test_devset_magazine_column_byline_and_affiliation():
+    article = read_article(DEVSET / "05-wenling-zjrd-magazine.txt")
+    # The column name (基层之窗) is above the headline; the headline is above 文/….
+    assert article.title == "温岭：参与式预算让政府“钱袋子”晒在阳光下"
+    # An issue (2022年第3期) is not a day: no publication date; the magazine is the source.
+    assert article.published is None
+    assert article.source == "浙江人大"
+    assert article.authors == ("郭晓峰",)
+    assert article.body.startswith("2005年，温岭市新河镇人大")
+    assert article.body.endswith("进一步扩大参与式预算的覆盖面。")
+    assert_no_chrome(article.body, ["2022年第3期", "基层之窗", "钱袋子”晒在阳光下", "文/", "郭晓峰",
+                                    "作者单位", "责任编辑"])
+
+
+def test_magazine_with_bar_byline_and_author_note():
+    article = read_article(DATA / "changxing_magazine.txt")
+    assert article.title == "一位乡镇人大代表的“民情日记”"
+    assert article.published is None
+    assert article.source == "人民之声"
+    assert article.authors == ("李某某",)
+    assert article.body.split("\n")[0].startswith("在长兴县和平镇")
+    assert len(article.body.split("\n")) == 2
+    assert_no_chrome(article.body, ["2023年第5期", "代表风采", "文 |", "李某某", "作者系", "责任编辑"])
+
+
+def test_devset_traditional_repost_meta_bar_in_spans():
+    article = read_article(DEVSET / "06-jinyun-repost-traditional.html")
+    assert article.title == "縉雲縣壺鎮鎮人大：“代表接待日”架起連心橋"
+    # An unlabelled date beside 來源/作者 fields is the publication time.
+    assert article.published == datetime(2021, 8, 16, 9, 42)
+    # Fields are matched in simplified form but keep the page's own characters.
+    assert article.source == "縉雲新聞網"
+    assert article.authors == ("樓曉峰",)
+    # The body stays in traditional characters, full-width quotes and all.
+    assert article.body.startswith("今年以來，縉雲縣壺鎮鎮人大以代表聯絡站為陣地，全面推行「代表接待日」制度")
+    assert article.body.endswith("並要求在全縣各鄉鎮人大推廣。")
+    assert_no_chrome(article.body, ["原標題", "轉載", "解憂日", "打開APP", "分享到", "聲明", "熱門推薦",
+                                    "版權所有", "ICP"])
+
+
+def test_traditional_repost_with_labelled_spans_and_original_title():
+    article = read_article(DATA / "longyou_repost_traditional.html")
+    assert article.title == "龍游縣人大常委會開展「代表聯絡站」專題視察"
+    # 發佈時間/來源/作者 in adjacent <span>s with no space between them.
+    assert article.published == datetime(2021, 9, 3)
+    assert article.source == "龍游縣人大"
+    assert article.authors == ("鄭某", "徐某")
+    assert article.body.startswith("9月1日，龍游縣人大常委會")
+    assert len(article.body.split("\n")) == 2
+    assert_no_chrome(article.body, ["原標題", "再提速", "發佈時間", "衢州市人大常委會召開主任會議"])
+
+
+def test_meta_bar_elements_named_for_their_field():
+    article = read_article(DATA / "deqing_meta_classes.html")
+    assert article.title == "德清县人大代表走进联络站"
+    # <time datetime>, <span class="source">, <em class="author"> with no labels;
+    # the related list's <span class="time"> is another article's date.
+    assert article.published == datetime(2022, 4, 6, 8, 30)
+    assert article.source == "德清县人大常委会"
+    assert article.authors == ("沈某", "俞某")
+    assert article.body.startswith("4月2日，德清县人大代表")
+    assert_no_chrome(article.body, ["德清县人大常委会 沈某", "新市镇人大召开主席团会议"])
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("■记者 李某 通讯员 王某", ("李某", "王某")),
+        ("本报记者 张某某　通讯员 陈某", ("张某某", "陈某")),
+        ("本報記者 張某", ("張某",)),
+        ("文/郭某某", ("郭某某",)),
+        ("文 | 郭某某", ("郭某某",)),
+        ("文｜郭某某", ("郭某某",)),
+        ("文/图 李某", ("李某",)),
+        ("记者 李某 通讯员 王某 报道", ("李某", "王某")),
+    ],
+)
+def test_byline_patterns(line, authors):
+    assert is_byline(line)
+    assert byline_authors(line) == authors
+
+
+@pytest.mark.parametrize("line", ["文化礼堂成为代表联络新阵地", "记者从会上获悉，全镇已建成联络站5个。",
+                                  "文明实践站与代表联络站融合建设", "图书室成为代表学习阵地"])
+def test_lines_starting_with_role_words_are_not_bylines(line):
+    assert not is_byline(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "paper"),
+    [("湖州日报", "湖州日报"), ("湖州日报数字报", "湖州日报"), ("嘉兴日报电子版", "嘉兴日报"),
+     ("浙江人大电子版", "浙江人大"), ("湖州日報數字報", "湖州日報"), ("钱江晚报", "钱江晚报")],
+)
+def test_mastheads_name_the_paper(line, paper):
+    assert masthead_paper(line) == paper
+
+
+@pytest.mark.parametrize("line", ["县人大常委会听取工作情况通报", "代表联络站建设情况汇报",
+                                  "织里镇人大推行“三单”工作法", "日报"])
+def test_headlines_are_not_mastheads(line):
+    assert masthead_paper(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "note"),
+    [
+        ("（作者单位：温岭市人大常委会办公室）", True),
+        ("作者单位：温岭市人大常委会办公室", True),
+        ("（作者系长兴县人大常委会代表工委干部）", True),
+        ("原标题：《壶镇：代表接待日成了群众“解忧日”》", True),
+        ("（本文轉載自縉雲新聞網，原標題：《壺鎮：代表接待日》）", True),
+        ("（一）加强代表联络站建设，做到有场所、有制度、有活动。", False),
+        ("作者在调研中发现，联络站活动还不够经常。", False),
+    ],
+)
+def test_author_and_repost_notes(line, note):
+    assert is_note(line) is note
+
+
+def test_repost_note_names_the_source_when_no_field_does():
+    dump = ("镇人大开展代表接待日活动\n"
+            "　　近日，镇人大组织代表进站接待选民。\n"
+            "（本文转载自海宁新闻网，原标题：《代表进站听民声》）\n")
+    article = parse_article(dump.encode("utf-8"), "inline.txt")
+    assert article.source == "海宁新闻网"
+    assert article.body == "近日，镇人大组织代表进站接待选民。"
+
+
+def test_dump_with_bare_date_and_fields_on_one_line():
+    dump = ("乌镇镇人大召开主席团会议\n"
+            "2023-05-06 10:00　來源：桐鄉市人大　作者：沈某\n"
+            "　　会议研究了代表联络站建设工作。\n")
+    article = parse_article(dump.encode("utf-8"), "inline.txt")
+    assert article.title == "乌镇镇人大召开主席团会议"
+    assert article.published == datetime(2023, 5, 6, 10, 0)
+    assert article.source == "桐鄉市人大"
+    assert article.authors == ("沈某",)
+    assert article.body == "会议研究了代表联络站建设工作。"
