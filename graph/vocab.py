@@ -35,6 +35,10 @@ def ontology_dir() -> Path:
     return Path(str(resources.files("renda_kg.ontology")))
 
 
+# File suffixes read as ontology files, and their syntax (Protégé can save either).
+SYNTAX_BY_SUFFIX = {".ttl": "turtle", ".owl": "xml", ".rdf": "xml"}
+
+
 def _is_shapes(path: Path) -> bool:
     return path.name.startswith("shapes")
 
@@ -43,9 +47,9 @@ def _parse_files(paths: list[Path]) -> Graph:
     graph = Graph()
     for path in paths:
         try:
-            graph.parse(path, format="turtle")
+            graph.parse(path, format=SYNTAX_BY_SUFFIX.get(path.suffix, "turtle"))
         except Exception as exc:  # rdflib raises several types; name the file either way
-            raise ValueError(f"{path}: not valid Turtle: {exc}") from exc
+            raise ValueError(f"{path}: not valid {SYNTAX_BY_SUFFIX.get(path.suffix, 'turtle')}: {exc}") from exc
     return graph
 
 
@@ -57,9 +61,9 @@ class OntologyFiles:
     @classmethod
     def discover(cls, folder: Path | None = None) -> "OntologyFiles":
         folder = folder or ontology_dir()
-        ttl = sorted(folder.glob("*.ttl"))
+        ttl = sorted(p for p in folder.glob("*") if p.suffix in SYNTAX_BY_SUFFIX and p.is_file())
         if not ttl:
-            raise FileNotFoundError(f"{folder}: no ontology files (*.ttl)")
+            raise FileNotFoundError(f"{folder}: no ontology files (*.ttl, *.owl, *.rdf)")
         return cls(tuple(p for p in ttl if not _is_shapes(p)), tuple(p for p in ttl if _is_shapes(p)))
 
 
@@ -70,7 +74,9 @@ class Vocabulary:
         self.graph = ontology
         self.shapes = shapes
         self.files = files
-        header = next(ontology.subjects(RDF.type, OWL.Ontology), None)
+        # The OWL API gives a file without an ontology IRI (mechanisms.ttl) a blank-node
+        # owl:Ontology header when it saves it: the ontology is the header with an IRI.
+        header = next((s for s in ontology.subjects(RDF.type, OWL.Ontology) if isinstance(s, URIRef)), None)
         if header is None:
             raise ValueError("the ontology files declare no owl:Ontology")
         self.iri = URIRef(header)
@@ -156,12 +162,28 @@ class Vocabulary:
             for c in self.graph.subjects(RDF.type, OWL.Class) if str(c).startswith(str(self.ns))
         }
         return Lexicon(
-            suffixes=annotated(self.ns.nameSuffix),
+            suffixes=self._label_suffixes(annotated(self.ns.nameSuffix)),
             short_forms=annotated(self.ns.shortForm),
             area_levels=levels,
             known_terms=tuple(known),
             ancestors=ancestors,
         )
+
+    def _label_suffixes(self, suffixes: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+        """A class without rk:nameSuffix (e.g. one added in Protégé with labels only) is
+        recognised by its zh rdfs:label and zh skos:altLabels as name endings."""
+        out = dict(suffixes)
+        for cls in self.graph.subjects(RDF.type, OWL.Class):
+            if not isinstance(cls, URIRef) or not str(cls).startswith(str(self.ns)):
+                continue
+            name = self.local_name(cls)
+            if name in out:
+                continue
+            words = {str(o).strip() for p in (RDFS.label, SKOS.altLabel) for o in self.graph.objects(cls, p)
+                     if isinstance(o, Literal) and o.language == "zh" and str(o).strip()}
+            if words:
+                out[name] = tuple(sorted(words, key=lambda s: (-len(s), s)))
+        return out
 
 
 def load_vocabulary(folder: Path | None = None) -> Vocabulary:

@@ -82,6 +82,7 @@ CheckpointInterval  = 0
 O_DIRECT            = 0
 CaseMode            = 2
 MaxStaticCursorRows = 5000
+MaxSortedTopRows    = {max_rows}
 CheckpointAuditTrail = 0
 AllowOSCalls        = 0
 SchedulerInterval   = 10
@@ -123,7 +124,6 @@ SQL_TXN_TIMEOUT     = 0
 
 [SPARQL]
 ResultSetMaxRows           = {max_rows}
-MaxSortedTopRows           = {max_rows}
 MaxQueryCostEstimationTime = 400
 MaxQueryExecutionTime      = 60
 DefaultGraph               = http://localhost:{http_port}/dataspace

@@ -1,0 +1,569 @@
+"""The ``sparql`` store: article graphs kept in a SPARQL 1.1 server (Virtuoso, Fuseki, …).
+
+Reads go through SPARQLWrapper and ask for SPARQL JSON results, which are read here
+rather than by SPARQLWrapper so that servers' departures from the standard are handled
+in one place:
+
+* Virtuoso writes ``"type": "typed-literal"`` (SPARQL XML's old name) for literals with a
+  datatype; it is read as ``literal``.
+* Virtuoso may answer an ASK with ``text/html`` or ``text/plain`` ("true"/"false"); the
+  body is read whatever the content type says.
+* Virtuoso stops every answer at ``ResultSetMaxRows`` (10000 by default) and says so only
+  in an ``X-SPARQL-MaxRows`` header, or not at all. The store is told the server's cap
+  (``max_rows``, default 10000): an answer carrying that header, or with as many rows as
+  the cap, raises :class:`TruncatedResult` instead of being returned short. Graph dumps
+  (``graph``/``quads``), which may legitimately exceed the cap, are read in pages of
+  ``max_rows`` with ``ORDER BY``/``LIMIT``/``OFFSET``.
+* CONSTRUCT/DESCRIBE answers are asked for as N-Triples and parsed by rdflib (JSON-LD
+  and RDF/XML from servers are where SPARQLWrapper's converters trip).
+
+Writes use the SPARQL 1.1 Graph Store HTTP Protocol (``PUT ?graph=IRI`` replaces one
+graph; ``DELETE`` removes it) when a graph-store URL is known, and otherwise, or when
+the server has no such service (404/405/501), one SPARQL Update request per graph:
+``DROP SILENT GRAPH <g> ; INSERT DATA { GRAPH <g> { … } }``.
+
+For Virtuoso-style URLs (path ending in ``/sparql``) with a user, writes go to
+``/sparql-auth`` and ``/sparql-graph-crud-auth`` with HTTP Digest authentication.
+
+Parameters of a query cannot travel as ``initBindings`` to a server, so they are bound
+by a ``VALUES`` block put at the start of the query's WHERE group, built from the RDF
+terms' N-Triples serialisation (escaped; IRIs checked by rdflib): the value of a
+parameter is always one RDF term and never query text. The rest of the query text is
+sent as written.
+
+Every request has a timeout; connection refused/reset, timeouts and HTTP 502/503/504
+are retried with exponential backoff; everything else fails at once with a message
+naming the server and the problem, never the password.
+"""
+from __future__ import annotations
+
+import getpass
+import json
+import os
+import re
+import socket
+import sys
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from typing import Callable, Iterable, Iterator
+
+from rdflib import XSD, BNode, Graph, Literal, URIRef, Variable
+from rdflib.query import Result
+from rdflib.term import Node
+from SPARQLWrapper import DIGEST, JSON, POST, TURTLE, SPARQLWrapper
+from SPARQLWrapper import SPARQLExceptions as sw_errors
+
+from .store import STORES, GraphStore, StoreError, normalize, register_store
+
+PASSWORD_ENV = "RENDA_KG_PASSWORD"
+MAX_ROWS_ENV = "RENDA_KG_MAX_ROWS"
+DEFAULT_MAX_ROWS = 10000          # Virtuoso's default ResultSetMaxRows
+DEFAULT_TIMEOUT = 60.0
+DEFAULT_RETRIES = 3
+# The graphs this program writes: the ontology (https://w3id.org/renda-kg/ontology) and
+# the articles (https://w3id.org/renda-kg/id/…). A server holds other graphs too
+# (Virtuoso's own system graphs, other people's data); they are not ours to list.
+GRAPH_PREFIX = "https://w3id.org/renda-kg/"
+TRANSIENT_HTTP = {502, 503, 504}
+GSP_MISSING_HTTP = {404, 405, 501}
+
+
+class ServerError(StoreError):
+    """A SPARQL server that is down, slow, refuses us or answers in a way we cannot read."""
+
+
+class TruncatedResult(ServerError):
+    """The server stopped an answer at its row cap (Virtuoso's ResultSetMaxRows)."""
+
+
+class _Transient(Exception):
+    """A failure worth retrying; carries the message to give if retries run out."""
+
+
+def get_password(user: str | None, *, prompt: bool = True) -> str | None:
+    """The password for ``user``: from RENDA_KG_PASSWORD, else asked on the terminal."""
+    if not user:
+        return None
+    password = os.environ.get(PASSWORD_ENV)
+    if password:
+        return password
+    if prompt and sys.stdin.isatty():
+        return getpass.getpass(f"password for {user}: ")
+    raise ServerError(f"user {user!r} given but no password: set {PASSWORD_ENV} or run on a terminal to be asked")
+
+
+# -- binding parameters as RDF terms ----------------------------------------------
+_ECHARS = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"}
+_VARNAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*\Z")
+
+
+def sparql_term(term: Node) -> str:
+    """One RDF term in SPARQL syntax, escaped: an IRI as rdflib's ``n3()`` writes it (rdflib
+    refuses IRIs with spaces, quotes or angle brackets), a literal always as a one-line
+    short string with every quote, backslash and line break escaped."""
+    if isinstance(term, URIRef):
+        return term.n3()
+    if isinstance(term, Literal):
+        lexical = "".join(_ECHARS.get(ch, ch) for ch in str(term))
+        lexical = re.sub(r"[\x00-\x1f\x7f]", lambda m: f"\\u{ord(m.group()):04X}", lexical)
+        if term.language:
+            return f'"{lexical}"@{term.language}'
+        if term.datatype:
+            return f'"{lexical}"^^{URIRef(term.datatype).n3()}'
+        return f'"{lexical}"'
+    raise ServerError(f"cannot bind {type(term).__name__} {term!r} on a server: only IRIs and literals")
+
+
+def _skip(text: str, i: int) -> int:
+    """If a comment, string or IRI starts at ``i``, the index just past it; else ``i``."""
+    ch = text[i]
+    if ch == "#":
+        end = text.find("\n", i)
+        return len(text) if end < 0 else end + 1
+    if ch in "\"'":
+        if text.startswith(ch * 3, i):
+            end = i + 3
+            while True:
+                end = text.find(ch * 3, end)
+                if end < 0:
+                    return len(text)
+                if text[end - 1] != "\\":
+                    return end + 3
+                end += 1
+        j = i + 1
+        while j < len(text) and text[j] != ch:
+            j += 2 if text[j] == "\\" else 1
+        return j + 1
+    if ch == "<":
+        m = re.compile(r"<[^<>\"{}|^`\\\x00-\x20]*>").match(text, i)
+        if m:
+            return m.end()
+    return i
+
+
+def where_group_start(text: str) -> int:
+    """Index just past the ``{`` that opens the query's top-level WHERE group."""
+    depth, i, after_where, first_brace = 0, 0, False, None
+    word = re.compile(r"[A-Za-z_]\w*")
+    while i < len(text):
+        j = _skip(text, i)
+        if j != i:
+            i = j
+            continue
+        ch = text[i]
+        if ch == "{":
+            if depth == 0:
+                if after_where:
+                    return i + 1
+                if first_brace is None:
+                    first_brace = i + 1
+            depth += 1
+        elif ch == "}":
+            depth -= 1
+        elif depth == 0 and ch in "?$":
+            m = word.match(text, i + 1)   # a variable named like a keyword is not one
+            i = m.end() if m else i + 1
+            continue
+        elif depth == 0:
+            m = word.match(text, i)
+            if m and (i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "_:")):
+                if m.group().upper() == "WHERE":
+                    after_where = True
+                i = m.end()
+                continue
+        i += 1
+    if first_brace is not None and not re.search(r"\bCONSTRUCT\b", text[:first_brace], re.I):
+        return first_brace   # SELECT … { } without the optional WHERE keyword
+    raise ServerError("cannot find the WHERE clause of the query to bind its parameters")
+
+
+def bind_values(text: str, bindings: dict[str, Node] | None) -> str:
+    """The query with its parameters bound by a ``VALUES`` block at the start of the WHERE
+    group (so that FILTERs and EXISTS in that group see them, as with initBindings)."""
+    if not bindings:
+        return text
+    names = sorted(bindings)
+    for name in names:
+        if not _VARNAME.match(name):
+            raise ServerError(f"{name!r} is not a SPARQL variable name")
+    values = (" VALUES (" + " ".join(f"?{n}" for n in names) + ") { ("
+              + " ".join(sparql_term(bindings[n]) for n in names) + ") }\n")
+    at = where_group_start(text)
+    return text[:at] + values + text[at:]
+
+
+# -- reading answers ----------------------------------------------------------------
+def json_term(cell: dict) -> Node:
+    kind = cell.get("type")
+    value = cell.get("value", "")
+    if kind == "uri":
+        return URIRef(value)
+    if kind == "bnode":
+        return BNode(value)
+    if kind in ("literal", "typed-literal"):   # typed-literal: Virtuoso, SPARQL XML's old name
+        if "xml:lang" in cell:
+            return Literal(value, lang=cell["xml:lang"])
+        if cell.get("datatype") and cell["datatype"] != str(XSD.string):   # RDF 1.1: one and the same
+            return Literal(value, datatype=URIRef(cell["datatype"]))
+        return Literal(value)
+    raise ServerError(f"the server sent a result term of unknown type {kind!r}")
+
+
+def _ask_from_text(body: str) -> bool | None:
+    text = re.sub(r"<[^>]*>", " ", body).strip().lower()
+    if text in ("true", "1", "yes"):
+        return True
+    if text in ("false", "0", "no"):
+        return False
+    return None
+
+
+class SparqlStore(GraphStore):
+    """Named graphs in a SPARQL 1.1 server; see the module docstring."""
+
+    name = "sparql"
+
+    def __init__(self, path=None, *, endpoint: str, graph_store: str | None = None,
+                 update_endpoint: str | None = None, user: str | None = None,
+                 password: str | None = None, timeout: float = DEFAULT_TIMEOUT,
+                 retries: int = DEFAULT_RETRIES, backoff: float = 0.5, max_rows: int | None = None,
+                 graph_prefix: str = GRAPH_PREFIX, prompt: bool = True):
+        if not endpoint or not re.match(r"https?://", endpoint):
+            raise ServerError(f"--endpoint {endpoint!r}: want an http(s) URL of a SPARQL endpoint")
+        self.endpoint = endpoint
+        self.user = user
+        self._password = password if password is not None else get_password(user, prompt=prompt)
+        virtuoso_style = urllib.parse.urlsplit(endpoint).path.rstrip("/").endswith("/sparql")
+        base = endpoint.rstrip("/")
+        if update_endpoint is None:
+            update_endpoint = base + "-auth" if (virtuoso_style and user) else endpoint
+        if graph_store is None and virtuoso_style:
+            graph_store = base + ("-graph-crud-auth" if user else "-graph-crud")
+        self.update_endpoint = update_endpoint
+        self.graph_store = graph_store
+        self.timeout = timeout
+        self.retries = retries
+        self.backoff = backoff
+        self.max_rows = int(max_rows or os.environ.get(MAX_ROWS_ENV) or DEFAULT_MAX_ROWS)
+        self.graph_prefix = graph_prefix
+        self._use_gsp = graph_store is not None
+        self._opener = self._build_opener()
+
+    # -- plumbing ---------------------------------------------------------------
+    def _build_opener(self) -> urllib.request.OpenerDirector:
+        handlers = []
+        if self.user:
+            manager = urllib.request.HTTPPasswordMgrWithDefaultRealm()
+            for url in {self.endpoint, self.update_endpoint, self.graph_store} - {None}:
+                manager.add_password(None, url, self.user, self._password)
+            handlers.append(urllib.request.HTTPDigestAuthHandler(manager))
+        return urllib.request.build_opener(*handlers)
+
+    def __repr__(self) -> str:   # never the password
+        return f"SparqlStore({self.endpoint!r}, user={self.user!r})"
+
+    def _with_retries(self, what: str, action: Callable[[], object]):
+        delay = self.backoff
+        for attempt in range(self.retries + 1):
+            try:
+                return action()
+            except _Transient as exc:
+                if attempt == self.retries:
+                    raise ServerError(f"{what}: {exc} (gave up after {self.retries + 1} attempts)") from None
+                time.sleep(delay)
+                delay *= 2
+
+    def _classify(self, url: str, exc: BaseException) -> Exception:
+        """A failure as a _Transient (retry) or a ServerError (give up), with a plain message."""
+        if isinstance(exc, urllib.error.HTTPError):
+            code = exc.code
+            detail = _short(exc)
+            if code in TRANSIENT_HTTP:
+                return _Transient(f"{url} answered HTTP {code} (server busy or restarting)")
+            if code == 401:
+                return ServerError(f"{url} refused the credentials (HTTP 401)" +
+                                   ("" if self.user else "; give --user and set " + PASSWORD_ENV))
+            if code == 403:
+                return ServerError(f"{url}: user {self.user!r} may not do this (HTTP 403){detail}")
+            if code == 404:
+                return ServerError(f"{url}: no SPARQL service at this address (HTTP 404)")
+            if code == 500:
+                return ServerError(f"{url}: the server failed (HTTP 500){detail}")
+            return ServerError(f"{url} answered HTTP {code}{detail}")
+        if isinstance(exc, (TimeoutError, socket.timeout)) or "timed out" in str(exc):
+            return _Transient(f"{url} did not answer within {self.timeout:g} s")
+        reason = getattr(exc, "reason", exc)
+        if isinstance(reason, (ConnectionRefusedError, ConnectionResetError, ConnectionAbortedError,
+                               BrokenPipeError)) or isinstance(exc, (ConnectionError,)):
+            return _Transient(f"cannot reach {url}: {_reason(reason)} (is the server running?)")
+        if isinstance(reason, (TimeoutError, socket.timeout)):
+            return _Transient(f"{url} did not answer within {self.timeout:g} s")
+        if isinstance(exc, (urllib.error.URLError, OSError)):
+            return ServerError(f"cannot reach {url}: {_reason(reason)}")
+        return ServerError(f"{url}: {type(exc).__name__}: {exc}")
+
+    def _http(self, method: str, url: str, data: bytes | None = None,
+              headers: dict[str, str] | None = None) -> tuple[int, dict, bytes]:
+        def attempt():
+            request = urllib.request.Request(url, data=data, method=method, headers=headers or {})
+            try:
+                with self._opener.open(request, timeout=self.timeout) as response:
+                    return response.status, dict(response.headers), response.read()
+            except Exception as exc:  # noqa: BLE001 - every failure is classified
+                err = self._classify(url, exc)
+                if isinstance(exc, urllib.error.HTTPError):
+                    err.code = exc.code
+                raise err from None
+        return self._with_retries(f"{method} {url}", attempt)
+
+    def _wrapper(self, text: str, accept: str | None = None) -> SPARQLWrapper:
+        sparql = SPARQLWrapper(self.endpoint, agent="renda-kg")
+        sparql.setMethod(POST)
+        sparql.setOnlyConneg(True)   # no format=/output= parameters: Virtuoso answers 406 to a mismatch
+        sparql.setReturnFormat(TURTLE if accept else JSON)
+        sparql.setTimeout(int(max(1, self.timeout)))
+        if self.user:
+            sparql.setHTTPAuth(DIGEST)
+            sparql.setCredentials(self.user, self._password, realm="SPARQL")
+        if accept:
+            sparql.addCustomHttpHeader("Accept", accept)
+        sparql.setQuery(text)
+        return sparql
+
+    def _select_raw(self, text: str, accept: str | None = None) -> tuple[str, dict, bytes, str]:
+        """Send a query through SPARQLWrapper; (query type, headers, body, content type)."""
+        def attempt():
+            sparql = self._wrapper(text, accept)
+            try:
+                result = sparql.query()
+                with result.response as response:
+                    body = response.read()
+                    headers = dict(response.headers)
+            except sw_errors.QueryBadFormed as exc:
+                raise ServerError(f"{self.endpoint} rejected the query as malformed: {_sw_detail(exc)}") from None
+            except sw_errors.Unauthorized:
+                raise ServerError(f"{self.endpoint} refused the credentials (HTTP 401)") from None
+            except sw_errors.EndPointNotFound:
+                raise ServerError(f"{self.endpoint}: no SPARQL service at this address (HTTP 404)") from None
+            except sw_errors.EndPointInternalError as exc:
+                raise ServerError(f"{self.endpoint}: the server failed (HTTP 500): {_sw_detail(exc)}") from None
+            except sw_errors.SPARQLWrapperException as exc:
+                raise ServerError(f"{self.endpoint}: {type(exc).__name__}: {_sw_detail(exc)}") from None
+            except Exception as exc:  # noqa: BLE001
+                raise self._classify(self.endpoint, exc) from None
+            content_type = headers.get("Content-Type", headers.get("content-type", "")).split(";")[0].strip()
+            return sparql.queryType, headers, body, content_type
+        return self._with_retries(f"query to {self.endpoint}", attempt)
+
+    # -- GraphStore -------------------------------------------------------------
+    def query(self, sparql: str, bindings: dict[str, Node] | None = None) -> Result:
+        text = bind_values(sparql, bindings)
+        kind = SPARQLWrapper(self.endpoint)
+        kind.setQuery(text)
+        if kind.queryType in ("CONSTRUCT", "DESCRIBE"):
+            return self._graph_query(text, kind.queryType)
+        qtype, headers, body, content_type = self._select_raw(text)
+        if qtype == "ASK":
+            return self._ask(body, content_type)
+        data = self._json(body, content_type)
+        variables = [Variable(v) for v in data.get("head", {}).get("vars", [])]
+        rows = data.get("results", {}).get("bindings")
+        if rows is None:
+            if "boolean" in data:
+                return self._ask(body, "application/json")
+            raise ServerError(f"{self.endpoint}: the answer has no results")
+        capped = {k.lower(): v for k, v in headers.items()}.get("x-sparql-maxrows")
+        if capped is not None or len(rows) >= self.max_rows:
+            cap = capped or self.max_rows
+            raise TruncatedResult(
+                f"{self.endpoint} cut the answer at {cap} rows (its ResultSetMaxRows): the result is "
+                f"incomplete. Narrow the query, or raise ResultSetMaxRows in the server's virtuoso.ini "
+                f"[SPARQL] section and set {MAX_ROWS_ENV} to the new cap")
+        result = Result("SELECT")
+        result.vars = variables
+        result.bindings = [{Variable(k): json_term(v) for k, v in row.items()} for row in rows]
+        return result
+
+    def _json(self, body: bytes, content_type: str) -> dict:
+        try:
+            return json.loads(body.decode("utf-8"))
+        except (UnicodeDecodeError, ValueError):
+            snippet = body[:200].decode("utf-8", "replace")
+            raise ServerError(f"{self.endpoint} answered {content_type or 'without a content type'}, "
+                              f"not SPARQL JSON results: {snippet!r}") from None
+
+    def _ask(self, body: bytes, content_type: str) -> Result:
+        answer = None
+        if "json" in content_type:
+            answer = self._json(body, content_type).get("boolean")
+        if answer is None:  # Virtuoso: ASK as text/html or text/plain
+            try:
+                answer = self._json(body, content_type).get("boolean")
+            except ServerError:
+                answer = _ask_from_text(body.decode("utf-8", "replace"))
+        if not isinstance(answer, bool):
+            raise ServerError(f"{self.endpoint}: cannot read the ASK answer ({content_type}): "
+                              f"{body[:200].decode('utf-8', 'replace')!r}")
+        result = Result("ASK")
+        result.askAnswer = answer
+        return result
+
+    def _graph_query(self, text: str, qtype: str) -> Result:
+        _, _, body, content_type = self._select_raw(
+            text, accept="application/n-triples, text/plain;q=0.9, text/turtle;q=0.5")
+        fmt = {"text/turtle": "turtle", "application/x-turtle": "turtle",
+               "application/rdf+xml": "xml", "application/ld+json": "json-ld"}.get(content_type, "nt")
+        graph = Graph()
+        try:
+            graph.parse(data=body.decode("utf-8"), format=fmt)
+        except Exception as exc:  # noqa: BLE001
+            raise ServerError(f"{self.endpoint}: cannot read the {qtype} answer as {fmt}: {exc}") from None
+        result = Result(qtype)
+        result.graph = graph
+        return result
+
+    def _select_all(self, text: str) -> Iterator[dict]:
+        """Every row of an ordered SELECT that may exceed the server's cap: asked whole
+        first; only when the server cuts it, again in pages below the cap."""
+        try:
+            yield from self.query(text).bindings
+            return
+        except TruncatedResult:
+            pass
+        offset, size = 0, self.max_rows - 1
+        while True:
+            rows = list(self.query(f"{text}\nLIMIT {size} OFFSET {offset}").bindings)
+            yield from rows
+            if len(rows) < size:
+                return
+            offset += len(rows)
+
+    def graph_names(self) -> list[URIRef]:
+        prefix = sparql_term(Literal(self.graph_prefix))
+        rows = self._select_all(f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }} "
+                                f"FILTER (STRSTARTS(STR(?g), {prefix})) }} ORDER BY ?g")
+        return sorted(URIRef(row[Variable("g")]) for row in rows)
+
+    def _triples(self, name: URIRef) -> Iterator[tuple[Node, Node, Node]]:
+        s, p, o = Variable("s"), Variable("p"), Variable("o")
+        for row in self._select_all(f"SELECT ?s ?p ?o WHERE {{ GRAPH {sparql_term(name)} {{ ?s ?p ?o }} }} "
+                                    f"ORDER BY ?s ?p ?o"):
+            yield row[s], row[p], row[o]
+
+    def graph(self, name: URIRef) -> Graph:
+        out = Graph()
+        for s, p, o in self._triples(name):
+            out.add((s, p, normalize(o)))
+        return out
+
+    def quads(self, graphs: Iterable[URIRef] | None = None):
+        for name in graphs if graphs is not None else self.graph_names():
+            for s, p, o in self._triples(name):
+                yield s, p, normalize(o), name
+
+    @property
+    def dataset(self):
+        raise ServerError("a SPARQL server store has no local rdflib Dataset; use query(), graph() or quads()")
+
+    def replace_graph(self, name: URIRef, graph: Graph) -> None:
+        if any(isinstance(t, BNode) for triple in graph for t in triple):
+            raise ServerError(f"{name}: blank nodes cannot be replaced reliably on a server; "
+                              "the program's graphs use IRIs only")
+        body = graph.serialize(format="nt", encoding="utf-8")
+        if self._use_gsp:
+            url = self._gsp_url(name)
+            try:
+                self._http("PUT", url, body, {"Content-Type": "text/turtle; charset=utf-8"})
+                return
+            except ServerError as exc:
+                if getattr(exc, "code", None) not in GSP_MISSING_HTTP:
+                    raise
+                self._use_gsp = False   # the server lacks the Graph Store Protocol: SPARQL Update
+        g = sparql_term(name)
+        self._update(f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{body.decode('utf-8')}\n}} }}")
+
+    def remove_graph(self, name: URIRef) -> None:
+        if self._use_gsp:
+            try:
+                self._http("DELETE", self._gsp_url(name))
+                return
+            except ServerError as exc:
+                if getattr(exc, "code", None) == 404:
+                    return  # already absent
+                if getattr(exc, "code", None) not in GSP_MISSING_HTTP:
+                    raise
+                self._use_gsp = False
+        self._update(f"DROP SILENT GRAPH {sparql_term(name)}")
+
+    def _gsp_url(self, name: URIRef) -> str:
+        sep = "&" if "?" in self.graph_store else "?"
+        return f"{self.graph_store}{sep}graph={urllib.parse.quote(str(name), safe='')}"
+
+    def _update(self, text: str) -> None:
+        data = urllib.parse.urlencode({"update": text}).encode("utf-8")
+        self._http("POST", self.update_endpoint, data,
+                   {"Content-Type": "application/x-www-form-urlencoded; charset=utf-8",
+                    "Accept": "application/sparql-results+json, text/plain, */*;q=0.1"})
+
+    def ping(self) -> None:
+        """Fail with a clear ServerError unless the endpoint answers a trivial ASK."""
+        self.query("ASK { }")
+
+
+def _reason(reason) -> str:
+    text = getattr(reason, "strerror", None) or str(reason)
+    return text or type(reason).__name__
+
+
+def _short(exc: urllib.error.HTTPError) -> str:
+    try:
+        body = exc.read()[:300].decode("utf-8", "replace").strip()
+    except Exception:  # noqa: BLE001
+        body = ""
+    body = re.sub(r"\s+", " ", re.sub(r"<[^>]*>", " ", body)).strip()
+    return f": {body}" if body else ""
+
+
+def _sw_detail(exc: Exception) -> str:
+    text = str(exc)
+    text = text.split("Response:", 1)[-1]
+    text = re.sub(r"^b['\"]|['\"]$", "", text.strip())
+    text = text.replace("\\n", " ")
+    return re.sub(r"\s+", " ", text).strip()[:400]
+
+
+# -- pushing a store to a server ----------------------------------------------------
+class PushError(ServerError):
+    """A push that stopped midway: says which graphs were written before it failed."""
+
+    def __init__(self, message: str, written: list[URIRef], failed: URIRef, remaining: list[URIRef]):
+        super().__init__(message)
+        self.written, self.failed, self.remaining = written, failed, remaining
+
+
+def push(source: GraphStore, target: GraphStore, names: list[URIRef],
+         progress: Callable[[int, int, URIRef, int], None] | None = None) -> list[URIRef]:
+    """Replace each named graph of ``target`` with the one in ``source``; the names written."""
+    written: list[URIRef] = []
+    for i, name in enumerate(names):
+        try:
+            graph = source.graph(name)
+            target.replace_graph(name, graph)
+        except StoreError as exc:
+            remaining = names[i + 1:]
+            raise PushError(
+                f"push stopped at graph {i + 1} of {len(names)} ({name}): {exc}\n"
+                f"written before the failure ({len(written)}): " + (", ".join(written) or "none") + "\n"
+                f"not written ({len(remaining) + 1}): {name}" + "".join(f", {n}" for n in remaining) + "\n"
+                "push again to finish: each graph is replaced, so a re-push repairs a partial one",
+                written, name, remaining) from None
+        written.append(name)
+        if progress:
+            progress(i + 1, len(names), name, len(graph))
+    return written
+
+
+if "sparql" not in STORES:
+    register_store("sparql", SparqlStore)
