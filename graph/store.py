@@ -136,6 +136,7 @@ class OxigraphDiskStore(GraphStore):
     def __init__(self, path: Path | None = None, read_only: bool = False, wait: float | None = None):
         self.path = Path(path or default_store_path())
         self._check_marker()
+        self.path.parent.mkdir(parents=True, exist_ok=True)  # --store data/stores/main on a fresh machine
         # Another process may hold the store for a moment (a load commits in short batches):
         # wait for it up to RENDA_KG_LOCK_WAIT seconds, then say so.
         wait = float(os.environ.get(LOCK_WAIT_ENV, DEFAULT_LOCK_WAIT)) if wait is None else wait
