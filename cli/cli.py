@@ -13,7 +13,7 @@ from rdflib import Graph
 from .graph import sparql as _sparql  # registers the "sparql" store kind
 from .graph.export import FORMATS, article_graph_names, data_graph_names, export
 from .graph.store import STORES, GraphStore, StoreError, default_store_path, open_store
-from .graph.validate import validate
+from .graph.validate import validate_store
 from .graph.vocab import default_vocabulary
 from .pipeline import LoadOutcome, Pipeline, begin_load, commit, expand_paths, prepare
 from .queries.runner import QueryError, format_result, load_queries, resolve_query, run_query
@@ -55,7 +55,7 @@ def cmd_load(args) -> int:
         if pending:
             with _store(args) as store:
                 for outcome in pending:
-                    print(commit(store, outcome).summary(), flush=True)
+                    print(commit(store, outcome).release().summary(), flush=True)
             pending.clear()
 
     started = time.monotonic()
@@ -81,10 +81,7 @@ def cmd_load(args) -> int:
 def cmd_validate(args) -> int:
     vocab = default_vocabulary()
     with _store(args) as store:
-        union = Graph()  # all article graphs together: shapes may span articles
-        for s, p, o, _ in store.quads(data_graph_names(store, vocab)):
-            union.add((s, p, o))
-    report = validate(union, vocab)
+        report = validate_store(store, vocab)  # all graphs together: shapes may span articles
     print(report.text())
     return 0 if report.conforms else 1
 

@@ -61,19 +61,32 @@ class LoadOutcome:
     origin: str
     ok: bool
     problem: str | None = None
-    result: ArticleResult | None = None
+    result: ArticleResult | None = None   # dropped by release() once committed
     added: int = 0
     removed: int = 0
     report: ValidationReport | None = None
+    triples: int = 0
+    entities: int = 0
+    relations: int = 0
+
+    def __post_init__(self) -> None:
+        if self.result is not None:
+            self.triples = len(self.result.graph)
+            self.entities = len(self.result.extraction.entities)
+            self.relations = self.result.relations
+
+    def release(self) -> "LoadOutcome":
+        """Forget the article's graph and text (a long load keeps only counts)."""
+        self.result = None
+        return self
 
     def summary(self) -> str:
         if not self.ok:
             return f"FAILED {self.origin}: {self.problem}"
-        r = self.result
         violations = len(self.report.violations) if self.report else 0
         return (f"loaded {self.origin}: {self.added} triples added, {self.removed} removed "
-                f"({len(r.graph)} in graph), {len(r.extraction.entities)} entities, "
-                f"{r.relations} relations, {violations} violations")
+                f"({self.triples} in graph), {self.entities} entities, "
+                f"{self.relations} relations, {violations} violations")
 
 
 def sync_ontology(store: GraphStore, vocab: Vocabulary) -> None:
@@ -99,10 +112,7 @@ def prepare(path: Path, pipeline: Pipeline, suppressed: set) -> LoadOutcome:
 def commit(store: GraphStore, outcome: LoadOutcome) -> LoadOutcome:
     """Replace the article's graph in one transaction, counting what changed."""
     result = outcome.result
-    old = set(store.graph(result.graph_name))
-    new = {(s, p, normalize(o)) for s, p, o in result.graph}
-    store.replace_graph(result.graph_name, result.graph)
-    outcome.added, outcome.removed = len(new - old), len(old - new)
+    outcome.added, outcome.removed = store.replace_graph_counting(result.graph_name, result.graph)
     return outcome
 
 
@@ -114,21 +124,27 @@ def begin_load(store: GraphStore, pipeline: Pipeline) -> set:
 
 def expand_paths(paths: list[str]) -> tuple[list[Path], list[LoadOutcome]]:
     """Article files under ``paths``, and a failure for each path that is not there."""
-    files, failures = [], []
+    files: dict[Path, None] = {}  # ordered and unique: a file named twice loads once
+    failures = []
     for given in paths:
         try:
-            files += [f for f in iter_article_paths([given]) if f not in files]
+            files.update(dict.fromkeys(iter_article_paths([given])))
         except ArticleError as exc:
             failures.append(LoadOutcome(exc.origin, False, exc.problem))
-    return files, failures
+    return list(files), failures
 
 
-def load_paths(store: GraphStore, paths: list[str], pipeline: Pipeline | None = None) -> list[LoadOutcome]:
-    """Read, extract, validate and commit each article; a bad one changes nothing."""
+def load_paths(store: GraphStore, paths: list[str], pipeline: Pipeline | None = None,
+               keep_results: bool = True) -> list[LoadOutcome]:
+    """Read, extract, validate and commit each article; a bad one changes nothing.
+
+    ``keep_results=False`` drops each article's graph once committed, for long loads."""
     pipeline = pipeline or Pipeline()
     suppressed = begin_load(store, pipeline)
     files, outcomes = expand_paths(paths)
     for path in files:
         outcome = prepare(path, pipeline, suppressed)
-        outcomes.append(commit(store, outcome) if outcome.ok else outcome)
+        if outcome.ok:
+            commit(store, outcome)
+        outcomes.append(outcome if keep_results else outcome.release())
     return outcomes

@@ -1,9 +1,15 @@
-"""Export the store: serializers chosen by name, as rdflib's are."""
+"""Export the store: serializers chosen by name, as rdflib's are.
+
+From the embedded store the quads go straight to Oxigraph's serializers (rdflib's took
+several times longer and held the whole store as Python objects); JSON-LD, and other
+stores, go through rdflib.
+"""
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import IO
 
+import pyoxigraph as ox
 from rdflib import Dataset, Graph, URIRef
 
 from .build import IriMinter
@@ -17,14 +23,15 @@ class ExportFormat:
     rdflib_format: str
     keeps_graphs: bool      # one graph per article (TriG, N-Quads, JSON-LD) or merged
     suffix: str
+    oxigraph_format: ox.RdfFormat | None = None
 
 
 FORMATS: dict[str, ExportFormat] = {f.name: f for f in (
-    ExportFormat("turtle", "turtle", False, ".ttl"),
-    ExportFormat("trig", "trig", True, ".trig"),
-    ExportFormat("nquads", "nquads", True, ".nq"),
+    ExportFormat("turtle", "turtle", False, ".ttl", ox.RdfFormat.TURTLE),
+    ExportFormat("trig", "trig", True, ".trig", ox.RdfFormat.TRIG),
+    ExportFormat("nquads", "nquads", True, ".nq", ox.RdfFormat.N_QUADS),
     ExportFormat("jsonld", "json-ld", True, ".jsonld"),
-    ExportFormat("xml", "xml", False, ".rdf"),
+    ExportFormat("xml", "xml", False, ".rdf", ox.RdfFormat.RDF_XML),
 )}
 
 
@@ -46,6 +53,9 @@ def export(store: GraphStore, vocab: Vocabulary, fmt: str, out: IO[bytes]) -> in
     except KeyError:
         raise ValueError(f"unknown export format {fmt!r}; known: {', '.join(FORMATS)}") from None
     names = data_graph_names(store, vocab)
+    native = getattr(store, "oxigraph", None)
+    if native is not None and spec.oxigraph_format is not None:
+        return _export_oxigraph(native, names, vocab, spec, out)
     if spec.keeps_graphs:
         target = Dataset()
         for prefix, ns in vocab.namespaces.namespaces():
@@ -60,3 +70,17 @@ def export(store: GraphStore, vocab: Vocabulary, fmt: str, out: IO[bytes]) -> in
         count = len(target)
     out.write(target.serialize(format=spec.rdflib_format, encoding="utf-8"))
     return count
+
+
+def _export_oxigraph(native: ox.Store, names: list[URIRef], vocab: Vocabulary, spec: ExportFormat,
+                     out: IO[bytes]) -> int:
+    # id: would write id:area\/… (a slash in a local name must be escaped): full IRIs read better.
+    prefixes = {p: str(ns) for p, ns in vocab.namespaces.namespaces() if p and str(ns) != str(vocab.instance_ns)}
+    if spec.keeps_graphs:
+        quads = [q for name in names for q in native.quads_for_pattern(None, None, None, ox.NamedNode(str(name)))]
+        out.write(ox.serialize(quads, format=spec.oxigraph_format, prefixes=prefixes))
+        return len(quads)
+    triples = {ox.Triple(q.subject, q.predicate, q.object)
+               for name in names for q in native.quads_for_pattern(None, None, None, ox.NamedNode(str(name)))}
+    out.write(ox.serialize(sorted(triples, key=str), format=spec.oxigraph_format, prefixes=prefixes))
+    return len(triples)

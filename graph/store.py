@@ -57,6 +57,13 @@ class GraphStore:
     def remove_graph(self, name: URIRef) -> None:
         raise NotImplementedError
 
+    def replace_graph_counting(self, name: URIRef, graph: Graph) -> tuple[int, int]:
+        """Replace a graph; returns (triples added, triples removed) against the old one."""
+        old = set(self.graph(name)) if name in self.graph_names() else set()
+        new = {(s, p, normalize(o)) for s, p, o in graph}
+        self.replace_graph(name, graph)
+        return len(new - old), len(old - new)
+
     def graph_names(self) -> list[URIRef]:
         raise NotImplementedError
 
@@ -182,9 +189,30 @@ class OxigraphDiskStore(GraphStore):
     def dataset(self) -> Dataset:
         return self._dataset
 
+    @property
+    def oxigraph(self) -> ox.Store:
+        """The pyoxigraph store itself, for work rdflib would do slowly (export, validation)."""
+        return self._ox
+
     def replace_graph(self, name: URIRef, graph: Graph) -> None:
+        self._replace(name, _nt(graph))
+
+    def _replace(self, name: URIRef, nt: str) -> None:
         # One SPARQL Update request is one Oxigraph transaction: drop and insert together.
-        self._ox.update(f"DROP SILENT GRAPH <{name}> ;\nINSERT DATA {{ GRAPH <{name}> {{\n{_nt(graph)}\n}} }}")
+        self._ox.update(f"DROP SILENT GRAPH <{name}> ;\nINSERT DATA {{ GRAPH <{name}> {{\n{nt}\n}} }}")
+
+    def replace_graph_counting(self, name: URIRef, graph: Graph) -> tuple[int, int]:
+        nt = _nt(graph)
+        graph_name = ox.NamedNode(str(name))
+        if not self._ox.contains_named_graph(graph_name):
+            self._replace(name, nt)
+            return len(graph), 0
+        # Compare as Oxigraph terms: converting the old graph back to rdflib cost more than the write.
+        new = {ox.Quad(t.subject, t.predicate, t.object, graph_name)
+               for t in ox.parse(nt, format=ox.RdfFormat.N_TRIPLES)}
+        old = set(self._ox.quads_for_pattern(None, None, None, graph_name))
+        self._replace(name, nt)
+        return len(new - old), len(old - new)
 
     def remove_graph(self, name: URIRef) -> None:
         self._ox.update(f"DROP SILENT GRAPH <{name}>")

@@ -243,9 +243,32 @@ def _oxigraph(data: Graph, vocab: Vocabulary) -> ValidationReport:
     compiled = _compile(vocab)
     store = ox.Store()
     store.load(data.serialize(format="nt") + compiled.hierarchy_nt, ox.RdfFormat.N_TRIPLES)
+    return _run_compiled(store, compiled, vocab, lambda node: _label(data, node))
+
+
+def validate_store(store, vocab: Vocabulary, engine: str = "oxigraph") -> ValidationReport:
+    """Validate everything in a store (all its graphs together, with the ontology's).
+
+    On the embedded store the compiled queries run where the data is, over the union of
+    its graphs; other stores are copied into one rdflib graph first."""
+    native = getattr(store, "oxigraph", None)
+    if engine == "oxigraph" and native is not None:
+        def label(node):
+            rows = list(native.query(f"SELECT ?l WHERE {{ <{node}> <{RDFS.label}> ?l }} LIMIT 1",
+                                     use_default_graph_as_union=True)) if isinstance(node, URIRef) else []
+            return rows[0]["l"].value if rows else str(node)
+        return _run_compiled(native, _compile(vocab), vocab, label, union=True)
+    union = Graph()
+    for s, p, o, g in store.quads():
+        if g != vocab.iri:
+            union.add((s, p, o))
+    return validate(union, vocab, engine)
+
+
+def _run_compiled(store: ox.Store, compiled: _CompiledShapes, vocab: Vocabulary, label, union: bool = False) -> ValidationReport:
     seen, out = set(), []
     for query in compiled.queries:
-        for row in store.query(query.sparql):
+        for row in store.query(query.sparql, use_default_graph_as_union=union):
             focus, value = _term(_get(row, "this")), _term(_get(row, "value"))
             path = _term(_get(row, "path")) or query.path
             key = (focus, path, value, query.messages)
@@ -254,7 +277,7 @@ def _oxigraph(data: Graph, vocab: Vocabulary) -> ValidationReport:
             seen.add(key)
             messages = {m.language: str(m) for m in query.messages}
             out.append(Violation(
-                focus=_label(data, focus), focus_iri=str(focus),
+                focus=label(focus), focus_iri=str(focus),
                 path=vocab.namespaces.normalizeUri(path) if isinstance(path, URIRef) else None,
                 severity=query.severity, message_en=messages.get("en", ""), message_zh=messages.get("zh", ""),
                 value=str(value) if value is not None else None))

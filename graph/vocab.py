@@ -44,7 +44,7 @@ def _is_shapes(path: Path) -> bool:
 
 
 def _parse_files(paths: list[Path]) -> Graph:
-    graph = Graph()
+    graph = Graph(bind_namespaces="core")  # only the prefixes the files declare, and rdf/rdfs/xsd/owl
     for path in paths:
         try:
             graph.parse(path, format=SYNTAX_BY_SUFFIX.get(path.suffix, "turtle"))
@@ -88,6 +88,7 @@ class Vocabulary:
         for prefix, uri in ontology.namespaces():
             self.namespaces.bind(prefix, uri, override=True)
         self.namespaces.bind("id", self.instance_ns)
+        self._terms: dict[str, URIRef] = {}  # term() is called per triple when graphs are built
         self._declared = {
             s for t in (OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty, OWL.AnnotationProperty)
             for s in ontology.subjects(RDF.type, t) if isinstance(s, URIRef)
@@ -96,6 +97,12 @@ class Vocabulary:
     # -- terms ------------------------------------------------------------
     def term(self, name: str) -> URIRef:
         """``"Town"`` or ``"rk:Town"`` or ``"org:subOrganizationOf"`` → the declared IRI."""
+        found = self._terms.get(name)
+        if found is None:
+            found = self._terms[name] = self._lookup(name)
+        return found
+
+    def _lookup(self, name: str) -> URIRef:
         if ":" in name:
             prefix, local = name.split(":", 1)
             base = dict(self.namespaces.namespaces()).get(prefix)

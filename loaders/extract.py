@@ -42,6 +42,11 @@ def to_simplified(text: str) -> str:
 
         _TO_SIMPLIFIED = opencc.OpenCC("t2s")
     converted = _TO_SIMPLIFIED.convert(text)
+    changed = sum(a != b for a, b in zip(text, converted)) if len(converted) == len(text) else len(text)
+    # Simplified text has a few characters OpenCC still maps (乾 → 干 in 乾县, 乾务镇): convert only
+    # text that is written in traditional characters.
+    if changed <= max(2, len(text) // 200):
+        return text
     if len(converted) == len(text):
         return converted
     # A phrase conversion changed the length: convert character by character instead.
@@ -161,9 +166,13 @@ class Extractor:
         self._committee_names = sorted(
             ((name, c) for c in committees() for name in (c.full, *c.short)), key=lambda x: len(x[0]), reverse=True)
         known = [(alias, term) for term in lexicon.known_terms for alias in (term.label, *term.aliases)]
-        self._known = sorted(known, key=lambda x: len(x[0]), reverse=True)
+        self._known = dict(sorted(known, key=lambda x: len(x[0]), reverse=True))
+        self._known_pattern = re.compile("|".join(map(re.escape, self._known))) if self._known else None
         self._known_patterns = [(re.compile(p), term) for term in lexicon.known_terms for p in term.patterns]
-        self._laws = sorted(law_names(), key=len, reverse=True)
+        # One alternation, longest names first, instead of a search per name.
+        self._law_pattern = re.compile("|".join(map(re.escape, sorted(law_names(), key=len, reverse=True))))
+        self._committee_by_name = dict(self._committee_names)
+        self._committee_pattern = re.compile("|".join(re.escape(n) for n, _ in self._committee_names))
         self._mechanism_suffixes = sorted(
             {s for k, v in lexicon.suffixes.items() if lexicon.is_a(k, "Mechanism") for s in v}, key=len, reverse=True)
         self._document_suffixes = tuple(lexicon.suffixes.get("PolicyDocument", ()))
@@ -490,11 +499,9 @@ class _SentenceReader:
 
     def _committees(self) -> None:
         text = self.text
-        found = _longest_first(
-            [(m.start(), m.end(), committee) for name, committee in self.ex._committee_names
-             for m in re.finditer(re.escape(name), text)
-             if self._free(m.start(), m.end()) and not (m.start() > 0 and text[m.start() - 1] == "专")],
-            lambda f: (f[0], f[1]))
+        found = [(m.start(), m.end(), self.ex._committee_by_name[m.group()])
+                 for m in self.ex._committee_pattern.finditer(text)
+                 if self._free(m.start(), m.end()) and not (m.start() > 0 and text[m.start() - 1] == "专")]
         scs = [m for m in self.mentions if m.kind == "StandingCommittee"]
         aliases: set[int] = set()
         for i, (s, e, committee) in enumerate(found):
@@ -769,10 +776,10 @@ class _SentenceReader:
 
     # mechanisms --------------------------------------------------------------------
     def _known_mechanisms(self) -> None:
-        for alias, term in self.ex._known:
-            for m in re.finditer(re.escape(alias), self.text):
-                if self._free(*m.span()):
-                    self.mention(m.start(), m.end(), "known:" + term.label, term.kind, term.label, iri=term.iri)
+        for m in self.ex._known_pattern.finditer(self.text) if self.ex._known_pattern else ():
+            term = self.ex._known[m.group()]
+            if self._free(*m.span()):
+                self.mention(m.start(), m.end(), "known:" + term.label, term.kind, term.label, iri=term.iri)
         for pattern, term in self.ex._known_patterns:  # 票决产生8个民生实事项目 → 民生实事项目票决制
             m = pattern.search(self.text)
             if m and not any(x.key == "known:" + term.label for x in self.mentions):
@@ -859,10 +866,9 @@ class _SentenceReader:
                 self.mention(m.start(), m.end(), "law:" + _law_key(title), "Law", _law_key(title), title)
 
     def _laws(self) -> None:
-        for name in self.ex._laws:
-            for m in re.finditer(re.escape(name), self.text):
-                if self._free(*m.span()):
-                    self.mention(m.start(), m.end(), "law:" + name, "Law", name)
+        for m in self.ex._law_pattern.finditer(self.text):
+            if self._free(*m.span()):
+                self.mention(m.start(), m.end(), "law:" + m.group(), "Law", m.group())
 
     # groups, stations -----------------------------------------------------------------------
     def _groups(self) -> None:
@@ -926,7 +932,7 @@ class _SentenceReader:
                 self.mention(s, e, "topic:" + name, "SupervisionTopic", name)
 
     # counts -----------------------------------------------------------------------------------
-    _COUNT = re.compile(rf"(?<![0-9.—\-~第])([0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十百千万]+)(?:余|多)?"
+    _COUNT = re.compile(rf"(?<![0-9.—\-~第零一二两三四五六七八九十百千万])([0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十百千万]+)(?:余|多)?"
                         rf"(人次|个|项|名|大项|小项|条|件|家|次|位|户|张|票|人|份|场|篇|%|％)([{CJK}“”]{{0,10}})")
 
     def _quantities(self) -> None:

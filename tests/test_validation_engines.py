@@ -47,3 +47,27 @@ def test_unknown_constraint_is_refused_not_skipped(vocab):
 def test_unknown_engine_is_an_error(sample_result, vocab):
     with pytest.raises(ValueError, match="unknown validation engine"):
         validate(sample_result.graph, vocab, engine="nope")
+
+
+@pytest.mark.parametrize("kind", ["oxigraph", "memory"])
+def test_whole_store_validation_finds_a_break_in_one_article(tmp_path, sample_result, vocab, kind):
+    from rdflib import RDF, URIRef
+    from renda_kg.graph.store import open_store
+    from renda_kg.graph.validate import validate_store
+    from renda_kg.pipeline import sync_ontology
+
+    with open_store(kind, tmp_path / "s") as store:
+        sync_ontology(store, vocab)
+        store.replace_graph(sample_result.graph_name, sample_result.graph)
+        assert validate_store(store, vocab).conforms
+        broken = Graph()
+        for t in sample_result.graph:
+            broken.add(t)
+        article = sample_result.graph_name
+        title = vocab.term("dcterms:title")
+        broken.remove((article, title, None))
+        store.replace_graph(article, broken)
+        fast, reference = validate_store(store, vocab), validate_store(store, vocab, engine="pyshacl")
+    assert not fast.conforms and not reference.conforms
+    assert _key(fast) == _key(reference)
+    assert any(v.focus_iri == str(article) and "title" in v.message_en for v in fast.violations)
