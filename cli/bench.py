@@ -308,8 +308,9 @@ def phase_export_native(store_dir: str, fmt: str, out_path: str) -> dict:
     return {"seconds": time.perf_counter() - start, "bytes": os.path.getsize(out_path)}
 
 
-def phase_validate(store_dir: str) -> dict:
-    """As ``renda-kg validate``: every article graph into one rdflib graph, then pySHACL."""
+def phase_validate(store_dir: str, engine: str = "renda") -> dict:
+    """As ``renda-kg validate``: every article graph into one rdflib graph, then the program's
+    validator (``engine="renda"``) or plain pySHACL over the same shapes (``engine="pyshacl"``)."""
     from rdflib import Graph
 
     from .graph.export import article_graph_names
@@ -324,10 +325,19 @@ def phase_validate(store_dir: str) -> dict:
         for s, p, o, _ in store.quads(article_graph_names(store, vocab)):
             union.add((s, p, o))
     loaded = time.perf_counter()
-    report = validate(union, vocab)
+    if engine == "pyshacl":
+        import pyshacl
+        conforms, report_graph, _ = pyshacl.validate(union, shacl_graph=vocab.shapes, ont_graph=vocab.graph,
+                                                     inference="none", abort_on_first=False, allow_warnings=True,
+                                                     advanced=True)
+        from rdflib import RDF, Namespace
+        violations = len(set(report_graph.subjects(RDF.type, Namespace("http://www.w3.org/ns/shacl#").ValidationResult)))
+    else:
+        report = validate(union, vocab)
+        conforms, violations = report.conforms, len(report.violations)
     end = time.perf_counter()
     return {"seconds": end - start, "load_s": loaded - start, "validate_s": end - loaded,
-            "triples": len(union), "violations": len(report.violations), "conforms": report.conforms}
+            "triples": len(union), "violations": violations, "conforms": conforms}
 
 
 # --------------------------------------------------------------------------- the table
@@ -486,21 +496,29 @@ def run(articles: int | None = None, quick: bool = False, workdir: str | None = 
         if "validate" not in skip:
             for target in (small_t, large_t):
                 store_dir = stores[target][0]
-                try:
-                    v = in_child("phase_validate", plan["validate_timeout"], store_dir=str(store_dir))
-                except PhaseTimeout:
-                    b = stores[target][1]
-                    table.add("validate whole store (pySHACL)", f"~{_size(b['quads'])} quads",
-                              f"timeout: over {plan['validate_timeout']} s", "?", "pySHACL is the engine", "1.00×",
-                              f"≤{GOAL_VALIDATE_S:.0f} s" + _verdict(False) if target == large_t else "")
+                runs = {}
+                for engine in ("renda", "pyshacl"):
+                    try:
+                        runs[engine] = in_child("phase_validate", plan["validate_timeout"], store_dir=str(store_dir),
+                                                engine=engine)
+                    except PhaseTimeout:
+                        runs[engine] = None
+                v, base = runs["renda"], runs["pyshacl"]
+                base_txt = (f"pySHACL {base['seconds']:.1f} s, {base['rss_mb']:.0f} MB, {base['violations']} violations"
+                            if base else f"pySHACL: over {plan['validate_timeout']} s")
+                goal = ""
+                if target == large_t:
+                    ok = v is not None and v["seconds"] <= GOAL_VALIDATE_S and v["rss_mb"] <= GOAL_VALIDATE_MB
+                    goal = f"≤{GOAL_VALIDATE_S:.0f} s, ≤{GOAL_VALIDATE_MB // 1024} GB" + _verdict(ok)
+                if v is None:
+                    table.add("validate whole store (renda-kg validate)", f"~{_size(stores[target][1]['quads'])} quads",
+                              f"timeout: over {plan['validate_timeout']} s", "?", base_txt, "?", goal)
                     continue
-                ok = v["seconds"] <= GOAL_VALIDATE_S and v["rss_mb"] <= GOAL_VALIDATE_MB
-                table.add("validate whole store (pySHACL)", f"{_size(v['triples'])} triples",
-                          f"{v['seconds']:.1f} s (load {v['load_s']:.1f} + shacl {v['validate_s']:.1f}); "
-                          f"{v['violations']} violations", f"{v['rss_mb']:.0f} MB",
-                          "pySHACL is the engine (no faster one wired in)", "1.00×",
-                          (f"≤{GOAL_VALIDATE_S:.0f} s, ≤{GOAL_VALIDATE_MB // 1024} GB" + _verdict(ok))
-                          if target == large_t else "")
+                ratio = (f"{base['seconds'] / v['seconds']:.2f}×" if base
+                         else f">{plan['validate_timeout'] / v['seconds']:.1f}×")
+                table.add("validate whole store (renda-kg validate)", f"{_size(v['triples'])} triples",
+                          f"{v['seconds']:.1f} s (load {v['load_s']:.1f} + validate {v['validate_s']:.1f}); "
+                          f"{v['violations']} violations", f"{v['rss_mb']:.0f} MB", base_txt, ratio, goal)
     finally:
         if not keep and workdir is None:
             shutil.rmtree(work, ignore_errors=True)
@@ -510,7 +528,8 @@ def run(articles: int | None = None, quick: bool = False, workdir: str | None = 
     header = f"renda-kg bench{' --quick' if quick else ''} — {machine}\n"
     ratio_note = ("ratio: load = this size's rate over the memory-store rate; flatness = last/first; "
                   "query = memory-store p50 over oxigraph p50 at the small store (higher is better); "
-                  "export = pyoxigraph seconds over renda-kg seconds (below 1: renda-kg is slower)")
+                  "export = pyoxigraph seconds over renda-kg seconds (below 1: renda-kg is slower); "
+                  "validate = pySHACL seconds over renda-kg seconds")
     return header + "\n" + table.render() + "\n\n" + ratio_note + "\n" + "\n".join("- " + n for n in notes)
 
 

@@ -484,20 +484,20 @@ def write_article(seed: int | str, index: int) -> tuple[str, dict]:
     title = rng.choice(TITLES).format(c=county.name, k=cn_number(rng.randint(3, 6)))
     paragraphs = [f"近年来,{county.name}人大常委会以全面提升基层人大工作质量和水平作为重点,着眼工作标准、完善运行制度、"
                   f"强化具体指导、讲求实际效果,持续推进、全面提升新时代基层人大工作整体效能。"]
-    writers = list(WRITERS)
-    rng.shuffle(writers)
-    chosen = writers[:rng.randint(8, 12)]
-    headings = rng.sample(HEADINGS, 3)
-    per = -(-len(chosen) // 3)
+    # Every kind of paragraph once, some twice: about the sample's 3,600 characters of body.
+    chosen = rng.sample(WRITERS, len(WRITERS)) + rng.choices(WRITERS, k=rng.randint(6, 12))
+    headings = rng.sample(HEADINGS, rng.choice((4, 5)))
+    per = -(-len(chosen) // len(headings))
     for h, heading in enumerate(headings):
         group = chosen[h * per:(h + 1) * per]
         if not group:
             continue
         paragraphs.append(heading)
-        for j, writer in enumerate(group):
+        for j, writer in enumerate(group[:len(ORDINALS)]):
             para = writer(d)
             if writer is not s_committees:
                 para = f"{ORDINALS[j]}是{rng.choice(('强化', '完善', '深化', '拓展', '创新'))}{rng.choice(('工作举措', '履职方式', '监督方式', '制度保障', '阵地建设'))}。" + para
+            para += rng.choice(FILLERS)
             if rng.random() < 0.5:
                 para += rng.choice(FILLERS)
             paragraphs.append(para)

@@ -68,9 +68,12 @@ class LoadOutcome:
     triples: int = 0
     entities: int = 0
     relations: int = 0
+    graph_name: URIRef | None = None
+    nt: str | None = None                 # the graph as N-Triples, when it crossed from a worker process
 
     def __post_init__(self) -> None:
         if self.result is not None:
+            self.graph_name = self.result.graph_name
             self.triples = len(self.result.graph)
             self.entities = len(self.result.extraction.entities)
             self.relations = self.result.relations
@@ -111,9 +114,41 @@ def prepare(path: Path, pipeline: Pipeline, suppressed: set) -> LoadOutcome:
 
 def commit(store: GraphStore, outcome: LoadOutcome) -> LoadOutcome:
     """Replace the article's graph in one transaction, counting what changed."""
-    result = outcome.result
-    outcome.added, outcome.removed = store.replace_graph_counting(result.graph_name, result.graph)
+    if outcome.result is not None:
+        outcome.added, outcome.removed = store.replace_graph_counting(outcome.graph_name, outcome.result.graph)
+    else:
+        outcome.added, outcome.removed = store.replace_nt_counting(outcome.graph_name, outcome.nt)
+        outcome.nt = None
     return outcome
+
+
+# -- worker processes: extraction and validation are CPU-bound Python, one core each ----
+_WORKER: tuple[Pipeline, set] | None = None
+
+
+def _init_worker(suppressed: set) -> None:
+    global _WORKER
+    _WORKER = (Pipeline(), suppressed)
+
+
+def _prepare_in_worker(path: Path) -> LoadOutcome:
+    pipeline, suppressed = _WORKER
+    outcome = prepare(path, pipeline, suppressed)
+    if outcome.ok:
+        outcome.nt = outcome.result.graph.serialize(format="nt")
+    return outcome.release()
+
+
+def prepare_all(files: list[Path], pipeline: Pipeline, suppressed: set, jobs: int = 1):
+    """Prepared outcomes in file order, from ``jobs`` processes (one when few files)."""
+    if jobs <= 1 or len(files) < 4 * jobs:
+        for path in files:
+            yield prepare(path, pipeline, suppressed)
+        return
+    import multiprocessing
+
+    with multiprocessing.get_context("fork").Pool(jobs, _init_worker, (suppressed,)) as pool:
+        yield from pool.imap(_prepare_in_worker, files, chunksize=2)
 
 
 def begin_load(store: GraphStore, pipeline: Pipeline) -> set:

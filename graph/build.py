@@ -55,7 +55,8 @@ def article_graph(extraction: Extraction, vocab: Vocabulary) -> Graph:
     """The RDF graph of one article: metadata, entities, facts and their evidence."""
     article = extraction.article
     mint = IriMinter(vocab)
-    g = Graph(namespace_manager=vocab.namespaces)
+    # SimpleMemory: an article graph has no contexts, and adds to it are the build's main cost.
+    g = Graph(store="SimpleMemory", namespace_manager=vocab.namespaces)
     a = mint.article(article)
     g.add((a, RDF.type, vocab.term("Article")))
     g.add((a, vocab.term("dcterms:title"), Literal(article.title or article.origin)))

@@ -19,8 +19,10 @@ in one place:
 
 Writes use the SPARQL 1.1 Graph Store HTTP Protocol (``PUT ?graph=IRI`` replaces one
 graph; ``DELETE`` removes it) when a graph-store URL is known, and otherwise, or when
-the server has no such service (404/405/501), one SPARQL Update request per graph:
-``DROP SILENT GRAPH <g> ; INSERT DATA { GRAPH <g> { … } }``.
+the server has no such service (404/405/501), SPARQL Update:
+``DROP SILENT GRAPH <g> ; INSERT DATA { GRAPH <g> { … } }`` in one request, or, for graphs
+over ``UPDATE_CHUNK`` triples (Virtuoso refuses long INSERT DATA), followed by more
+INSERT DATA requests.
 
 For Virtuoso-style URLs (path ending in ``/sparql``) with a user, writes go to
 ``/sparql-auth`` and ``/sparql-graph-crud-auth`` with HTTP Digest authentication.
@@ -50,6 +52,7 @@ import urllib.request
 from typing import Callable, Iterable, Iterator
 
 from rdflib import XSD, BNode, Graph, Literal, URIRef, Variable
+from rdflib.plugins.sparql.parser import parseQuery
 from rdflib.query import Result
 from rdflib.term import Node
 from SPARQLWrapper import DIGEST, JSON, POST, TURTLE, SPARQLWrapper
@@ -68,6 +71,7 @@ DEFAULT_RETRIES = 3
 GRAPH_PREFIX = "https://w3id.org/renda-kg/"
 TRANSIENT_HTTP = {502, 503, 504}
 GSP_MISSING_HTTP = {404, 405, 501}
+UPDATE_CHUNK = 400   # triples per INSERT DATA when falling back to SPARQL Update
 
 
 class ServerError(StoreError):
@@ -192,6 +196,17 @@ def bind_values(text: str, bindings: dict[str, Node] | None) -> str:
               + " ".join(sparql_term(bindings[n]) for n in names) + ") }\n")
     at = where_group_start(text)
     return text[:at] + values + text[at:]
+
+
+def query_type(text: str) -> str:
+    """SELECT, ASK, CONSTRUCT or DESCRIBE, read by rdflib's parser (SPARQLWrapper's guess
+    from keywords trips on words like "asked" in a query's comments)."""
+    try:
+        name = parseQuery(text)[1].name
+    except Exception:  # noqa: BLE001 - the server will say what is wrong with it
+        return "SELECT"
+    return {"SelectQuery": "SELECT", "AskQuery": "ASK", "ConstructQuery": "CONSTRUCT",
+            "DescribeQuery": "DESCRIBE"}.get(name, "SELECT")
 
 
 # -- reading answers ----------------------------------------------------------------
@@ -360,11 +375,10 @@ class SparqlStore(GraphStore):
     # -- GraphStore -------------------------------------------------------------
     def query(self, sparql: str, bindings: dict[str, Node] | None = None) -> Result:
         text = bind_values(sparql, bindings)
-        kind = SPARQLWrapper(self.endpoint)
-        kind.setQuery(text)
-        if kind.queryType in ("CONSTRUCT", "DESCRIBE"):
-            return self._graph_query(text, kind.queryType)
-        qtype, headers, body, content_type = self._select_raw(text)
+        qtype = query_type(text)
+        if qtype in ("CONSTRUCT", "DESCRIBE"):
+            return self._graph_query(text, qtype)
+        _, headers, body, content_type = self._select_raw(text)
         if qtype == "ASK":
             return self._ask(body, content_type)
         data = self._json(body, content_type)
@@ -481,8 +495,15 @@ class SparqlStore(GraphStore):
                 if getattr(exc, "code", None) not in GSP_MISSING_HTTP:
                     raise
                 self._use_gsp = False   # the server lacks the Graph Store Protocol: SPARQL Update
+        # One request (DROP + INSERT DATA) when the graph is small enough; Virtuoso refuses an
+        # INSERT DATA whose generated SQL passes 10000 lines (SP031), so a larger graph goes in
+        # chunks after the first: not atomic, but a failure is reported and a re-push repairs.
         g = sparql_term(name)
-        self._update(f"DROP SILENT GRAPH {g} ;\nINSERT DATA {{ GRAPH {g} {{\n{body.decode('utf-8')}\n}} }}")
+        lines = body.decode("utf-8").splitlines()
+        chunks = [lines[i:i + UPDATE_CHUNK] for i in range(0, len(lines), UPDATE_CHUNK)] or [[]]
+        for i, chunk in enumerate(chunks):
+            drop = f"DROP SILENT GRAPH {g} ;\n" if i == 0 else ""
+            self._update(f"{drop}INSERT DATA {{ GRAPH {g} {{\n" + "\n".join(chunk) + "\n} }")
 
     def remove_graph(self, name: URIRef) -> None:
         if self._use_gsp:

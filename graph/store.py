@@ -20,6 +20,7 @@ from typing import Callable, Iterable, Iterator
 
 import pyoxigraph as ox
 from oxrdflib import OxigraphStore
+from oxrdflib._converter import to_ox
 from rdflib import XSD, Dataset, Graph, Literal, URIRef
 from rdflib.term import Node
 
@@ -56,6 +57,12 @@ class GraphStore:
 
     def remove_graph(self, name: URIRef) -> None:
         raise NotImplementedError
+
+    def replace_nt_counting(self, name: URIRef, nt: str) -> tuple[int, int]:
+        """As :meth:`replace_graph_counting`, for a graph given as N-Triples (from a worker process)."""
+        graph = Graph()
+        graph.parse(data=nt, format="nt")
+        return self.replace_graph_counting(name, graph)
 
     def replace_graph_counting(self, name: URIRef, graph: Graph) -> tuple[int, int]:
         """Replace a graph; returns (triples added, triples removed) against the old one."""
@@ -202,17 +209,23 @@ class OxigraphDiskStore(GraphStore):
         self._ox.update(f"DROP SILENT GRAPH <{name}> ;\nINSERT DATA {{ GRAPH <{name}> {{\n{nt}\n}} }}")
 
     def replace_graph_counting(self, name: URIRef, graph: Graph) -> tuple[int, int]:
-        nt = _nt(graph)
         graph_name = ox.NamedNode(str(name))
         if not self._ox.contains_named_graph(graph_name):
-            self._replace(name, nt)
+            # A new article: one transactional extend, without writing and parsing N-Triples.
+            self._ox.extend([ox.Quad(to_ox(s), to_ox(p), to_ox(o), graph_name) for s, p, o in graph])
             return len(graph), 0
+        return self.replace_nt_counting(name, _nt(graph))
+
+    def replace_nt_counting(self, name: URIRef, nt: str) -> tuple[int, int]:
+        graph_name = ox.NamedNode(str(name))
+        new = [ox.Quad(t.subject, t.predicate, t.object, graph_name) for t in ox.parse(nt, format=ox.RdfFormat.N_TRIPLES)]
+        if not self._ox.contains_named_graph(graph_name):
+            self._ox.extend(new)
+            return len(new), 0
         # Compare as Oxigraph terms: converting the old graph back to rdflib cost more than the write.
-        new = {ox.Quad(t.subject, t.predicate, t.object, graph_name)
-               for t in ox.parse(nt, format=ox.RdfFormat.N_TRIPLES)}
         old = set(self._ox.quads_for_pattern(None, None, None, graph_name))
         self._replace(name, nt)
-        return len(new - old), len(old - new)
+        return len(set(new) - old), len(old - set(new))
 
     def remove_graph(self, name: URIRef) -> None:
         self._ox.update(f"DROP SILENT GRAPH <{name}>")
@@ -224,11 +237,10 @@ class OxigraphDiskStore(GraphStore):
         return self._dataset.query(sparql, initBindings=bindings or {})
 
     def close(self) -> None:
-        # RocksDB's lock is released only when the last reference to the store goes.
-        self._ox.flush()
+        # RocksDB's lock is released when the last reference to the store goes; its
+        # write-ahead log keeps every committed transaction, so no flush is needed.
         self._dataset.close()
         del self._dataset, self._ox
-        gc.collect()
 
 
 STORES: dict[str, Callable[..., GraphStore]] = {

@@ -25,6 +25,7 @@ import pyshacl
 from rdflib import OWL, RDF, RDFS, BNode, Graph, Literal, Namespace, URIRef
 from rdflib.term import Node
 
+from .build import IriMinter
 from .vocab import Vocabulary
 
 SH = Namespace("http://www.w3.org/ns/shacl#")
@@ -89,6 +90,7 @@ class _Query:
     messages: tuple[Literal, ...]
     severity: str
     path: URIRef | None = None
+    per_graph: bool = False    # a SHACL-SPARQL check of one article's integrity: run graph by graph
 
 
 @dataclass(frozen=True)
@@ -197,7 +199,7 @@ def _compile_shapes(shapes: Graph) -> list[_Query]:
             elif comp == SH.sparql:
                 select = str(shapes.value(o, SH.select)).replace("$this", "?this")
                 select = re.sub(r"WHERE\s*\{", "WHERE { " + focus + " ", select, count=1)
-                queries.append(_Query(prefixes + select, tuple(shapes.objects(o, SH.message)), severity))
+                queries.append(_Query(prefixes + select, tuple(shapes.objects(o, SH.message)), severity, per_graph=True))
             elif comp == SH["not"]:
                 # As SHACL reports it: the focus node is also the value that conforms to the negated shape.
                 queries.append(_Query(f"SELECT DISTINCT ?this (?this AS ?value) WHERE {{ {focus} "
@@ -257,7 +259,11 @@ def validate_store(store, vocab: Vocabulary, engine: str = "oxigraph") -> Valida
             rows = list(native.query(f"SELECT ?l WHERE {{ <{node}> <{RDFS.label}> ?l }} LIMIT 1",
                                      use_default_graph_as_union=True)) if isinstance(node, URIRef) else []
             return rows[0]["l"].value if rows else str(node)
-        return _run_compiled(native, _compile(vocab), vocab, label, union=True)
+        prefix = IriMinter(vocab).article_prefix
+        names = store.graph_names()
+        articles = [g for g in names if str(g).startswith(prefix)]
+        shared = [g for g in names if not str(g).startswith(prefix)]  # the ontology, the curation
+        return _run_compiled(native, _compile(vocab), vocab, label, union=True, graphs=(articles, shared))
     union = Graph()
     for s, p, o, g in store.quads():
         if g != vocab.iri:
@@ -265,10 +271,25 @@ def validate_store(store, vocab: Vocabulary, engine: str = "oxigraph") -> Valida
     return validate(union, vocab, engine)
 
 
-def _run_compiled(store: ox.Store, compiled: _CompiledShapes, vocab: Vocabulary, label, union: bool = False) -> ValidationReport:
+def _runs(store: ox.Store, query: _Query, union: bool, graphs: tuple[list, list]):
+    """Rows of one compiled query: over the whole store, or article by article for integrity
+    checks (over the union they would join every article's facts about a shared body)."""
+    if not union:
+        yield from store.query(query.sparql)
+    elif not query.per_graph:
+        yield from store.query(query.sparql, use_default_graph_as_union=True)
+    else:
+        articles, shared = graphs
+        shared_nodes = [ox.NamedNode(str(g)) for g in shared]
+        for g in articles:
+            yield from store.query(query.sparql, default_graph=[ox.NamedNode(str(g))] + shared_nodes)
+
+
+def _run_compiled(store: ox.Store, compiled: _CompiledShapes, vocab: Vocabulary, label, union: bool = False,
+                  graphs: tuple[list, list] = ([], [])) -> ValidationReport:
     seen, out = set(), []
     for query in compiled.queries:
-        for row in store.query(query.sparql, use_default_graph_as_union=union):
+        for row in _runs(store, query, union, graphs):
             focus, value = _term(_get(row, "this")), _term(_get(row, "value"))
             path = _term(_get(row, "path")) or query.path
             key = (focus, path, value, query.messages)
@@ -286,6 +307,11 @@ def _run_compiled(store: ox.Store, compiled: _CompiledShapes, vocab: Vocabulary,
 
 
 def _pyshacl(data: Graph, vocab: Vocabulary) -> ValidationReport:
+    if not data.store.context_aware:  # pySHACL mixes the ontology in through a ConjunctiveGraph
+        copy = Graph()
+        for triple in data:
+            copy.add(triple)
+        data = copy
     conforms, report, _ = pyshacl.validate(
         data, shacl_graph=vocab.shapes, ont_graph=_compile(vocab).hierarchy, inference="none",
         abort_on_first=False, allow_warnings=True, advanced=True)

@@ -169,6 +169,13 @@ class Extractor:
         self._known = dict(sorted(known, key=lambda x: len(x[0]), reverse=True))
         self._known_pattern = re.compile("|".join(map(re.escape, self._known))) if self._known else None
         self._known_patterns = [(re.compile(p), term) for term in lexicon.known_terms for p in term.patterns]
+        titles = "|".join(map(re.escape, post_titles()))
+        names = "|".join(map(re.escape, surnames()))
+        self._person_pattern = re.compile(rf"((?:[{CJK}]{{0,10}}?(?:{titles})、)*[{CJK}]{{0,10}}?(?:{titles}))[ \u3000]?"
+                                          rf"((?:{names})(?:某某|某|[{CJK}]{{1,2}}))")
+        endings = sorted({s for k, v in lexicon.suffixes.items() if lexicon.is_a(k, "LiaisonStation") for s in v},
+                         key=len, reverse=True)
+        self._station_pattern = re.compile(r"(?:人大)?(?:代表)?(?:" + "|".join(map(re.escape, endings)) + ")")
         # One alternation, longest names first, instead of a search per name.
         self._law_pattern = re.compile("|".join(map(re.escape, sorted(law_names(), key=len, reverse=True))))
         self._committee_by_name = dict(self._committee_names)
@@ -596,9 +603,7 @@ class _SentenceReader:
     # liaison stations ------------------------------------------------------------------
     def _stations(self, places) -> None:
         """XX社区人大代表联络站, XX镇代表之家: a station of the place's congress body."""
-        endings = sorted({s for k, v in self.ex.lexicon.suffixes.items()
-                          if self.ex.lexicon.is_a(k, "LiaisonStation") for s in v}, key=len, reverse=True)
-        pattern = re.compile(r"(?:人大)?(?:代表)?(?:" + "|".join(map(re.escape, endings)) + ")")
+        pattern = self.ex._station_pattern
         for s, e, place, name in places:
             m = pattern.match(self.text, e)
             if not m or not self._free(s, m.end()):
@@ -680,11 +685,7 @@ class _SentenceReader:
 
     def _people(self) -> None:
         """主任 王某某, 镇党委书记、人大代表李某: a person comes with a post, never alone."""
-        titles = "|".join(map(re.escape, post_titles()))
-        names = "|".join(map(re.escape, surnames()))
-        pattern = re.compile(rf"((?:[{CJK}]{{0,10}}?(?:{titles})、)*[{CJK}]{{0,10}}?(?:{titles}))[ \u3000]?"
-                             rf"((?:{names})(?:某某|某|[{CJK}]{{1,2}}))")
-        for m in pattern.finditer(self.text):
+        for m in self.ex._person_pattern.finditer(self.text):
             name = self._person_name(m.group(2), m.end(2))
             if name is None:
                 continue

@@ -39,6 +39,7 @@ class Lexicon:
     area_levels: dict[str, int]                   # class local name -> gazetteer level
     known_terms: tuple[KnownTerm, ...] = ()
     ancestors: dict[str, tuple[str, ...]] = field(default_factory=dict)  # class -> itself and superclasses
+    _area_kinds: dict = field(default_factory=dict, compare=False, repr=False)
 
     def is_a(self, kind: str, ancestor: str) -> bool:
         return ancestor in self.ancestors.get(kind, (kind,))
@@ -56,6 +57,13 @@ class Lexicon:
         return best[2] if best else None
 
     def area_kind(self, name: str, level: int | None = None) -> str | None:
+        # Cached: the extractor asks this for every place-name candidate of every sentence.
+        key = (name, level)
+        if key not in self._area_kinds:
+            self._area_kinds[key] = self._area_kind(name, level)
+        return self._area_kinds[key]
+
+    def _area_kind(self, name: str, level: int | None) -> str | None:
         """The area class a place name's ending gives, at a gazetteer level if known."""
         candidates = [k for k, lv in self.area_levels.items() if level is None or lv == level]
         best = None
