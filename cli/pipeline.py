@@ -1,7 +1,7 @@
 """Article files to validated article graphs: the loaders and the graph stages joined."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
@@ -68,6 +68,7 @@ class LoadOutcome:
     triples: int = 0
     entities: int = 0
     relations: int = 0
+    warnings: list[str] = field(default_factory=list)
     graph_name: URIRef | None = None
     nt: str | None = None                 # the graph as N-Triples, when it crossed from a worker process
 
@@ -87,9 +88,10 @@ class LoadOutcome:
         if not self.ok:
             return f"FAILED {self.origin}: {self.problem}"
         violations = len(self.report.violations) if self.report else 0
+        warned = "".join(f"; warning: {w}" for w in self.warnings)
         return (f"loaded {self.origin}: {self.added} triples added, {self.removed} removed "
                 f"({self.triples} in graph), {self.entities} entities, "
-                f"{self.relations} relations, {violations} violations")
+                f"{self.relations} relations, {violations} violations{warned}")
 
 
 def sync_ontology(store: GraphStore, vocab: Vocabulary) -> None:
@@ -109,7 +111,8 @@ def prepare(path: Path, pipeline: Pipeline, suppressed: set) -> LoadOutcome:
     report = validate(result.graph, pipeline.vocab)
     if not report.conforms:
         return LoadOutcome(origin, False, "does not conform to the shapes:\n" + report.text(), result, report=report)
-    return LoadOutcome(origin, True, None, result, report=report)
+    warnings = [] if result.article.published else ["no publication date found (loaded without one)"]
+    return LoadOutcome(origin, True, None, result, report=report, warnings=warnings)
 
 
 def commit(store: GraphStore, outcome: LoadOutcome) -> LoadOutcome:
@@ -128,7 +131,20 @@ _WORKER: tuple[Pipeline, set] | None = None
 
 def _init_worker(suppressed: set) -> None:
     global _WORKER
+    _die_with_parent()
     _WORKER = (Pipeline(), suppressed)
+
+
+def _die_with_parent() -> None:
+    """A worker must not outlive a load that was killed (kill -9 skips the pool's cleanup)."""
+    try:
+        import ctypes
+        import signal
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):  # not Linux: the pool's own shutdown still applies
+        pass
 
 
 def _prepare_in_worker(path: Path) -> LoadOutcome:

@@ -427,8 +427,13 @@ class SparqlStore(GraphStore):
     def _graph_query(self, text: str, qtype: str) -> Result:
         _, _, body, content_type = self._select_raw(
             text, accept="application/n-triples, text/plain;q=0.9, text/turtle;q=0.5")
+        # RDF/XML is not taken from a server: rdflib's parser expands internal entities
+        # (an entity bomb would hang the program); ask for and accept only line formats.
+        if content_type == "application/rdf+xml":
+            raise ServerError(f"{self.endpoint}: answered the {qtype} query in RDF/XML, which renda-kg does not "
+                              "read from servers; it asked for N-Triples or Turtle")
         fmt = {"text/turtle": "turtle", "application/x-turtle": "turtle",
-               "application/rdf+xml": "xml", "application/ld+json": "json-ld"}.get(content_type, "nt")
+               "application/ld+json": "json-ld"}.get(content_type, "nt")
         graph = Graph()
         try:
             graph.parse(data=body.decode("utf-8"), format=fmt)

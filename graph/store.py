@@ -150,7 +150,10 @@ class OxigraphDiskStore(GraphStore):
     def __init__(self, path: Path | None = None, read_only: bool = False, wait: float | None = None):
         self.path = Path(path or default_store_path())
         self._check_marker()
-        self.path.parent.mkdir(parents=True, exist_ok=True)  # --store data/stores/main on a fresh machine
+        # The marker goes in first, atomically: a second process arriving while the database
+        # is being created must see a renda-kg store (and wait for its lock), not a stranger.
+        self.path.mkdir(parents=True, exist_ok=True)
+        self._write_marker()
         # Another process may hold the store for a moment (a load commits in short batches):
         # wait for it up to RENDA_KG_LOCK_WAIT seconds, then say so.
         wait = float(os.environ.get(LOCK_WAIT_ENV, DEFAULT_LOCK_WAIT)) if wait is None else wait
@@ -170,7 +173,6 @@ class OxigraphDiskStore(GraphStore):
                           file=sys.stderr)
                     told = True
                 time.sleep(0.1)
-        self._write_marker()
         self._dataset = Dataset(store=OxigraphStore(store=self._ox), default_union=True)
 
     def _check_marker(self) -> None:
@@ -190,7 +192,10 @@ class OxigraphDiskStore(GraphStore):
     def _write_marker(self) -> None:
         marker = self.path / MARKER
         if not marker.exists():
-            marker.write_text(json.dumps({"format": FORMAT_VERSION, "program": "renda-kg"}) + "\n")
+            # Written beside the folder, then moved in: the folder never holds a half marker.
+            temporary = self.path.parent / f".{self.path.name}.{MARKER}.{os.getpid()}"
+            temporary.write_text(json.dumps({"format": FORMAT_VERSION, "program": "renda-kg"}) + "\n")
+            os.replace(temporary, marker)
 
     @property
     def dataset(self) -> Dataset:

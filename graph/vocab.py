@@ -7,6 +7,7 @@ rename in Protégé is caught at once instead of writing dangling triples.
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from importlib import resources
@@ -43,10 +44,32 @@ def _is_shapes(path: Path) -> bool:
     return path.name.startswith("shapes")
 
 
+def _refuse_unsafe_xml(path: Path) -> None:
+    """RDF/XML may declare entities, and rdflib expands them: an entity referring to others
+    (billion laughs) or to a file (XXE) is refused. Plain ones, as Protégé writes them for
+    namespace abbreviations (<!ENTITY owl "http://www.w3.org/2002/07/owl#">), are fine."""
+    with open(path, "rb") as handle:
+        head = handle.read(1 << 20)
+    doctype = re.search(rb"<!DOCTYPE[^\[>]*(\[.*?\])?\s*>", head, re.S)
+    if doctype is None:
+        if b"<!ENTITY" in head:
+            raise ValueError(f"{path}: entity declarations outside a DOCTYPE")
+        return
+    subset = doctype.group(1) or b""
+    for declaration in re.findall(rb"<!ENTITY[^>]*>", subset):
+        if re.search(rb"SYSTEM|PUBLIC|&|%", declaration):
+            raise ValueError(f"{path}: an entity that refers to a file or to other entities is not read "
+                             "(XXE / entity expansion); save the ontology without it, e.g. as Turtle")
+    if re.search(rb"<!ENTITY", subset) and len(re.findall(rb"<!ENTITY", subset)) > 200:
+        raise ValueError(f"{path}: too many entity declarations")
+
+
 def _parse_files(paths: list[Path]) -> Graph:
     graph = Graph(bind_namespaces="core")  # only the prefixes the files declare, and rdf/rdfs/xsd/owl
     for path in paths:
         try:
+            if SYNTAX_BY_SUFFIX.get(path.suffix) == "xml":
+                _refuse_unsafe_xml(path)
             graph.parse(path, format=SYNTAX_BY_SUFFIX.get(path.suffix, "turtle"))
         except Exception as exc:  # rdflib raises several types; name the file either way
             raise ValueError(f"{path}: not valid {SYNTAX_BY_SUFFIX.get(path.suffix, 'turtle')}: {exc}") from exc

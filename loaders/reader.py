@@ -8,6 +8,7 @@ Only :func:`read_article` and :func:`iter_article_paths` touch the file system.
 from __future__ import annotations
 
 import codecs
+import os
 import re
 from collections.abc import Iterable
 from pathlib import Path
@@ -102,16 +103,33 @@ def _checked_text(text: str, origin: str) -> str:
 # --------------------------------------------------------------------------- articles
 
 
+# An article page is tens of kilobytes; a larger file is not one article (a site dump, a
+# scan) and would hold the extractor for minutes.
+MAX_ARTICLE_BYTES = int(os.environ.get("RENDA_KG_MAX_ARTICLE_BYTES", 20 * 1024 * 1024))
+# Fewer CJK characters of prose than this is an empty shell, not an article.
+MIN_PROSE = 10
+
+
 def parse_article(data: bytes, origin: str) -> Article:
     """The article in ``data`` (an HTML page or a plain-text dump of one)."""
+    if len(data) > MAX_ARTICLE_BYTES:
+        raise ArticleError(origin, f"too large for one article ({len(data):,} bytes; "
+                                   f"limit {MAX_ARTICLE_BYTES:,}, env RENDA_KG_MAX_ARTICLE_BYTES)")
     text, encoding = decode(data, origin)
     if _is_html(text, origin):
+        if _cut_off(text):
+            raise ArticleError(origin, "truncated HTML: the page ends inside a tag, with no </html>")
         title, body, meta, url = _read_page(text)
     else:
         dump = read_dump(text.splitlines())
         title, body, meta, url = dump.title, dump.body, dump.body.metadata, None
     if not body.paragraphs:
         raise ArticleError(origin, "no article body found")
+    prose = sum(len(_CJK_RUN.findall(p)) for p in body.paragraphs)
+    if prose < MIN_PROSE:
+        raise ArticleError(origin, f"no article body found (only {prose} characters of prose)")
+    if _is_html(text, origin) and _only_links(text, body.paragraphs):
+        raise ArticleError(origin, "no article body found: the page is a list of links (an index page?)")
     return Article(
         origin=origin,
         title=title or "",
@@ -125,10 +143,29 @@ def parse_article(data: bytes, origin: str) -> Article:
     )
 
 
+def _cut_off(html: str) -> bool:
+    """A saved page cut short: no closing </html>, and the text stops inside a tag."""
+    tail = html.rstrip()[-4096:]
+    return not re.search(r"</html\s*>", tail, re.I) and tail.rfind("<") > tail.rfind(">")
+
+
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _only_links(html: str, paragraphs: list[str]) -> bool:
+    """Every paragraph of the body is the text of a link: an index or list page."""
+    links = {node.text(strip=True) for node in LexborHTMLParser(html).css("a")}
+    return all(p.strip() in links for p in paragraphs)
+
+
 def read_article(path: str | Path) -> Article:
     """Read and parse one article file; ``origin`` is the path as given."""
     origin = str(path)
     try:
+        size = Path(path).stat().st_size
+        if size > MAX_ARTICLE_BYTES:  # refused before reading it into memory
+            raise ArticleError(origin, f"too large for one article ({size:,} bytes; limit {MAX_ARTICLE_BYTES:,}, "
+                                       "env RENDA_KG_MAX_ARTICLE_BYTES)")
         data = Path(path).read_bytes()
     except FileNotFoundError:
         raise ArticleError(origin, "no such file") from None
