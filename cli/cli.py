@@ -16,7 +16,7 @@ from .graph.export import FORMATS, article_graph_names, data_graph_names, export
 from .graph.store import STORES, GraphStore, StoreError, default_store_path, open_store
 from .graph.validate import validate_store
 from .graph.vocab import default_vocabulary
-from .pipeline import LoadOutcome, Pipeline, begin_load, commit, expand_paths, prepare_all
+from .pipeline import load_batched
 from .queries.runner import QueryError, format_result, load_queries, resolve_query, run_query
 
 
@@ -38,38 +38,9 @@ def sample_path() -> Path:
 
 
 # -- commands -------------------------------------------------------------------
-# A load holds the store only to commit, in batches this long, so a query or another
-# load waiting for the store gets in between (each article is one transaction).
-BATCH_SECONDS = 5.0
-
-
 def cmd_load(args) -> int:
-    pipeline = Pipeline()
-    with _store(args) as store:
-        suppressed = begin_load(store, pipeline)
-    files, outcomes = expand_paths(args.paths)
-    for outcome in outcomes:
-        print(outcome.summary())
-    pending: list[LoadOutcome] = []
-
-    def flush() -> None:
-        if pending:
-            with _store(args) as store:
-                for outcome in pending:
-                    print(commit(store, outcome).release().summary(), flush=True)
-            pending.clear()
-
-    started = time.monotonic()
-    for outcome in prepare_all(files, pipeline, suppressed, args.jobs):
-        outcomes.append(outcome)
-        if not outcome.ok:
-            print(outcome.summary(), flush=True)
-            continue
-        pending.append(outcome)
-        if time.monotonic() - started >= BATCH_SECONDS:
-            flush()
-            started = time.monotonic()
-    flush()
+    outcomes = load_batched(lambda: _store(args), args.paths, args.jobs,
+                            on_outcome=lambda outcome: print(outcome.summary(), flush=True))
     failed = [o for o in outcomes if not o.ok]
     print(f"{len(outcomes) - len(failed)} of {len(outcomes)} article(s) loaded"
           + (f"; {len(failed)} failed:" if failed else ""))
