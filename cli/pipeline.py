@@ -110,16 +110,17 @@ def prepare(path: Path, pipeline: Pipeline, suppressed: set) -> LoadOutcome:
     except ArticleError as exc:
         return LoadOutcome(origin, False, exc.problem)
     suppress(result.graph, suppressed, pipeline.vocab)  # reviewers' rulings hold on every load
-    report = validate(result.graph, pipeline.vocab)
+    nt = result.graph.serialize(format="nt")  # once: the validator and a worker's hand-over both use it
+    report = validate(result.graph, pipeline.vocab, nt=nt)
     if not report.conforms:
         return LoadOutcome(origin, False, "does not conform to the shapes:\n" + report.text(), result, report=report)
     warnings = [] if result.article.published else ["no publication date found (loaded without one)"]
-    return LoadOutcome(origin, True, None, result, report=report, warnings=warnings)
+    return LoadOutcome(origin, True, None, result, report=report, warnings=warnings, nt=nt)
 
 
 def commit(store: GraphStore, outcome: LoadOutcome) -> LoadOutcome:
     """Replace the article's graph in one transaction, counting what changed."""
-    if outcome.result is not None:
+    if outcome.result is not None and outcome.nt is None:
         outcome.added, outcome.removed = store.replace_graph_counting(outcome.graph_name, outcome.result.graph)
     else:
         outcome.added, outcome.removed = store.replace_nt_counting(outcome.graph_name, outcome.nt)
@@ -151,10 +152,7 @@ def _die_with_parent() -> None:
 
 def _prepare_in_worker(path: Path) -> LoadOutcome:
     pipeline, suppressed = _WORKER
-    outcome = prepare(path, pipeline, suppressed)
-    if outcome.ok:
-        outcome.nt = outcome.result.graph.serialize(format="nt")
-    return outcome.release()
+    return prepare(path, pipeline, suppressed).release()  # the graph crosses as N-Triples
 
 
 def prepare_all(files: list[Path], pipeline: Pipeline, suppressed: set, jobs: int = 1):

@@ -241,10 +241,10 @@ def _get(row, name: str):
         return None
 
 
-def _oxigraph(data: Graph, vocab: Vocabulary) -> ValidationReport:
+def _oxigraph(data: Graph, vocab: Vocabulary, nt: str | None = None) -> ValidationReport:
     compiled = _compile(vocab)
     store = ox.Store()
-    store.load(data.serialize(format="nt") + compiled.hierarchy_nt, ox.RdfFormat.N_TRIPLES)
+    store.load((nt if nt is not None else data.serialize(format="nt")) + compiled.hierarchy_nt, ox.RdfFormat.N_TRIPLES)
     return _run_compiled(store, compiled, vocab, lambda node: _label(data, node))
 
 
@@ -335,9 +335,10 @@ def _pyshacl(data: Graph, vocab: Vocabulary) -> ValidationReport:
 ENGINES: dict[str, Callable[[Graph, Vocabulary], ValidationReport]] = {"oxigraph": _oxigraph, "pyshacl": _pyshacl}
 
 
-def validate(data: Graph, vocab: Vocabulary, engine: str = "oxigraph") -> ValidationReport:
-    """Validate ``data`` against the ontology's SHACL shapes, with the ontology's class tree."""
-    try:
-        return ENGINES[engine](data, vocab)
-    except KeyError:
-        raise ValueError(f"unknown validation engine {engine!r}; known: {', '.join(ENGINES)}") from None
+def validate(data: Graph, vocab: Vocabulary, engine: str = "oxigraph", nt: str | None = None) -> ValidationReport:
+    """Validate ``data`` against the ontology's SHACL shapes, with the ontology's class tree.
+
+    ``nt``, the same graph as N-Triples when the caller has it, spares serialising it again."""
+    if engine not in ENGINES:
+        raise ValueError(f"unknown validation engine {engine!r}; known: {', '.join(ENGINES)}")
+    return ENGINES[engine](data, vocab, nt) if engine == "oxigraph" else ENGINES[engine](data, vocab)
