@@ -315,14 +315,18 @@ def _inline_metadata(root: LexborNode) -> Metadata:
     return found
 
 
+def _within(node: LexborNode | None, test) -> bool:
+    """``node`` or one of its ancestors passes ``test``."""
+    while node is not None:
+        if test(node):
+            return True
+        node = node.parent
+    return False
+
+
 def _in_list(node: LexborNode) -> bool:
     """Inside a link or list: a related-news list's dates and sources are not ours."""
-    parent = node
-    while parent is not None:
-        if parent.tag in _LISTS:
-            return True
-        parent = parent.parent
-    return False
+    return _within(node, lambda n: n.tag in _LISTS)
 
 
 def _names(node: LexborNode) -> str:
@@ -364,12 +368,7 @@ def _decompose_outermost(nodes: Iterable[LexborNode]) -> None:
 
 
 def _has_ancestor_in(node: LexborNode, ids: set[int]) -> bool:
-    parent = node.parent
-    while parent is not None:
-        if parent.mem_id in ids:
-            return True
-        parent = parent.parent
-    return False
+    return _within(node.parent, lambda n: n.mem_id in ids)
 
 
 def _paragraph_prose(node: LexborNode) -> int:
