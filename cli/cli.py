@@ -314,7 +314,6 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    signal.signal(signal.SIGPIPE, signal.SIG_DFL)  # `renda-kg export | head` ends quietly
     if args.store is None:
         args.store = default_store_path()
     try:
@@ -326,5 +325,13 @@ def main(argv: list[str] | None = None) -> int:
         return 130
 
 
+def console_main() -> int:
+    """The ``renda-kg`` command: as :func:`main`, and ``renda-kg export | head`` ends quietly.
+
+    (Only here: a library caller, such as a test runner, keeps its own SIGPIPE handling.)"""
+    signal.signal(signal.SIGPIPE, signal.SIG_DFL)
+    return main()
+
+
 if __name__ == "__main__":
-    raise SystemExit(main())
+    raise SystemExit(console_main())
