@@ -331,7 +331,7 @@ def test_article_metadata_and_facts_per_article(store):
     assert meta["title"] == "桐乡市人大以“五化”提升基层人大工作整体效能"
     assert meta["issued"].startswith("2023-10-07T16:32")
     assert meta["source"] == "桐乡市人大"
-    assert set(meta["authors"].split("、")) == {"严克明", "王海英"}
+    assert set(meta["authors"].split("; ")) == {"严克明", "王海英"}
     assert int(meta["body_length"]) > 3000
     (facts,) = records(run(store, "facts_per_article"))
     assert facts["title"] == meta["title"]
