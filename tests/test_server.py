@@ -218,7 +218,7 @@ NOT_EXISTS_PATH = ("Virtuoso 7.2.5 drops rows from transitive paths whose ends t
                    "class' test), and likewise rdfs:subClassOf+ / rk:withinArea+ joined with other patterns")
 LANG_ORDER = ("Virtuoso 7.2.5 orders long language-tagged literals by its stored prefix, not by their "
               "text; ORDER BY STR(?label) would order them as the other engines do")
-# Every stored query now avoids these constructs (ASCII separators, direct rdfs:subClassOf,
+# Every stored query now avoids these constructs (ASCII separators, fixed-length rdfs:subClassOf paths,
 # ORDER BY STR(…) on labels), so no query is expected to differ; the reasons above stay as
 # the record of what Virtuoso 7.2.5 gets wrong.
 VIRTUOSO_DIFFERENCES: dict[str, str] = {}
