@@ -39,7 +39,7 @@ def sample_path() -> Path:
 
 # -- commands -------------------------------------------------------------------
 def cmd_load(args) -> int:
-    outcomes = load_batched(lambda: _store(args), args.paths, args.jobs,
+    outcomes = load_batched(lambda: _store(args), args.paths, getattr(args, "jobs", None) or os.cpu_count() or 1,
                             on_outcome=lambda outcome: print(outcome.summary(), flush=True))
     failed = [o for o in outcomes if not o.ok]
     print(f"{len(outcomes) - len(failed)} of {len(outcomes)} article(s) loaded"
