@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from rdflib import OWL, RDF, RDFS, Graph, URIRef
 
-from renda_kg.graph.qc import (Finding, OwlApi, OwlApiUnavailable, load_qc_queries, owlapi_checks, parse_qc_query,
+from renda_kg.graph.qc import (Finding, OwlApi, load_qc_queries, owlapi_checks, parse_qc_query,
                                qc_dir, qc_graph, report_table, run_qc)
 from renda_kg.graph.vocab import OntologyFiles, load_vocabulary
 

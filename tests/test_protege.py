@@ -16,7 +16,7 @@ import pytest
 from rdflib import OWL, RDF, RDFS, SKOS, BNode, Graph, Literal, URIRef
 from rdflib.compare import graph_diff, isomorphic, to_isomorphic
 
-from renda_kg.graph.qc import OwlApi, OwlApiUnavailable, qc_graph, report_table, run_qc
+from renda_kg.graph.qc import OwlApi, qc_graph, report_table, run_qc
 from renda_kg.graph.store import open_store
 from renda_kg.graph.validate import validate
 from renda_kg.graph.vocab import ONTOLOGY_ENV, Vocabulary, default_vocabulary, load_vocabulary
