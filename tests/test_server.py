@@ -15,6 +15,7 @@ import subprocess
 import sys
 import threading
 import time
+import warnings
 from pathlib import Path
 
 import pytest
@@ -194,18 +195,39 @@ PARAM_CASES = [
 ]
 
 
+# Virtuoso 7 now and then answers a query with rows missing and, asked again, answers it
+# right (openlink/virtuoso-opensource#575 "Query with varying results", #704): one CI run
+# lost one row of mechanisms_by_area that this test never lost locally in hundreds of
+# tries. So a differing answer is asked for again; a repeat must agree with rdflib, and
+# the intermittent answer is reported as a warning. An engine that is wrong every time
+# still fails.
+VIRTUOSO_ASKS = 3
+
+
+def same_on_three_engines(engines, query, values: dict) -> None:
+    answers = {engine: run_query(store, query, values) for engine, store in engines.items()}
+    assert answers["oxigraph"].rows, f"{query.name} {values}: no rows to compare"
+    same_answers(query, {e: answers[e] for e in ("rdflib", "oxigraph")})
+    first_error = None
+    for _ in range(VIRTUOSO_ASKS):
+        try:
+            same_answers(query, {e: answers[e] for e in ("rdflib", "virtuoso")})
+        except AssertionError as exc:
+            first_error = first_error or exc
+            answers["virtuoso"] = run_query(engines["virtuoso"], query, values)
+            continue
+        if first_error is not None:
+            warnings.warn(f"Virtuoso answered {query.name} {values} differently once, then as the other "
+                          f"engines do: {str(first_error).splitlines()[0]}", stacklevel=2)
+        return
+    if query.name in VIRTUOSO_DIFFERENCES:
+        pytest.xfail(VIRTUOSO_DIFFERENCES[query.name])
+    raise first_error
+
+
 @pytest.mark.parametrize("name", sorted(QUERIES))
 def test_every_stored_query_same_answers_on_three_engines(engines, name):
-    query = QUERIES[name]
-    answers = {engine: run_query(store, query, {}) for engine, store in engines.items()}
-    assert answers["oxigraph"].rows, f"{name}: no rows to compare"
-    same_answers(query, {e: answers[e] for e in ("rdflib", "oxigraph")})
-    try:
-        same_answers(query, answers)
-    except AssertionError:
-        if name in VIRTUOSO_DIFFERENCES:
-            pytest.xfail(VIRTUOSO_DIFFERENCES[name])
-        raise
+    same_on_three_engines(engines, QUERIES[name], {})
 
 
 # Where Virtuoso 7.2.5 answers differently, and why (reported, not worked around: each is
@@ -226,16 +248,7 @@ VIRTUOSO_DIFFERENCES: dict[str, str] = {}
 
 @pytest.mark.parametrize("name,values", PARAM_CASES, ids=[f"{n}-{'-'.join(v)}" for n, v in PARAM_CASES])
 def test_stored_queries_with_parameters_same_answers(engines, name, values):
-    query = QUERIES[name]
-    answers = {engine: run_query(store, query, values) for engine, store in engines.items()}
-    assert answers["oxigraph"].rows, f"{name} {values}: no rows to compare"
-    same_answers(query, {e: answers[e] for e in ("rdflib", "oxigraph")})
-    try:
-        same_answers(query, answers)
-    except AssertionError:
-        if name in VIRTUOSO_DIFFERENCES:
-            pytest.xfail(VIRTUOSO_DIFFERENCES[name])
-        raise
+    same_on_three_engines(engines, QUERIES[name], values)
 
 
 # -- parameters bound as RDF terms --------------------------------------------------
