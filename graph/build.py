@@ -39,6 +39,11 @@ class IriMinter:
         return URIRef(f"{self.vocab.instance_ns}{self.segment(kind)}/{digest(scope, key)}")
 
 
+# Looked up once: attribute access on rdflib's namespaces costs a call per triple.
+_TYPE, _LABEL, _ALT_LABEL = RDF.type, RDFS.label, SKOS.altLabel
+_SUBJECT, _PREDICATE, _OBJECT = RDF.subject, RDF.predicate, RDF.object
+
+
 def _literal(value: object) -> Literal:
     if isinstance(value, datetime.date):
         return Literal(value.isoformat(), datatype=XSD.date)
@@ -79,37 +84,41 @@ def article_graph(extraction: Extraction, vocab: Vocabulary) -> Graph:
     def scope(kind: str) -> str:
         return article.identity if kind == "Quantity" else ""
 
+    add = g.add
+    mentions = vocab.term("mentions")
     iris: dict[str, URIRef] = {}
     for key, ent in extraction.entities.items():
         explicit = ent.attributes.get("iri")
         iri = URIRef(explicit[0]) if explicit else mint.entity(ent.kind, key, scope(ent.kind))
         iris[key] = iri
-        g.add((iri, RDF.type, vocab.term(ent.kind)))
-        g.add((iri, RDFS.label, Literal(ent.label, lang="zh")))
+        add((iri, _TYPE, vocab.term(ent.kind)))
+        add((iri, _LABEL, Literal(ent.label, lang="zh")))
         for alt in sorted(ent.alt_labels):
             if alt and alt != ent.label:
-                g.add((iri, SKOS.altLabel, Literal(alt, lang="zh")))
+                add((iri, _ALT_LABEL, Literal(alt, lang="zh")))
         for prop, values in ent.attributes.items():
             if prop == "iri":
                 continue
             for value in values:
-                g.add((iri, vocab.term(prop), _literal(value)))
+                add((iri, vocab.term(prop), _literal(value)))
         if ent.kind not in ("Quantity", "ProcedureStep", "NetworkTier"):
-            g.add((a, vocab.term("mentions"), iri))
+            add((a, mentions, iri))
 
+    evidence, quoted_from = vocab.term("Evidence"), vocab.term("prov:wasQuotedFrom")
+    quote, start, end = vocab.term("quote"), vocab.term("startOffset"), vocab.term("endOffset")
     for fact in extraction.facts:
         s = iris[fact.subject]
         p = vocab.term(fact.predicate)
         o = iris[fact.obj] if fact.obj_is_entity else _literal(fact.obj)
-        g.add((s, p, o))
+        add((s, p, o))
         span = fact.evidence.span
         ev = mint.entity("Evidence", f"{s}|{p}|{o}|{span.start}|{span.end}", article.identity)
-        g.add((ev, RDF.type, vocab.term("Evidence")))
-        g.add((ev, RDF.subject, s))
-        g.add((ev, RDF.predicate, p))
-        g.add((ev, RDF.object, o))
-        g.add((ev, vocab.term("prov:wasQuotedFrom"), a))
-        g.add((ev, vocab.term("quote"), Literal(fact.evidence.text)))
-        g.add((ev, vocab.term("startOffset"), Literal(span.start, datatype=XSD.integer)))
-        g.add((ev, vocab.term("endOffset"), Literal(span.end, datatype=XSD.integer)))
+        add((ev, _TYPE, evidence))
+        add((ev, _SUBJECT, s))
+        add((ev, _PREDICATE, p))
+        add((ev, _OBJECT, o))
+        add((ev, quoted_from, a))
+        add((ev, quote, Literal(fact.evidence.text)))
+        add((ev, start, Literal(span.start, datatype=XSD.integer)))
+        add((ev, end, Literal(span.end, datatype=XSD.integer)))
     return g

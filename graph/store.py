@@ -149,6 +149,7 @@ class OxigraphDiskStore(GraphStore):
 
     def __init__(self, path: Path | None = None, read_only: bool = False, wait: float | None = None):
         self.path = Path(path or default_store_path())
+        self._read_only = read_only
         self._check_marker()
         # The marker goes in first, atomically: a second process arriving while the database
         # is being created must see a renda-kg store (and wait for its lock), not a stranger.
@@ -242,8 +243,12 @@ class OxigraphDiskStore(GraphStore):
         return self._dataset.query(sparql, initBindings=bindings or {})
 
     def close(self) -> None:
-        # RocksDB's lock is released when the last reference to the store goes; its
-        # write-ahead log keeps every committed transaction, so no flush is needed.
+        # RocksDB's lock is released when the last reference to the store goes. Committed
+        # transactions are safe in its write-ahead log already; the flush is for speed: the
+        # next open would replay the whole unflushed log (1.6 s an open at 300 articles,
+        # growing with the store), and a load opens the store once per batch.
+        if not self._read_only:
+            self._ox.flush()
         self._dataset.close()
         del self._dataset, self._ox
 

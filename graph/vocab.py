@@ -97,6 +97,7 @@ class Vocabulary:
         self.graph = ontology
         self.shapes = shapes
         self.files = files
+        self._iri_segments: dict[URIRef, str | None] = {}
         # The OWL API gives a file without an ontology IRI (mechanisms.ttl) a blank-node
         # owl:Ontology header when it saves it: the ontology is the header with an IRI.
         header = next((s for s in ontology.subjects(RDF.type, OWL.Ontology) if isinstance(s, URIRef)), None)
@@ -153,11 +154,13 @@ class Vocabulary:
 
     def iri_segment(self, cls: URIRef) -> str:
         """The ``rk:iriSegment`` of the nearest class that has one."""
-        for c in self.superclasses(cls):
-            seg = self.graph.value(c, self.ns.iriSegment)
-            if seg:
-                return str(seg)
-        raise UnknownTerm(f"{cls} has no rk:iriSegment on it or a superclass")
+        segments = self._iri_segments  # asked for every entity minted: walk the tree once per class
+        if cls not in segments:
+            segments[cls] = next((str(seg) for c in self.superclasses(cls)
+                                  for seg in [self.graph.value(c, self.ns.iriSegment)] if seg), None)
+        if segments[cls] is None:
+            raise UnknownTerm(f"{cls} has no rk:iriSegment on it or a superclass")
+        return segments[cls]
 
     def label(self, iri: URIRef, lang: str = "zh") -> str:
         for lit in self.graph.objects(iri, RDFS.label):

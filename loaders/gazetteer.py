@@ -11,7 +11,7 @@ import importlib.util
 import re
 import zipfile
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 # The data file's own vintage; reported with every gazetteer-derived fact's source.
@@ -28,7 +28,7 @@ class Place:
     parent: "Place | None" = field(default=None, compare=False, repr=False)
     code: str | None = None
 
-    @property
+    @cached_property  # places never change once made; lookups walk paths thousands of times
     def path(self) -> tuple["Place", ...]:
         """This place and its ancestors, nearest first."""
         chain, node = [], self
@@ -40,7 +40,7 @@ class Place:
     def ancestor(self, level: int) -> "Place | None":
         return next((p for p in self.path if p.level == level), None)
 
-    @property
+    @cached_property
     def key(self) -> str:
         """A name that tells this place from its namesakes (浙江省嘉兴市桐乡市石门镇)."""
         return "".join(p.name for p in reversed(self.path))
