@@ -201,6 +201,10 @@ def load_paths(store: GraphStore, paths: list[str], pipeline: Pipeline | None = 
     return outcomes
 
 
+FLUSH_EVERY = 20  # articles (about 25k quads) between write-outs within one batch
+READER_GAP = 0.3  # seconds the store stays free between two batches
+
+
 def load_batched(open_store: Callable[[], GraphStore], paths: list[str], jobs: int = 1,
                  on_outcome: Callable[[LoadOutcome], None] = lambda outcome: None,
                  pipeline: Pipeline | None = None, batch_seconds: float = 5.0) -> list[LoadOutcome]:
@@ -216,11 +220,19 @@ def load_batched(open_store: Callable[[], GraphStore], paths: list[str], jobs: i
         on_outcome(outcome)
     pending: list[LoadOutcome] = []
 
+    closed_at = [float("-inf")]
+
     def flush() -> None:
         if pending:
+            # A reader waiting for the store polls every 0.1 s: leave it a gap between batches,
+            # or a loader with its next batch ready would take the lock straight back.
+            time.sleep(max(0.0, closed_at[0] + READER_GAP - time.monotonic()))
             with open_store() as store:
-                for outcome in pending:
+                for i, outcome in enumerate(pending, 1):
                     on_outcome(commit(store, outcome).release())
+                    if i % FLUSH_EVERY == 0:
+                        store.flush()  # bounds the store's write buffers, and so the loader's memory
+            closed_at[0] = time.monotonic()
             pending.clear()
 
     started = time.monotonic()

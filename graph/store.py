@@ -93,6 +93,9 @@ class GraphStore:
             for s, p, o in self.dataset.graph(name):
                 yield s, p, normalize(o), name
 
+    def flush(self) -> None:
+        """Write out what the store buffers in memory (nothing, for most stores)."""
+
     def close(self) -> None:
         pass
 
@@ -242,15 +245,32 @@ class OxigraphDiskStore(GraphStore):
     def query(self, sparql: str, bindings: dict[str, Node] | None = None):
         return self._dataset.query(sparql, initBindings=bindings or {})
 
+    def flush(self) -> None:
+        # RocksDB buffers writes in memtables, up to 64 MB for each of Oxigraph's indexes.
+        self._ox.flush()
+
     def close(self) -> None:
         # RocksDB's lock is released when the last reference to the store goes. Committed
         # transactions are safe in its write-ahead log already; the flush is for speed: the
         # next open would replay the whole unflushed log (1.6 s an open at 300 articles,
         # growing with the store), and a load opens the store once per batch.
         if not self._read_only:
-            self._ox.flush()
+            self.flush()
         self._dataset.close()
         del self._dataset, self._ox
+        _return_freed_memory()
+
+
+def _return_freed_memory() -> None:
+    """Hand the memory RocksDB freed on close back to the system. glibc keeps freed pages in
+    its arenas, and a load reopens the store once per batch: without this the loading
+    process grew by about 300 MB over 800 articles; with it, it stays flat."""
+    try:
+        import ctypes
+
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):  # not glibc: nothing to do
+        pass
 
 
 STORES: dict[str, Callable[..., GraphStore]] = {

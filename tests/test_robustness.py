@@ -767,7 +767,7 @@ def test_query_during_a_load_sees_whole_articles(tmp_path, pipe):
     store = tmp_path / "store"
     wrapper = tmp_path / "slow_read.py"
     wrapper.write_text(_SLOW_READ)
-    load = subprocess.Popen([sys.executable, str(wrapper), "0.08", "load", str(tmp_path / "corpus"), "--store",
+    load = subprocess.Popen([sys.executable, str(wrapper), "0.2", "load", str(tmp_path / "corpus"), "--store",
                              str(store)], cwd=tmp_path, env=_env(), stdout=subprocess.PIPE,
                             stderr=subprocess.DEVNULL, text=True)
     lines: list[str] = []
