@@ -62,9 +62,16 @@ def decode(data: bytes, origin: str) -> tuple[str, str]:
         except UnicodeDecodeError:
             continue  # a page may lie about its charset; fall back to detection
     guess = charset_normalizer.from_bytes(data, cp_isolation=_CHINESE_ENCODINGS).best()
-    if guess is None:
-        raise ArticleError(origin, "undecodable bytes: not UTF-8, GB18030 or Big5 text")
-    return _checked_text(str(guess), origin), guess.encoding
+    if guess is not None:
+        return _checked_text(str(guess), origin), guess.encoding
+    # The detector also rejects text it finds too "chaotic" (a GBK dump full of short
+    # navigation lines was one): bytes that decode strictly are still that text.
+    for encoding in _CHINESE_ENCODINGS:
+        try:
+            return _checked_text(data.decode(encoding), origin), encoding
+        except UnicodeDecodeError:
+            continue
+    raise ArticleError(origin, "undecodable bytes: not UTF-8, GB18030 or Big5 text")
 
 
 def _declared_charset(data: bytes) -> str | None:
