@@ -220,19 +220,20 @@ def load_batched(open_store: Callable[[], GraphStore], paths: list[str], jobs: i
         on_outcome(outcome)
     pending: list[LoadOutcome] = []
 
-    closed_at = [float("-inf")]
+    closed_at = float("-inf")
 
     def flush() -> None:
+        nonlocal closed_at
         if pending:
             # A reader waiting for the store polls every 0.1 s: leave it a gap between batches,
             # or a loader with its next batch ready would take the lock straight back.
-            time.sleep(max(0.0, closed_at[0] + READER_GAP - time.monotonic()))
+            time.sleep(max(0.0, closed_at + READER_GAP - time.monotonic()))
             with open_store() as store:
                 for i, outcome in enumerate(pending, 1):
                     on_outcome(commit(store, outcome).release())
                     if i % FLUSH_EVERY == 0:
                         store.flush()  # bounds the store's write buffers, and so the loader's memory
-            closed_at[0] = time.monotonic()
+            closed_at = time.monotonic()
             pending.clear()
 
     started = time.monotonic()
