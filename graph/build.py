@@ -21,12 +21,9 @@ class IriMinter:
 
     def __init__(self, vocab: Vocabulary):
         self.vocab = vocab
-        self._segments: dict[str, str] = {}
 
     def segment(self, kind: str) -> str:
-        if kind not in self._segments:
-            self._segments[kind] = self.vocab.iri_segment(self.vocab.term(kind))
-        return self._segments[kind]
+        return self.vocab.iri_segment(self.vocab.term(kind))  # both cached by the vocabulary
 
     @property
     def article_prefix(self) -> str:

@@ -56,22 +56,29 @@ def decode(data: bytes, origin: str) -> tuple[str, str]:
     if b"\x00" in data:
         raise ArticleError(origin, "binary data (NUL bytes), not a text or HTML article")
     declared = _declared_charset(data)
-    for encoding in ([declared] if declared else []) + ["utf-8"]:
-        try:
-            return _checked_text(data.decode(encoding), origin), encoding
-        except UnicodeDecodeError:
-            continue  # a page may lie about its charset; fall back to detection
+    # A page may lie about its charset: then detection decides.
+    decoded = _first_strict_decoding(data, ([declared] if declared else []) + ["utf-8"], origin)
+    if decoded:
+        return decoded
     guess = charset_normalizer.from_bytes(data, cp_isolation=_CHINESE_ENCODINGS).best()
     if guess is not None:
         return _checked_text(str(guess), origin), guess.encoding
     # The detector also rejects text it finds too "chaotic" (a GBK dump full of short
     # navigation lines was one): bytes that decode strictly are still that text.
-    for encoding in _CHINESE_ENCODINGS:
+    decoded = _first_strict_decoding(data, _CHINESE_ENCODINGS, origin)
+    if decoded:
+        return decoded
+    raise ArticleError(origin, "undecodable bytes: not UTF-8, GB18030 or Big5 text")
+
+
+def _first_strict_decoding(data: bytes, encodings: list[str], origin: str) -> tuple[str, str] | None:
+    """The text and encoding of the first of ``encodings`` that decodes ``data`` without error."""
+    for encoding in encodings:
         try:
             return _checked_text(data.decode(encoding), origin), encoding
         except UnicodeDecodeError:
             continue
-    raise ArticleError(origin, "undecodable bytes: not UTF-8, GB18030 or Big5 text")
+    return None
 
 
 def _declared_charset(data: bytes) -> str | None:
