@@ -17,8 +17,9 @@ Phases:
    Baseline: rdflib's in-memory store (``MemoryStore``) holding the same quads as the smaller.
 4. export: Turtle and N-Quads of the larger store through ``renda_kg.graph.export``.
    Baseline: pyoxigraph's own serializers over the same article triples/quads.
-5. validate: whole-store SHACL as ``renda-kg validate`` does it (store → rdflib graph → pySHACL),
-   at both sizes; pySHACL is the baseline engine (ratio 1.0: no other engine is wired in).
+5. validate: whole-store SHACL as ``renda-kg validate`` does it (the shapes compiled to SPARQL
+   and run by the store where the data lies), at both sizes. Baseline: every article graph
+   copied into one rdflib graph and validated by pySHACL with the same shapes.
 """
 from __future__ import annotations
 
@@ -313,35 +314,48 @@ def phase_export_native(store_dir: str, fmt: str, out_path: str) -> dict:
 
 
 def phase_validate(store_dir: str, engine: str = "renda") -> dict:
-    """As ``renda-kg validate``: every article graph into one rdflib graph, then the program's
-    validator (``engine="renda"``) or plain pySHACL over the same shapes (``engine="pyshacl"``)."""
-    from rdflib import Graph
+    """As ``renda-kg validate`` does it (``engine="renda"``): the compiled shapes run by the
+    store, over its graphs where they lie. The baseline (``engine="pyshacl"``) copies every
+    article graph into one rdflib graph and runs pySHACL over the same shapes."""
+    from rdflib import RDF, Graph, Namespace
 
     from .graph.export import article_graph_names
     from .graph.store import open_store
-    from .graph.validate import validate
+    from .graph.validate import validate_store
     from .graph.vocab import default_vocabulary
 
     vocab = default_vocabulary()
     start = time.perf_counter()
-    with open_store("oxigraph", store_dir) as store:
-        union = Graph()
-        for s, p, o, _ in store.quads(article_graph_names(store, vocab)):
-            union.add((s, p, o))
-    loaded = time.perf_counter()
-    if engine == "pyshacl":
+    # (rdflib's Dataset.graph() writes, so the baseline's copy needs a writable store)
+    with open_store("oxigraph", store_dir, read_only=engine == "renda") as store:
+        if engine == "renda":
+            loaded = time.perf_counter()
+            report = validate_store(store, vocab)
+            conforms, violations = report.conforms, len(report.violations)
+            size = sum(1 for g in article_graph_names(store, vocab)
+                       for _ in store.oxigraph.quads_for_pattern(None, None, None, _ox_name(g)))
+        else:
+            union = Graph()
+            for s, p, o, _ in store.quads(article_graph_names(store, vocab)):
+                union.add((s, p, o))
+    if engine != "renda":
         import pyshacl
+
+        loaded = time.perf_counter()
         conforms, report_graph, _ = pyshacl.validate(union, shacl_graph=vocab.shapes, ont_graph=vocab.graph,
                                                      inference="none", abort_on_first=False, allow_warnings=True,
                                                      advanced=True)
-        from rdflib import RDF, Namespace
         violations = len(set(report_graph.subjects(RDF.type, Namespace("http://www.w3.org/ns/shacl#").ValidationResult)))
-    else:
-        report = validate(union, vocab)
-        conforms, violations = report.conforms, len(report.violations)
+        size = len(union)  # triples: the copy merged the graphs
     end = time.perf_counter()
     return {"seconds": end - start, "load_s": loaded - start, "validate_s": end - loaded,
-            "triples": len(union), "violations": violations, "conforms": conforms}
+            "size": size, "violations": violations, "conforms": conforms}
+
+
+def _ox_name(name):
+    import pyoxigraph as ox
+
+    return ox.NamedNode(str(name))
 
 
 # --------------------------------------------------------------------------- the table
@@ -527,8 +541,8 @@ def run(articles: int | None = None, quick: bool = False, workdir: str | None = 
                     continue
                 ratio = (f"{base['seconds'] / v['seconds']:.2f}×" if base
                          else f">{plan['validate_timeout'] / v['seconds']:.1f}×")
-                table.add("validate whole store (renda-kg validate)", f"{_size(v['triples'])} triples",
-                          f"{v['seconds']:.1f} s (load {v['load_s']:.1f} + validate {v['validate_s']:.1f}); "
+                table.add("validate whole store (renda-kg validate)", f"{_size(v['size'])} quads",
+                          f"{v['seconds']:.1f} s (open {v['load_s']:.1f} + validate {v['validate_s']:.1f}); "
                           f"{v['violations']} violations", f"{v['rss_mb']:.0f} MB", base_txt, ratio, goal)
     finally:
         if not keep and workdir is None:

@@ -15,6 +15,7 @@ so a new kind of constraint in the shapes is never silently skipped.
 """
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -100,19 +101,44 @@ class _CompiledShapes:
     hierarchy_nt: str
 
 
-SUB = f"<{RDF.type}>/<{RDFS.subClassOf}>*"
+class _ClassTree:
+    """The ontology's class tree, closed once in Python: a focus or ``sh:class`` test becomes
+    ``?x a ?c`` with ``?c`` among a class's known subclasses. Oxigraph evaluated
+    ``rdf:type/rdfs:subClassOf*`` for every typed node in the store (15 s per count check at
+    1M triples); with the classes listed it reads the type index for each."""
+
+    def __init__(self, ontology: Graph):
+        self._narrower: dict[Node, set[Node]] = {}
+        for sub, sup in ontology.subject_objects(RDFS.subClassOf):
+            if isinstance(sub, URIRef) and isinstance(sup, URIRef):
+                self._narrower.setdefault(sup, set()).add(sub)
+
+    def closure(self, cls: Node) -> list[Node]:
+        """``cls`` and every class below it, in a stable order."""
+        seen, todo = {cls}, [cls]
+        while todo:
+            for sub in self._narrower.get(todo.pop(), ()):
+                if sub not in seen:
+                    seen.add(sub)
+                    todo.append(sub)
+        return sorted(seen, key=str)
+
+    def one_of(self, classes: list[Node]) -> str:
+        return " ".join(_n3(c) for c in sorted({k for cls in classes for k in self.closure(cls)}, key=str))
 
 
 def _n3(term: Node) -> str:
     return term.n3()
 
 
-def _is_a(var: str, cls: Node) -> str:
-    return f"EXISTS {{ {var} {SUB} {_n3(cls)} }}"
+def _is_a(tree: _ClassTree, var: str, cls: Node) -> str:
+    return f"EXISTS {{ {var} a ?_class . FILTER (?_class IN ({', '.join(_n3(c) for c in tree.closure(cls))})) }}"
 
 
-def _focus(targets: list[Node]) -> str:
-    return " UNION ".join(f"{{ ?this {SUB} {_n3(t)} }}" for t in targets)
+def _focus(tree: _ClassTree, targets: list[Node]) -> str:
+    # DISTINCT first: over a union of article graphs a shared body is typed once per article,
+    # and joining those copies with its labels' copies grew as the square of its mentions.
+    return f"{{ SELECT DISTINCT ?this WHERE {{ VALUES ?_focus_class {{ {tree.one_of(targets)} }} ?this a ?_focus_class }} }}"
 
 
 def _rdf_list(g: Graph, head: Node) -> list[Node]:
@@ -123,27 +149,27 @@ def _rdf_list(g: Graph, head: Node) -> list[Node]:
     return items
 
 
-def _component_test(g: Graph, component: Node, o: Node) -> str:
+def _component_test(g: Graph, tree: _ClassTree, component: Node, o: Node) -> str:
     """A SPARQL expression true when ?v satisfies one constraint component."""
     if component == SH["class"]:
-        return _is_a("?v", o)
+        return _is_a(tree, "?v", o)
     if component == SH.datatype:
         return f"(isLiteral(?v) && DATATYPE(?v) = {_n3(o)})"
     if component == SH.languageIn:
         langs = " || ".join(f'LANGMATCHES(LANG(?v), "{lang}")' for lang in _rdf_list(g, o))
         return f"(isLiteral(?v) && ({langs}))"
     if component == SH["or"]:
-        return "(" + " || ".join(_value_test(g, alt) for alt in _rdf_list(g, o)) + ")"
+        return "(" + " || ".join(_value_test(g, tree, alt) for alt in _rdf_list(g, o)) + ")"
     raise UnsupportedShape(f"constraint {component} inside a value shape")
 
 
-def _value_test(g: Graph, node: Node) -> str:
+def _value_test(g: Graph, tree: _ClassTree, node: Node) -> str:
     """A SPARQL expression true when ?v conforms to the (value-level) shape ``node``."""
-    tests = [_component_test(g, p, o) for p, o in g.predicate_objects(node) if p not in (SH.message, RDF.type)]
+    tests = [_component_test(g, tree, p, o) for p, o in g.predicate_objects(node) if p not in (SH.message, RDF.type)]
     return " && ".join(tests) if tests else "true"
 
 
-def _property_queries(g: Graph, focus: str, prop: Node, severity: str) -> list[_Query]:
+def _property_queries(g: Graph, tree: _ClassTree, focus: str, prop: Node, severity: str) -> list[_Query]:
     path = g.value(prop, SH.path)
     if not isinstance(path, URIRef):
         raise UnsupportedShape(f"property path {path} (only single IRIs are compiled)")
@@ -155,10 +181,12 @@ def _property_queries(g: Graph, focus: str, prop: Node, severity: str) -> list[_
     def q(where: str, select: str = "?this (?v AS ?value)") -> None:
         out.append(_Query(f"SELECT DISTINCT {select} WHERE {{ {where} }}", messages, severity, path))
 
+    # A property's lower and upper bounds share its message, so one grouping checks both:
+    # the count checks are the costliest (every focus node grouped), and half as many run.
+    counts: dict[str, list[str]] = {}
+
     def count(condition: str, having: str) -> None:
-        out.append(_Query(
-            f"SELECT ?this WHERE {{ {focus} OPTIONAL {{ ?this {p} ?v {condition} }} }} "
-            f"GROUP BY ?this HAVING ({having})", messages, severity, path))
+        counts.setdefault(condition, []).append(having)
 
     handled = {SH.path, SH.message, SH.name, SH.description, SH.qualifiedMinCount, SH.qualifiedMaxCount, SH.severity}
     for comp, o in g.predicate_objects(prop):
@@ -169,7 +197,7 @@ def _property_queries(g: Graph, focus: str, prop: Node, severity: str) -> list[_
         elif comp == SH.maxCount:
             count("", f"COUNT(DISTINCT ?v) > {int(o)}")
         elif comp == SH.qualifiedValueShape:
-            test = _value_test(g, o)
+            test = _value_test(g, tree, o)
             low, high = g.value(prop, SH.qualifiedMinCount), g.value(prop, SH.qualifiedMaxCount)
             if low is not None:
                 count(f"FILTER ({test})", f"COUNT(DISTINCT ?v) < {int(low)}")
@@ -180,22 +208,27 @@ def _property_queries(g: Graph, focus: str, prop: Node, severity: str) -> list[_
         elif comp == SH.minInclusive:
             q(f"{values} FILTER (!(?v >= {_n3(o)}))")
         elif comp in (SH["class"], SH.datatype, SH.languageIn, SH["or"]):
-            q(f"{values} FILTER (!({_component_test(g, comp, o)}))")
+            q(f"{values} FILTER (!({_component_test(g, tree, comp, o)}))")
         else:
             raise UnsupportedShape(f"constraint component {comp}")
+    for condition, havings in counts.items():
+        out.append(_Query(
+            f"SELECT ?this WHERE {{ {focus} OPTIONAL {{ SELECT DISTINCT ?this ?v WHERE {{ ?this {p} ?v {condition} }} }} }} "
+            f"GROUP BY ?this HAVING ({' || '.join(havings)})", messages, severity, path))
     return out
 
 
-def _compile_shapes(shapes: Graph) -> list[_Query]:
+def _compile_shapes(shapes: Graph, tree: _ClassTree | None = None) -> list[_Query]:
+    tree = tree or _ClassTree(shapes)  # without an ontology: each class stands for itself
     prefixes = "".join(f"PREFIX {shapes.value(d, SH.prefix)}: <{shapes.value(d, SH.namespace)}>\n"
                        for d in shapes.objects(None, SH.declare))
     queries: list[_Query] = []
     for shape in sorted(set(shapes.subjects(SH.targetClass, None)), key=str):
-        focus = _focus(sorted(shapes.objects(shape, SH.targetClass), key=str))
+        focus = _focus(tree, sorted(shapes.objects(shape, SH.targetClass), key=str))
         severity = str(shapes.value(shape, SH.severity) or SH.Violation).rsplit("#", 1)[-1]
         for comp, o in shapes.predicate_objects(shape):
             if comp == SH.property:
-                queries += _property_queries(shapes, focus, o, severity)
+                queries += _property_queries(shapes, tree, focus, o, severity)
             elif comp == SH.sparql:
                 select = str(shapes.value(o, SH.select)).replace("$this", "?this")
                 select = re.sub(r"WHERE\s*\{", "WHERE { " + focus + " ", select, count=1)
@@ -203,7 +236,7 @@ def _compile_shapes(shapes: Graph) -> list[_Query]:
             elif comp == SH["not"]:
                 # As SHACL reports it: the focus node is also the value that conforms to the negated shape.
                 queries.append(_Query(f"SELECT DISTINCT ?this (?this AS ?value) WHERE {{ {focus} "
-                                      f"FILTER ({_value_test(shapes, o).replace('?v', '?this')}) }}",
+                                      f"FILTER ({_value_test(shapes, tree, o).replace('?v', '?this')}) }}",
                                       tuple(shapes.objects(shape, SH.message)), severity))
             elif comp in (SH.targetClass, RDF.type, SH.message, SH.name, SH.description, SH.severity, RDFS.label, RDFS.comment):
                 continue
@@ -221,7 +254,7 @@ def _compile(vocab: Vocabulary) -> _CompiledShapes:
     for link in (RDFS.subClassOf, RDFS.subPropertyOf):
         for sub, sup in vocab.graph.subject_objects(link):
             hierarchy.add((sub, link, sup))
-    return _CompiledShapes(tuple(_compile_shapes(vocab.shapes)), hierarchy, hierarchy.serialize(format="nt"))
+    return _CompiledShapes(tuple(_compile_shapes(vocab.shapes, _ClassTree(vocab.graph))), hierarchy, hierarchy.serialize(format="nt"))
 
 
 def _term(term) -> Node | None:
@@ -271,25 +304,38 @@ def validate_store(store, vocab: Vocabulary, engine: str = "oxigraph") -> Valida
     return validate(union, vocab, engine)
 
 
-def _runs(store: ox.Store, query: _Query, union: bool, graphs: tuple[list, list]):
-    """Rows of one compiled query: over the whole store, or article by article for integrity
-    checks (over the union they would join every article's facts about a shared body)."""
+def _runs(store: ox.Store, query: _Query, union: bool, graphs: tuple[list, list]) -> list[Callable[[], list]]:
+    """The runs of one compiled query, each giving its rows: one over the whole store, or one
+    per article for integrity checks (over the union they would join every article's facts
+    about a shared body)."""
     if not union:
-        yield from store.query(query.sparql)
-    elif not query.per_graph:
-        yield from store.query(query.sparql, use_default_graph_as_union=True)
-    else:
-        articles, shared = graphs
-        shared_nodes = [ox.NamedNode(str(g)) for g in shared]
-        for g in articles:
-            yield from store.query(query.sparql, default_graph=[ox.NamedNode(str(g))] + shared_nodes)
+        return [lambda: list(store.query(query.sparql))]
+    if not query.per_graph:
+        return [lambda: list(store.query(query.sparql, use_default_graph_as_union=True))]
+    articles, shared = graphs
+    shared_nodes = [ox.NamedNode(str(g)) for g in shared]
+    return [lambda g=g: list(store.query(query.sparql, default_graph=[ox.NamedNode(str(g))] + shared_nodes))
+            for g in articles]
+
+
+def _all_rows(store: ox.Store, queries, union: bool, graphs: tuple[list, list]):
+    """(query, rows) for every run, in order. A whole store's runs go to a thread a core:
+    Oxigraph evaluates without Python's lock, and the per-article checks are thousands of
+    small queries."""
+    runs = [(query, run) for query in queries for run in _runs(store, query, union, graphs)]
+    if not union:  # one article's graph, in a load's worker process: its cores are taken
+        return [(query, run()) for query, run in runs]
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(os.cpu_count() or 1) as pool:
+        return list(zip((query for query, _ in runs), pool.map(lambda item: item[1](), runs)))
 
 
 def _run_compiled(store: ox.Store, compiled: _CompiledShapes, vocab: Vocabulary, label, union: bool = False,
                   graphs: tuple[list, list] = ([], [])) -> ValidationReport:
     seen, out = set(), []
-    for query in compiled.queries:
-        for row in _runs(store, query, union, graphs):
+    for query, rows in _all_rows(store, compiled.queries, union, graphs):
+        for row in rows:
             focus, value = _term(_get(row, "this")), _term(_get(row, "value"))
             path = _term(_get(row, "path")) or query.path
             key = (focus, path, value, query.messages)
