@@ -64,6 +64,11 @@ class GraphStore:
         graph.parse(data=nt, format="nt")
         return self.replace_graph_counting(name, graph)
 
+    def replace_many_nt(self, graphs: list[tuple[URIRef, str]]) -> list[tuple[int, int]]:
+        """Replace several graphs given as N-Triples, in order; (added, removed) for each.
+        Each graph is all or nothing; a store may write several new ones as one transaction."""
+        return [self.replace_nt_counting(name, nt) for name, nt in graphs]
+
     def replace_graph_counting(self, name: URIRef, graph: Graph) -> tuple[int, int]:
         """Replace a graph; returns (triples added, triples removed) against the old one."""
         old = set(self.graph(name)) if name in self.graph_names() else set()
@@ -227,14 +232,40 @@ class OxigraphDiskStore(GraphStore):
 
     def replace_nt_counting(self, name: URIRef, nt: str) -> tuple[int, int]:
         graph_name = ox.NamedNode(str(name))
-        new = [ox.Quad(t.subject, t.predicate, t.object, graph_name) for t in ox.parse(nt, format=ox.RdfFormat.N_TRIPLES)]
         if not self._ox.contains_named_graph(graph_name):
-            self._ox.extend(new)
-            return len(new), 0
+            return self._add_new_graphs([(name, nt)])[0]
+        new = {ox.Quad(t.subject, t.predicate, t.object, graph_name) for t in ox.parse(nt, format=ox.RdfFormat.N_TRIPLES)}
         # Compare as Oxigraph terms: converting the old graph back to rdflib cost more than the write.
         old = set(self._ox.quads_for_pattern(None, None, None, graph_name))
         self._replace(name, nt)
-        return len(set(new) - old), len(old - set(new))
+        return len(new - old), len(old - new)
+
+    def replace_many_nt(self, graphs: list[tuple[URIRef, str]]) -> list[tuple[int, int]]:
+        counts: list[tuple[int, int]] = []
+        fresh: dict[URIRef, str] = {}  # new graphs, written together
+
+        def write_fresh() -> None:
+            counts.extend(self._add_new_graphs(list(fresh.items())))
+            fresh.clear()
+
+        for name, nt in graphs:
+            if name in fresh or self._ox.contains_named_graph(ox.NamedNode(str(name))):
+                write_fresh()  # in order: a graph named twice is replaced by its second copy
+                counts.append(self.replace_nt_counting(name, nt))
+            else:
+                fresh[name] = nt
+        write_fresh()
+        return counts
+
+    def _add_new_graphs(self, graphs: list[tuple[URIRef, str]]) -> list[tuple[int, int]]:
+        """Graphs not yet in the store, as one transaction. Parsed by Oxigraph as N-Quads,
+        without checking IRIs again (rdflib wrote them): a Python list of quads for the
+        transaction cost more than the write itself."""
+        if graphs:
+            # Every N-Triples statement ends its line with " .": the graph's name goes before it.
+            self._ox.load("".join(nt.replace(" .\n", f" <{name}> .\n") for name, nt in graphs),
+                          ox.RdfFormat.N_QUADS, lenient=True)
+        return [(nt.count("\n"), 0) for _, nt in graphs]
 
     def remove_graph(self, name: URIRef) -> None:
         self._ox.update(f"DROP SILENT GRAPH <{name}>")

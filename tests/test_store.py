@@ -247,6 +247,38 @@ def test_replace_graph_is_one_transaction(loaded, sample_result):
     assert snapshot(loaded) == before
 
 
+@pytest.mark.parametrize("kind", KINDS)
+def test_graphs_written_together_are_as_written_one_by_one(kind, tmp_path, sample_result):
+    """The loader hands new articles to the store twenty at a time; the store must end as if
+    each had been replaced on its own, a graph named twice ending as its second copy."""
+    whole = sample_result.graph.serialize(format="nt")
+    part = "".join(line + "\n" for line in whole.splitlines()[::3])
+    a, b = URIRef("https://example.org/graph/a"), URIRef("https://example.org/graph/b")
+    batch = [(a, whole), (b, part), (a, part)]
+    together, alone = open_kind(kind, tmp_path / "together"), open_kind(kind, tmp_path / "alone")
+    try:
+        counts = together.replace_many_nt(batch)
+        assert counts == [alone.replace_nt_counting(name, nt) for name, nt in batch]
+        assert counts[0] == (len(sample_result.graph), 0) and counts[2][0] == 0 and counts[2][1] > 0
+        assert snapshot(together) == snapshot(alone)
+        assert set(together.graph(a)) == set(together.graph(b)) and len(together.graph(a)) == len(part.splitlines())
+    finally:
+        together.close()
+        alone.close()
+
+
+def test_a_failing_batch_of_new_graphs_writes_none_of_them(tmp_path, sample_result):
+    store = open_kind("oxigraph", tmp_path / "store")
+    try:
+        good = sample_result.graph.serialize(format="nt")
+        with pytest.raises(SyntaxError):
+            store.replace_many_nt([(URIRef("https://example.org/graph/good"), good),
+                                   (URIRef("https://example.org/graph/bad"), good + "<broken .\n")])
+        assert snapshot(store) == set()
+    finally:
+        store.close()
+
+
 def test_batch_loads_the_good_and_names_the_bad(store, cached_pipeline, sample_path, tmp_path, vocab):
     folder = tmp_path / "batch"
     bad = _bad_inputs(folder / "bad")
