@@ -456,3 +456,21 @@ def test_evidence_offsets_round_trip(loaded, sample_result):
         assert 0 <= start < end <= len(str(body))
         assert str(body)[start:end] == str(quote), ev  # Python indexing
         assert str(sub) == str(quote), ev               # SPARQL SUBSTR, as the ontology documents
+
+
+def test_a_parallel_load_with_the_smallest_window_loads_every_article_in_order(tmp_path, monkeypatch, vocab):
+    """The workers may run only a few articles ahead of the commits (the loader's memory is
+    bounded so); even a window of one article a worker must not stall the load or reorder it."""
+    from renda_kg import pipeline
+    from renda_kg.generate import generate
+
+    generate(12, tmp_path / "corpus", seed=11)
+    files = sorted(str(p) for p in (tmp_path / "corpus").iterdir() if p.name.startswith("article-"))
+    monkeypatch.setattr(pipeline, "IN_FLIGHT", 1)
+    settled = []
+    outcomes = pipeline.load_batched(lambda: open_store("oxigraph", tmp_path / "store"), files, jobs=2,
+                                     on_outcome=lambda o: settled.append(o.origin))
+    assert [o.origin for o in outcomes] == files == settled
+    assert all(o.ok for o in outcomes), [o.problem for o in outcomes if not o.ok]
+    with open_store("oxigraph", tmp_path / "store") as store:
+        assert len({o.graph_name for o in outcomes}) == len(article_graph_names(store, vocab))
