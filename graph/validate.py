@@ -277,7 +277,9 @@ def _get(row, name: str):
 def _oxigraph(data: Graph, vocab: Vocabulary, nt: str | None = None) -> ValidationReport:
     compiled = _compile(vocab)
     store = ox.Store()
-    store.load((nt if nt is not None else data.serialize(format="nt")) + compiled.hierarchy_nt, ox.RdfFormat.N_TRIPLES)
+    # lenient: rdflib wrote these IRIs, and the ontology's were checked when it was read
+    store.load((nt if nt is not None else data.serialize(format="nt")) + compiled.hierarchy_nt, ox.RdfFormat.N_TRIPLES,
+               lenient=True)
     return _run_compiled(store, compiled, vocab, lambda node: _label(data, node))
 
 
