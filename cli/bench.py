@@ -20,6 +20,8 @@ Phases:
 5. validate: whole-store SHACL as ``renda-kg validate`` does it (the shapes compiled to SPARQL
    and run by the store where the data lies), at both sizes. Baseline: every article graph
    copied into one rdflib graph and validated by pySHACL with the same shapes.
+6. push (with ``--endpoint``): ``renda-kg push`` of the smaller store's article graphs to the
+   server. Baseline: the same push into a fresh embedded store. The graphs are removed after.
 """
 from __future__ import annotations
 
@@ -352,6 +354,36 @@ def phase_validate(store_dir: str, engine: str = "renda") -> dict:
             "size": size, "violations": violations, "conforms": conforms}
 
 
+def phase_push(store_dir: str, endpoint: str | None, user: str | None, target_dir: str | None = None) -> dict:
+    """``renda-kg push`` of every article graph of the store: to the server at ``endpoint``,
+    or (the baseline) through the same code into a fresh embedded store at ``target_dir``.
+    The pushed graphs are removed from the server afterwards."""
+    from .graph.export import article_graph_names
+    from .graph.sparql import get_password, push
+    from .graph.store import open_store
+    from .graph.vocab import default_vocabulary
+
+    vocab = default_vocabulary()
+    with open_store("oxigraph", store_dir) as source:
+        names = article_graph_names(source, vocab)
+        quads = sum(1 for name in names for _ in source.oxigraph.quads_for_pattern(None, None, None, _ox_name(name)))
+        if endpoint:
+            target = open_store("sparql", None, endpoint=endpoint, user=user,
+                                password=get_password(user, prompt=False) if user else None)
+        else:
+            target = open_store("oxigraph", target_dir)
+        try:
+            start = time.perf_counter()
+            push(source, target, names)
+            seconds = time.perf_counter() - start
+            if endpoint:
+                for name in names:
+                    target.remove_graph(name)
+        finally:
+            target.close()
+    return {"seconds": seconds, "graphs": len(names), "quads": quads}
+
+
 def _ox_name(name):
     import pyoxigraph as ox
 
@@ -395,7 +427,8 @@ def _verdict(ok: bool | None) -> str:
 
 
 def run(articles: int | None = None, quick: bool = False, workdir: str | None = None, seed: str = "bench",
-        skip: tuple[str, ...] = (), keep: bool = False) -> str:
+        skip: tuple[str, ...] = (), keep: bool = False, endpoint: str | None = None,
+        user: str | None = None) -> str:
     plan = dict(QUICK if quick else FULL)
     sizes = list(plan["sizes"])
     if articles:
@@ -544,6 +577,22 @@ def run(articles: int | None = None, quick: bool = False, workdir: str | None = 
                 table.add("validate whole store (renda-kg validate)", f"{_size(v['size'])} quads",
                           f"{v['seconds']:.1f} s (open {v['load_s']:.1f} + validate {v['validate_s']:.1f}); "
                           f"{v['violations']} violations", f"{v['rss_mb']:.0f} MB", base_txt, ratio, goal)
+
+        # 6. push to a SPARQL server, when one is named
+        if endpoint and "push" not in skip:
+            store_dir = stores[small_t][0]
+            base_dir = work / "push-baseline"
+            shutil.rmtree(base_dir, ignore_errors=True)
+            base = in_child("phase_push", plan["phase_timeout"], store_dir=str(store_dir), endpoint=None, user=None,
+                            target_dir=str(base_dir))
+            shutil.rmtree(base_dir, ignore_errors=True)
+            r = in_child("phase_push", plan["phase_timeout"], store_dir=str(store_dir), endpoint=endpoint, user=user)
+            rate, base_rate = r["quads"] / r["seconds"], base["quads"] / base["seconds"]
+            table.add("push to the SPARQL server (renda-kg push)", f"{r['graphs']} graphs, {_size(r['quads'])} quads",
+                      f"{rate / 1000:.1f}k quads/s, {r['graphs'] / r['seconds']:.1f} graphs/s ({r['seconds']:.1f} s)",
+                      f"{r['rss_mb']:.0f} MB", f"same push into the embedded store {base_rate / 1000:.1f}k quads/s",
+                      f"{rate / base_rate:.2f}×", "")
+            notes.append(f"push: to {endpoint}; the pushed graphs were removed from it afterwards")
     finally:
         if not keep and workdir is None:
             shutil.rmtree(work, ignore_errors=True)
@@ -554,7 +603,8 @@ def run(articles: int | None = None, quick: bool = False, workdir: str | None = 
     ratio_note = ("ratio: load = this size's rate over the memory-store rate; flatness = last/first; "
                   "query = memory-store p50 over oxigraph p50 at the small store (higher is better); "
                   "export = pyoxigraph seconds over renda-kg seconds (below 1: renda-kg is slower); "
-                  "validate = pySHACL seconds over renda-kg seconds")
+                  "validate = pySHACL seconds over renda-kg seconds; "
+                  "push = server rate over the same push into the embedded store")
     return header + "\n" + table.render() + "\n\n" + ratio_note + "\n" + "\n".join("- " + n for n in notes)
 
 
@@ -567,5 +617,5 @@ def _mem_gb() -> float:
 
 def main(args) -> int:
     print(run(articles=args.articles, quick=args.quick, workdir=args.workdir, seed=args.seed,
-              skip=tuple(args.skip or ()), keep=args.keep), flush=True)
+              skip=tuple(args.skip or ()), keep=args.keep, endpoint=args.endpoint, user=args.user), flush=True)
     return 0

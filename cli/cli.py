@@ -285,8 +285,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--seed", default="bench", help="corpus seed (default bench)")
     p.add_argument("--workdir", default=None, help="keep corpus and stores in this folder (default: a temp folder)")
     p.add_argument("--keep", action="store_true", help="keep the temporary folder")
-    p.add_argument("--skip", action="append", choices=["load", "queries", "export", "validate"],
+    p.add_argument("--skip", action="append", choices=["load", "queries", "export", "validate", "push"],
                    help="leave out a phase (repeatable)")
+    p.add_argument("--endpoint", default=None, metavar="URL",
+                   help="also time a push to this SPARQL server (its graphs of the bench are removed after)")
+    p.add_argument("--user", default=None, help="user for --endpoint (HTTP Digest); password from RENDA_KG_PASSWORD")
     p.set_defaults(store=None, store_kind="oxigraph")
 
     p = sub.add_parser("docs", help="write an HTML reference of the ontology (zh and en)")

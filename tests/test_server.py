@@ -404,6 +404,24 @@ def test_commands_with_endpoint(server, corpus, tmp_path):
         assert server.password not in done.stdout + done.stderr
 
 
+def test_bench_times_a_push_to_the_server_and_leaves_nothing_there(server, tmp_path, monkeypatch):
+    """Issue 6, item 6: where a server runs, the bench reports push throughput against the
+    same push into the embedded store, and takes its graphs away again."""
+    from renda_kg.bench import run
+
+    remote = sparql_store(server)
+    clear(remote)
+    monkeypatch.setenv(PASSWORD_ENV, server.password)
+    table = run(quick=True, workdir=str(tmp_path / "bench"), skip=("load", "queries", "export", "validate"),
+                endpoint=server.endpoint, user=server.user)
+    row = next(line for line in table.splitlines() if line.startswith("push to the SPARQL server"))
+    assert int(re.search(r"(\d+) graphs", row).group(1)) > 0
+    rate, base = (float(x) for x in re.search(r"([\d.]+)k quads/s.*embedded store ([\d.]+)k quads/s", row).groups())
+    assert rate > 0 and base > 0
+    assert remote.graph_names() == []
+    assert server.password not in table
+
+
 def test_no_password_flag_and_no_password_no_write(server):
     done = cli("push", "--endpoint", server.endpoint, "--user", server.user, "--password", "x")
     assert done.returncode == 2 and "unrecognized arguments: --password" in done.stderr
