@@ -15,12 +15,14 @@ import json
 import os
 import sys
 import time
+from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 import pyoxigraph as ox
 from oxrdflib import OxigraphStore
-from oxrdflib._converter import to_ox
+from oxrdflib._converter import from_ox, to_ox
 from rdflib import XSD, Dataset, Graph, Literal, URIRef
 from rdflib.term import Node
 
@@ -45,6 +47,16 @@ def normalize(term: Node) -> Node:
     if isinstance(term, Literal) and term.datatype == XSD.string:
         return Literal(str(term))
     return term
+
+
+@dataclass
+class Answer:
+    """A query's answer in rdflib terms: the variables and rows of a SELECT (a CONSTRUCT's
+    triples as rows of subject, predicate, object), or an ASK's boolean."""
+
+    variables: list[str]
+    rows: list[list[Node | None]] = field(default_factory=list)
+    boolean: bool | None = None
 
 
 class GraphStore:
@@ -92,6 +104,16 @@ class GraphStore:
 
     def query(self, sparql: str, bindings: dict[str, Node] | None = None):
         return self.dataset.query(sparql, initBindings=bindings or {})
+
+    def answer(self, sparql: str, bindings: dict[str, Node] | None = None) -> Answer:
+        """A query's whole answer (see :class:`Answer`)."""
+        result = self.query(sparql, bindings)
+        if result.type == "ASK":
+            return Answer(["result"], [[Literal(bool(result.askAnswer))]], bool(result.askAnswer))
+        if result.type in ("CONSTRUCT", "DESCRIBE"):
+            return Answer(["subject", "predicate", "object"], [list(t) for t in result])
+        variables = [str(v) for v in result.vars]
+        return Answer(variables, [[row[v] if v in row.labels else None for v in variables] for row in result])
 
     def quads(self, graphs: Iterable[URIRef] | None = None) -> Iterator[tuple[Node, Node, Node, URIRef]]:
         for name in graphs if graphs is not None else self.graph_names():
@@ -280,6 +302,34 @@ class OxigraphDiskStore(GraphStore):
         from .sparql import bind_values  # sparql.py builds on this module
 
         return self._dataset.query(bind_values(sparql, bindings))
+
+    def answer(self, sparql: str, bindings: dict[str, Node] | None = None) -> Answer:
+        # Straight from pyoxigraph, each distinct term converted once: through rdflib's Result
+        # the conversion took as long as the query (0.9 s of 2.1 s for 11k rows at 1M triples).
+        from .sparql import bind_values
+
+        result = self._ox.query(bind_values(sparql, bindings), use_default_graph_as_union=True,
+                                prefixes=self._prefixes)
+        if isinstance(result, ox.QueryBoolean):
+            return Answer(["result"], [[Literal(bool(result))]], bool(result))
+        converted: dict = {None: None}
+
+        def term(t):
+            try:
+                return converted[t]
+            except KeyError:
+                converted[t] = node = from_ox(t)
+                return node
+
+        if isinstance(result, ox.QueryTriples):
+            return Answer(["subject", "predicate", "object"],
+                          [[term(t.subject), term(t.predicate), term(t.object)] for t in result])
+        return Answer([v.value for v in result.variables], [[term(t) for t in solution] for solution in result])
+
+    @cached_property
+    def _prefixes(self) -> dict[str, str]:
+        # the prefixes a query through rdflib could use undeclared (rdf:, rdfs:, xsd:, owl: …)
+        return {prefix: str(ns) for prefix, ns in self._dataset.namespaces() if prefix}
 
     def flush(self) -> None:
         # RocksDB buffers writes in memtables, up to 64 MB for each of Oxigraph's indexes.

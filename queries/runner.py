@@ -32,6 +32,8 @@ from rdflib.plugins.sparql.parser import parseQuery
 from rdflib.plugins.sparql.algebra import translateQuery
 from rdflib.term import Node
 
+from ..graph.store import Answer
+
 PARAM_TYPES = ("iri", "string", "zh", "integer", "date")
 
 
@@ -171,25 +173,15 @@ def resolve_query(name_or_file: str, folder: Path | None = None) -> StoredQuery:
     return stored[name_or_file]
 
 
-@dataclass
-class QueryResult:
-    variables: list[str]
-    rows: list[list[Node | None]] = field(default_factory=list)
-    boolean: bool | None = None
+QueryResult = Answer  # a stored query's answer: variables and rows, or an ASK's boolean
 
 
 def run_query(store, query: StoredQuery, values: dict[str, str] | None = None) -> QueryResult:
     bindings = query.bindings(values or {})
     try:
-        result = store.query(query.text, bindings)
+        return store.answer(query.text, bindings)
     except (RuntimeError, SyntaxError) as exc:  # engines report bad queries in their own types
         raise QueryError(f"{query.name}: {exc}") from exc
-    if result.type == "ASK":
-        return QueryResult(["result"], [[Literal(bool(result.askAnswer))]], bool(result.askAnswer))
-    if result.type in ("CONSTRUCT", "DESCRIBE"):
-        return QueryResult(["subject", "predicate", "object"], [list(t) for t in result])
-    variables = [str(v) for v in result.vars]
-    return QueryResult(variables, [[row[v] if v in row.labels else None for v in variables] for row in result])
 
 
 def _cell(term: Node | None) -> str:
