@@ -172,6 +172,9 @@ def _nt(graph: Graph) -> str:
     return graph.serialize(format="nt")
 
 
+BULK_GROUP = 100_000  # quads in one bulk write: well inside one batch of Oxigraph's bulk loader
+
+
 class OxigraphDiskStore(GraphStore):
     """Oxigraph's on-disk store, driven through pyoxigraph and, for rdflib, oxrdflib."""
 
@@ -280,13 +283,31 @@ class OxigraphDiskStore(GraphStore):
         return counts
 
     def _add_new_graphs(self, graphs: list[tuple[URIRef, str]]) -> list[tuple[int, int]]:
-        """Graphs not yet in the store, as one transaction. Parsed by Oxigraph as N-Quads,
-        without checking IRIs again (rdflib wrote them): a Python list of quads for the
-        transaction cost more than the write itself."""
-        if graphs:
+        """Graphs not yet in the store, written together, each all or nothing.
+
+        Through Oxigraph's bulk loader: it writes sorted files and hands them to RocksDB in
+        one ingestion, which RocksDB applies atomically across the indexes, at less than half
+        the CPU of a transaction that checks every quad (the loader's main cost). The loader
+        is atomic only up to its own batch, so the graphs go in groups of whole graphs below
+        ``BULK_GROUP`` quads, and the data (written by rdflib) is not parsed again for IRIs."""
+        group: list[str] = []
+        size = 0
+
+        def write() -> None:
+            nonlocal size
+            if group:
+                self._ox.bulk_load("".join(group), ox.RdfFormat.N_QUADS, lenient=True)
+            group.clear()
+            size = 0
+
+        for name, nt in graphs:
+            lines = nt.count("\n")
+            if size and size + lines > BULK_GROUP:
+                write()
             # Every N-Triples statement ends its line with " .": the graph's name goes before it.
-            self._ox.load("".join(nt.replace(" .\n", f" <{name}> .\n") for name, nt in graphs),
-                          ox.RdfFormat.N_QUADS, lenient=True)
+            group.append(nt.replace(" .\n", f" <{name}> .\n"))
+            size += lines
+        write()
         return [(nt.count("\n"), 0) for _, nt in graphs]
 
     def remove_graph(self, name: URIRef) -> None:
