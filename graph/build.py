@@ -6,6 +6,7 @@ import hashlib
 from decimal import Decimal
 
 from rdflib import RDF, RDFS, SKOS, XSD, Graph, Literal, URIRef
+from rdflib.plugins.stores.memory import SimpleMemory
 
 from ..loaders.model import Article, Extraction
 from .vocab import Vocabulary
@@ -53,12 +54,47 @@ def _literal(value: object) -> Literal:
     return Literal(str(value))
 
 
+class ArticleTriples(SimpleMemory):
+    """The store of one article graph: triples go into a set, and SimpleMemory's three
+    indexes are built only when a pattern is first looked up. A load writes the graph out
+    and validates that text, so the indexes were a tenth of a worker's time for nothing."""
+
+    def __init__(self, triples: set | None = None):
+        super().__init__()
+        self._unindexed: set | None = set() if triples is None else triples
+
+    def _index(self) -> None:
+        if self._unindexed is not None:
+            triples, self._unindexed = self._unindexed, None
+            for triple in triples:
+                SimpleMemory.add(self, triple, None)
+
+    def add(self, triple, context, quoted=False):
+        if self._unindexed is not None:
+            self._unindexed.add(triple)
+        else:
+            super().add(triple, context, quoted)
+
+    def triples(self, pattern, context=None):
+        if self._unindexed is not None and pattern == (None, None, None):
+            return ((triple, iter(())) for triple in list(self._unindexed))
+        self._index()
+        return super().triples(pattern, context)
+
+    def remove(self, pattern, context=None):
+        self._index()
+        super().remove(pattern, context)
+
+    def __len__(self, context=None):
+        return len(self._unindexed) if self._unindexed is not None else super().__len__(context)
+
+
 def article_graph(extraction: Extraction, vocab: Vocabulary) -> Graph:
     """The RDF graph of one article: metadata, entities, facts and their evidence."""
     article = extraction.article
     mint = IriMinter(vocab)
-    # SimpleMemory: an article graph has no contexts, and adds to it are the build's main cost.
-    g = Graph(store="SimpleMemory", namespace_manager=vocab.namespaces)
+    triples: set = set()
+    g = Graph(store=ArticleTriples(triples), namespace_manager=vocab.namespaces)
     a = mint.article(article)
     g.add((a, RDF.type, vocab.term("Article")))
     g.add((a, vocab.term("dcterms:title"), Literal(article.title or article.origin)))
@@ -81,7 +117,7 @@ def article_graph(extraction: Extraction, vocab: Vocabulary) -> Graph:
     def scope(kind: str) -> str:
         return article.identity if kind == "Quantity" else ""
 
-    add = g.add
+    add = triples.add  # straight into the set: Graph.add checks each term's type on every call
     mentions = vocab.term("mentions")
     iris: dict[str, URIRef] = {}
     for key, ent in extraction.entities.items():
