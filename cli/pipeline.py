@@ -130,7 +130,7 @@ def commit(store: GraphStore, outcome: LoadOutcome) -> LoadOutcome:
 
 def commit_many(store: GraphStore, outcomes: list[LoadOutcome]) -> list[LoadOutcome]:
     """As :func:`commit` for several articles: the store may write the new ones together
-    (the embedded store, in a few bulk writes: see ``OxigraphDiskStore.replace_many_nt``)."""
+    (the embedded store, in bulk writes of about 75 articles: see ``OxigraphDiskStore.replace_many_nt``)."""
     if any(o.nt is None for o in outcomes):
         return [commit(store, o) for o in outcomes]
     for outcome, (added, removed) in zip(outcomes, store.replace_many_nt([(o.graph_name, o.nt) for o in outcomes])):

@@ -172,7 +172,7 @@ def _nt(graph: Graph) -> str:
     return graph.serialize(format="nt")
 
 
-BULK_GROUP = 250_000  # quads in one bulk write: inside one batch (1M quads) of Oxigraph's bulk loader
+BULK_GROUP = 100_000  # quads in one bulk write: a tenth of a batch of Oxigraph's bulk loader (1M), and its memory
 
 
 class OxigraphDiskStore(GraphStore):
