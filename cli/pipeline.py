@@ -130,7 +130,7 @@ def commit(store: GraphStore, outcome: LoadOutcome) -> LoadOutcome:
 
 def commit_many(store: GraphStore, outcomes: list[LoadOutcome]) -> list[LoadOutcome]:
     """As :func:`commit` for several articles: the store may write the new ones together
-    (the embedded store, in bulk writes of about 75 articles: see ``OxigraphDiskStore.replace_many_nt``)."""
+    (the embedded store, in one bulk write: see ``OxigraphDiskStore.replace_many_nt``)."""
     if any(o.nt is None for o in outcomes):
         return [commit(store, o) for o in outcomes]
     for outcome, (added, removed) in zip(outcomes, store.replace_many_nt([(o.graph_name, o.nt) for o in outcomes])):
@@ -227,6 +227,7 @@ def load_paths(store: GraphStore, paths: list[str], pipeline: Pipeline | None = 
     return outcomes
 
 
+COMMIT_EVERY = 50  # articles handed to the store together (about 65k quads)
 READER_GAP = 0.3  # seconds the store stays free between two batches
 
 
@@ -254,10 +255,11 @@ def load_batched(open_store: Callable[[], GraphStore], paths: list[str], jobs: i
             # or a loader with its next batch ready would take the lock straight back.
             time.sleep(max(0.0, closed_at + READER_GAP - time.monotonic()))
             with open_store() as store:
-                # The whole batch at once: new graphs go to the store in a few large bulk
-                # writes, and every small one cost RocksDB a compaction over the growing store.
-                for outcome in commit_many(store, pending):
-                    on_outcome(outcome.release())
+                # Fifty at a time: the store writes new graphs in one bulk write (small ones
+                # cost RocksDB more compaction), and each is reported as soon as it is in.
+                for start in range(0, len(pending), COMMIT_EVERY):
+                    for outcome in commit_many(store, pending[start:start + COMMIT_EVERY]):
+                        on_outcome(outcome.release())
             closed_at = time.monotonic()
             pending.clear()
 
