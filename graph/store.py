@@ -290,6 +290,7 @@ class OxigraphDiskStore(GraphStore):
         the CPU of a transaction that checks every quad (the loader's main cost). The loader
         is atomic only up to its own batch, so the graphs go in groups of whole graphs below
         ``BULK_GROUP`` quads, and the data (written by rdflib) is not parsed again for IRIs."""
+        counts = [nt.count("\n") for _, nt in graphs]  # a statement a line
         group: list[str] = []
         size = 0
 
@@ -300,15 +301,14 @@ class OxigraphDiskStore(GraphStore):
             group.clear()
             size = 0
 
-        for name, nt in graphs:
-            lines = nt.count("\n")
+        for (name, nt), lines in zip(graphs, counts):
             if size and size + lines > BULK_GROUP:
                 write()
             # Every N-Triples statement ends its line with " .": the graph's name goes before it.
             group.append(nt.replace(" .\n", f" <{name}> .\n"))
             size += lines
         write()
-        return [(nt.count("\n"), 0) for _, nt in graphs]
+        return [(lines, 0) for lines in counts]
 
     def remove_graph(self, name: URIRef) -> None:
         self._ox.update(f"DROP SILENT GRAPH <{name}>")
