@@ -10,7 +10,6 @@ leaves the store as it was and a reload leaves it identical.
 """
 from __future__ import annotations
 
-import gc
 import json
 import os
 import sys

@@ -25,7 +25,8 @@ from typing import Callable
 
 import pyoxigraph as ox
 import pyshacl
-from rdflib import OWL, RDF, RDFS, BNode, Graph, Literal, Namespace, URIRef
+from oxrdflib._converter import from_ox  # the store's converter too (graph/store.py)
+from rdflib import OWL, RDF, RDFS, Graph, Literal, Namespace, URIRef
 from rdflib.term import Node
 
 from .build import IriMinter
@@ -259,16 +260,6 @@ def _compile(vocab: Vocabulary) -> _CompiledShapes:
     return _CompiledShapes(tuple(_compile_shapes(vocab.shapes, _ClassTree(vocab.graph))), hierarchy, hierarchy.serialize(format="nt"))
 
 
-def _term(term) -> Node | None:
-    if term is None:
-        return None
-    if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, ox.Literal):
-        return Literal(term.value, lang=term.language, datatype=None if term.language else URIRef(term.datatype.value))
-    return BNode(term.value)
-
-
 def _get(row, name: str):
     try:
         return row[name]
@@ -340,8 +331,8 @@ def _run_compiled(store: ox.Store, compiled: _CompiledShapes, vocab: Vocabulary,
     seen, out = set(), []
     for query, rows in _all_rows(store, compiled.queries, union, graphs):
         for row in rows:
-            focus, value = _term(_get(row, "this")), _term(_get(row, "value"))
-            path = _term(_get(row, "path")) or query.path
+            focus, value = from_ox(_get(row, "this")), from_ox(_get(row, "value"))
+            path = from_ox(_get(row, "path")) or query.path
             key = (focus, path, value, query.messages)
             if key in seen:
                 continue
