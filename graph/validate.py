@@ -139,8 +139,8 @@ def _is_a(tree: _ClassTree, var: str, cls: Node) -> str:
 
 
 def _focus(tree: _ClassTree, targets: list[Node]) -> str:
-    # DISTINCT first: over a union of article graphs a shared body is typed once per article,
-    # and joining those copies with its labels' copies grew as the square of its mentions.
+    # DISTINCT first: a node may have several of the target classes, and over a union of
+    # article graphs (rdflib's, a server's) a shared body is typed once per article.
     return f"{{ SELECT DISTINCT ?this WHERE {{ VALUES ?_focus_class {{ {tree.one_of(targets)} }} ?this a ?_focus_class }} }}"
 
 
@@ -279,19 +279,21 @@ def _oxigraph(data: Graph, vocab: Vocabulary, nt: str | None = None) -> Validati
 def validate_store(store, vocab: Vocabulary, engine: str = "oxigraph") -> ValidationReport:
     """Validate everything in a store (all its graphs together, with the ontology's).
 
-    On the embedded store the compiled queries run where the data is, over the union of
+    On the embedded store the compiled queries run where the data is, over the merge of
     its graphs; other stores are copied into one rdflib graph first."""
     native = getattr(store, "oxigraph", None)
     if engine == "oxigraph" and native is not None:
+        dataset = store.query_dataset()
+
         def label(node):
             rows = list(native.query(f"SELECT ?l WHERE {{ <{node}> <{RDFS.label}> ?l }} LIMIT 1",
-                                     use_default_graph_as_union=True)) if isinstance(node, URIRef) else []
+                                     **dataset)) if isinstance(node, URIRef) else []
             return rows[0]["l"].value if rows else str(node)
         prefix = IriMinter(vocab).article_prefix
         names = store.graph_names()
         articles = [g for g in names if str(g).startswith(prefix)]
         shared = [g for g in names if not str(g).startswith(prefix)]  # the ontology, the curation
-        return _run_compiled(native, _compile(vocab), vocab, label, union=True, graphs=(articles, shared))
+        return _run_compiled(native, _compile(vocab), vocab, label, dataset, (articles, shared))
     union = Graph()
     for s, p, o, g in store.quads():
         if g != vocab.iri:
@@ -299,26 +301,27 @@ def validate_store(store, vocab: Vocabulary, engine: str = "oxigraph") -> Valida
     return validate(union, vocab, engine)
 
 
-def _runs(store: ox.Store, query: _Query, union: bool, graphs: tuple[list, list]) -> list[Callable[[], list]]:
-    """The runs of one compiled query, each giving its rows: one over the whole store, or one
-    per article for integrity checks (over the union they would join every article's facts
-    about a shared body)."""
-    if not union:
+def _runs(store: ox.Store, query: _Query, dataset: dict | None, graphs: tuple[list, list]) -> list[Callable[[], list]]:
+    """The runs of one compiled query, each giving its rows: one over the store's default
+    graph (``dataset`` None: one article's graph), one over the whole store's ``dataset``, or
+    one per article for integrity checks (over the merge they would join every article's
+    facts about a shared body)."""
+    if dataset is None:
         return [lambda: list(store.query(query.sparql))]
     if not query.per_graph:
-        return [lambda: list(store.query(query.sparql, use_default_graph_as_union=True))]
+        return [lambda: list(store.query(query.sparql, **dataset))]
     articles, shared = graphs
     shared_nodes = [ox.NamedNode(str(g)) for g in shared]
     return [lambda g=g: list(store.query(query.sparql, default_graph=[ox.NamedNode(str(g))] + shared_nodes))
             for g in articles]
 
 
-def _all_rows(store: ox.Store, queries, union: bool, graphs: tuple[list, list]):
+def _all_rows(store: ox.Store, queries, dataset: dict | None, graphs: tuple[list, list]):
     """(query, rows) for every run, in order. A whole store's runs go to a thread a core:
     Oxigraph evaluates without Python's lock, and the per-article checks are thousands of
     small queries."""
-    runs = [(query, run) for query in queries for run in _runs(store, query, union, graphs)]
-    if not union:  # one article's graph, in a load's worker process: its cores are taken
+    runs = [(query, run) for query in queries for run in _runs(store, query, dataset, graphs)]
+    if dataset is None:  # one article's graph, in a load's worker process: its cores are taken
         return [(query, run()) for query, run in runs]
     from concurrent.futures import ThreadPoolExecutor
 
@@ -326,10 +329,10 @@ def _all_rows(store: ox.Store, queries, union: bool, graphs: tuple[list, list]):
         return list(zip((query for query, _ in runs), pool.map(lambda item: item[1](), runs)))
 
 
-def _run_compiled(store: ox.Store, compiled: _CompiledShapes, vocab: Vocabulary, label, union: bool = False,
+def _run_compiled(store: ox.Store, compiled: _CompiledShapes, vocab: Vocabulary, label, dataset: dict | None = None,
                   graphs: tuple[list, list] = ([], [])) -> ValidationReport:
     seen, out = set(), []
-    for query, rows in _all_rows(store, compiled.queries, union, graphs):
+    for query, rows in _all_rows(store, compiled.queries, dataset, graphs):
         for row in rows:
             focus, value = from_ox(_get(row, "this")), from_ox(_get(row, "value"))
             path = from_ox(_get(row, "path")) or query.path

@@ -642,7 +642,7 @@ def test_kill_minus_9_leaves_no_worker_processes(tmp_path):
 
 
 # ============================================================================ old or foreign stores
-@pytest.mark.parametrize("marker", [{"format": 0, "program": "renda-kg"}, {"format": 2, "program": "renda-kg"},
+@pytest.mark.parametrize("marker", [{"format": 0, "program": "renda-kg"}, {"format": 3, "program": "renda-kg"},
                                     "not json {"])
 def test_store_of_another_format_is_refused_with_advice(store, tmp_path, marker):
     (store / MARKER).write_text(marker if isinstance(marker, str) else json.dumps(marker))

@@ -28,8 +28,24 @@ NEW_SENTENCE = "石门镇人大围绕群众关注度较高的养老服务问题"
 
 # ---------------------------------------------------------------------------- helpers
 def snapshot(store: GraphStore) -> set:
-    """Every quad in the store, literals normalised."""
-    return set(store.quads())
+    """Every quad in the store, literals normalised; on the embedded store, with the merge
+    of its data graphs (as quads in graph None)."""
+    quads = set(store.quads())
+    if getattr(store, "merged_graph", lambda: None)() is not None:
+        quads |= {(s, p, o, None) for s, p, o in merge_of(store)}
+    return quads
+
+
+def merge_of(store) -> set:
+    """The statements the embedded store keeps as the merge of its data graphs."""
+    from oxrdflib._converter import from_ox
+
+    return {(from_ox(q.subject), from_ox(q.predicate), normalize(from_ox(q.object)))
+            for q in store.oxigraph.quads_for_pattern(None, None, None, store.merged_graph())}
+
+
+def union_of_data_graphs(store, vocab) -> set:
+    return {(s, p, o) for s, p, o, g in store.quads() if g != vocab.iri}
 
 
 def open_kind(kind: str, path: Path) -> GraphStore:
@@ -125,7 +141,7 @@ def test_same_article_from_another_path_is_the_same_graph(loaded, cached_pipelin
     copy.write_bytes(sample_path.read_bytes())
     (outcome,) = load_paths(loaded, [str(copy)], cached_pipeline)
     assert outcome.ok
-    assert len(loaded.graph_names()) == len({g for *_, g in before})
+    assert len(loaded.graph_names()) == len({g for *_, g in before if g is not None})
     # only where it was read from changes
     changed = {q[1] for q in snapshot(loaded) ^ before}
     assert changed == {RK.retrievedFrom}
@@ -313,7 +329,7 @@ def test_store_persists_across_close_and_reopen(cached_pipeline, sample_path, tm
         load_paths(s, [str(sample_path)], cached_pipeline)
         before = snapshot(s)
     assert (path / MARKER).is_file()
-    assert json.loads((path / MARKER).read_text())["format"] == 1
+    assert json.loads((path / MARKER).read_text())["format"] == 2
     with open_store("oxigraph", path) as s:
         assert snapshot(s) == before
         assert len(s.graph_names()) == 2
@@ -488,3 +504,81 @@ def test_a_parallel_load_with_the_smallest_window_loads_every_article_in_order(t
     assert all(o.ok for o in outcomes), [o.problem for o in outcomes if not o.ok]
     with open_store("oxigraph", tmp_path / "store") as store:
         assert len({o.graph_name for o in outcomes}) == len(article_graph_names(store, vocab))
+
+
+# ---------------------------------------------------------------------------- the merge
+def test_the_merge_is_the_union_of_the_data_graphs_after_every_change(cached_pipeline, sample_path, tmp_path, vocab):
+    """Queries on the embedded store read the merge: it must follow every load, reload,
+    replacement, removal and failed write, and leave out the ontology."""
+    second = tmp_path / "second.txt"
+    second.write_text(SECOND_ARTICLE, encoding="utf-8")
+    with open_kind("oxigraph", tmp_path / "store") as store:
+        def check(step):
+            merge = merge_of(store)
+            assert merge == union_of_data_graphs(store, vocab), step
+            ontology_only = set(store.graph(vocab.iri)) - union_of_data_graphs(store, vocab)
+            assert ontology_only and not merge & ontology_only, step
+
+        assert all(o.ok for o in load_paths(store, [str(sample_path), str(second)], cached_pipeline))
+        check("two articles")
+        shared = merge_of(store) & {(s, p, o) for s, p, o in store.graph(article_graph_names(store, vocab)[0])}
+        assert shared, "the two articles share no statement: the test proves nothing"
+        (outcome,) = load_paths(store, [str(_write_changed_sample(sample_path, tmp_path))], cached_pipeline)
+        assert outcome.ok and outcome.removed > 0
+        check("a changed article replaced")
+        before = snapshot(store)
+        broken = _BreaksMidway()
+        for t in outcome.result.graph:
+            broken.add(t)
+        with pytest.raises(RuntimeError, match="interrupted"):
+            store.replace_graph(outcome.result.graph_name, broken)
+        assert snapshot(store) == before
+        for name in article_graph_names(store, vocab):
+            store.remove_graph(name)
+            check(f"{name} removed")
+        assert merge_of(store) == set()
+
+
+def _as_format_1(path: Path) -> None:
+    """Make a store as the first format left it: no merge, marker format 1."""
+    import pyoxigraph as ox
+
+    native = ox.Store(str(path))
+    native.clear_graph(ox.DefaultGraph())
+    native.flush()
+    del native
+    (path / MARKER).write_text(json.dumps({"format": 1, "program": "renda-kg"}))
+
+
+def test_a_store_of_the_first_format_is_read_as_it_was_and_merged_when_written(cached_pipeline, sample_path,
+                                                                                tmp_path, vocab):
+    from renda_kg.queries.runner import load_queries, run_query
+
+    second = tmp_path / "second.txt"
+    second.write_text(SECOND_ARTICLE, encoding="utf-8")
+    path = tmp_path / "store"
+    queries = load_queries()
+
+    def answers(store):
+        out = {}
+        for name in ("bodies_jurisdictions", "facts_per_article", "entities_in_several_articles"):
+            out[name] = run_query(store, queries[name], {}).rows
+        exported = io.BytesIO()
+        export(store, vocab, "turtle", exported)
+        out["turtle"] = {(s, p, normalize(o)) for s, p, o in Graph().parse(data=exported.getvalue(), format="turtle")}
+        return out
+
+    with open_kind("oxigraph", path) as store:
+        assert all(o.ok for o in load_paths(store, [str(sample_path), str(second)], cached_pipeline))
+        expected, quads = answers(store), set(store.quads())
+    assert expected["bodies_jurisdictions"] and expected["facts_per_article"]
+    _as_format_1(path)
+    with open_store("oxigraph", path, read_only=True) as old:
+        assert old.merged_graph() is None
+        assert answers(old) == expected
+    assert json.loads((path / MARKER).read_text())["format"] == 1  # reading changed nothing
+    with open_store("oxigraph", path) as store:
+        assert json.loads((path / MARKER).read_text())["format"] == 2
+        assert merge_of(store) == union_of_data_graphs(store, vocab)
+        assert set(store.quads()) == quads
+        assert answers(store) == expected
