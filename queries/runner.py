@@ -13,9 +13,13 @@ value like ``乌镇镇" } ; DROP ALL ; #`` stays a literal.
 
 Write a parameter's variable into the SELECT projection (Oxigraph substitutes only
 projected variables; the parser checks it) and into a required pattern or a FILTER: a
-variable bound only inside OPTIONAL filters nothing. The store's default graph is the
-union of all graphs, so a triple repeated in several article graphs comes back once per
-graph: use DISTINCT and COUNT(DISTINCT …).
+variable bound only inside OPTIONAL filters nothing.
+
+The default graph is what all the graphs say together. The embedded store answers from the
+merge it keeps, where each statement is once (and the ontology); rdflib's union has set
+semantics too; but a SPARQL server's union (Virtuoso's) gives a statement once per graph
+that holds it. Use DISTINCT or GROUP BY and COUNT(DISTINCT …) where that would change an
+answer; GRAPH ?g still reaches each article's graph.
 """
 from __future__ import annotations
 
