@@ -296,7 +296,7 @@ def phase_export(store_dir: str, fmt: str, out_path: str) -> dict:
 
 
 def phase_export_native(store_dir: str, fmt: str, out_path: str) -> dict:
-    """pyoxigraph's own serializer over the same article triples (turtle) or quads (nquads)."""
+    """pyoxigraph's own serializer over the same triples (turtle) or quads (nquads)."""
     import pyoxigraph as ox
 
     from .graph.vocab import default_vocabulary
@@ -304,7 +304,8 @@ def phase_export_native(store_dir: str, fmt: str, out_path: str) -> dict:
     ontology = ox.NamedNode(str(default_vocabulary().iri))
     start = time.perf_counter()
     store = ox.Store.read_only(store_dir)
-    quads = (q for q in store if isinstance(q.graph_name, ox.NamedNode) and q.graph_name != ontology)
+    # as renda-kg exports them: Turtle the merge of every graph, N-Quads the data graphs
+    quads = (q for q in store if isinstance(q.graph_name, ox.NamedNode) and (fmt == "turtle" or q.graph_name != ontology))
     if fmt == "turtle":
         ox.serialize((q.triple for q in quads), out_path, ox.RdfFormat.TURTLE)
     else:

@@ -5,11 +5,9 @@ import argparse
 import os
 import signal
 import sys
-import time
 from importlib import resources
 from pathlib import Path
 
-from rdflib import Graph
 
 from .graph import sparql as _sparql  # registers the "sparql" store kind
 from .graph.export import FORMATS, article_graph_names, data_graph_names, export

@@ -42,7 +42,7 @@ from pathlib import Path
 from typing import Iterable
 
 from rdflib import Graph, Literal, Namespace, URIRef
-from rdflib.namespace import DCTERMS, OWL, RDF, RDFS, SKOS
+from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS
 
 RK = Namespace("https://w3id.org/renda-kg/ontology#")
 ORG = Namespace("http://www.w3.org/ns/org#")

@@ -21,7 +21,7 @@ from .vocab import Vocabulary
 class ExportFormat:
     name: str
     rdflib_format: str
-    keeps_graphs: bool      # one graph per article (TriG, N-Quads, JSON-LD) or merged
+    keeps_graphs: bool      # one graph per article (TriG, N-Quads, JSON-LD) or merged, with the ontology
     suffix: str
     oxigraph_format: ox.RdfFormat | None = None
 
@@ -47,12 +47,14 @@ def article_graph_names(store: GraphStore, vocab: Vocabulary) -> list[URIRef]:
 
 
 def export(store: GraphStore, vocab: Vocabulary, fmt: str, out: IO[bytes]) -> int:
-    """Write the store's data graphs to ``out``; returns the number of triples written."""
+    """Write the store to ``out``; returns the number of triples written. Formats that keep
+    graphs write the data graphs (articles, curation); the others write the merge of every
+    graph, the ontology's included, so that one file carries the classes' labels too."""
     try:
         spec = FORMATS[fmt]
     except KeyError:
         raise ValueError(f"unknown export format {fmt!r}; known: {', '.join(FORMATS)}") from None
-    names = data_graph_names(store, vocab)
+    names = data_graph_names(store, vocab) if spec.keeps_graphs else store.graph_names()
     native = getattr(store, "oxigraph", None)
     if native is not None and spec.oxigraph_format is not None:
         return _export_oxigraph(store, names, vocab, spec, out)
@@ -82,7 +84,7 @@ def _export_oxigraph(store, names: list[URIRef], vocab: Vocabulary, spec: Export
         return len(quads)
     merged = store.merged_graph()
     if merged is not None:
-        # The store keeps the merge of the data graphs: Oxigraph writes it in Rust, each
+        # The store keeps the merge of its graphs: Oxigraph writes it in Rust, each
         # statement once. Its order is that of the store's index, the same for the same data.
         out.write(native.dump(format=spec.oxigraph_format, from_graph=merged, prefixes=prefixes))
         return store.merged_size()

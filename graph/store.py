@@ -8,8 +8,8 @@ as the baseline in benchmarks.
 Every store replaces an article's named graph as one transaction, so a failed load
 leaves the store as it was and a reload leaves it identical.
 
-The embedded store also keeps the merge of its data graphs (every named graph but an
-ontology's) in Oxigraph's default graph, updated in the same transaction as the graph it
+The embedded store also keeps the merge of its named graphs (the articles, the curation,
+the ontology) in Oxigraph's default graph, updated in the same transaction as the graph it
 comes from. Queries read that merge, where each statement is once, instead of the union of
 the graphs, where a town named in 700 articles has its label 700 times: every join with it
 was 700 times the work, and the stored queries had to deduplicate before each join.
@@ -28,12 +28,12 @@ from typing import Callable, Iterable, Iterator
 import pyoxigraph as ox
 from oxrdflib import OxigraphStore
 from oxrdflib._converter import from_ox, to_ox
-from rdflib import OWL, RDF, XSD, Dataset, Graph, Literal, URIRef
+from rdflib import XSD, Dataset, Graph, Literal, URIRef
 from rdflib.term import Node
 
 DEFAULT_STORE_DIR = "renda-store"
 STORE_ENV = "RENDA_KG_STORE"
-FORMAT_VERSION = 2  # 2: the default graph holds the merge of the data graphs
+FORMAT_VERSION = 2  # 2: the default graph holds the merge of the named graphs
 READABLE_FORMATS = (1, 2)  # a format-1 store is brought to 2 when it is opened for writing
 MARKER = "renda-kg-store.json"
 LOCK_WAIT_ENV = "RENDA_KG_LOCK_WAIT"
@@ -178,15 +178,6 @@ def _nt(graph: Graph) -> str:
     return graph.serialize(format="nt")
 
 
-_TYPE, _ONTOLOGY = ox.NamedNode(str(RDF.type)), ox.NamedNode(str(OWL.Ontology))
-
-
-def _declares_ontology(name: URIRef, nt: str) -> bool:
-    """Whether a graph, as N-Triples, says of itself that it is an ontology (rdflib writes
-    one statement a line, terms apart by single spaces)."""
-    return f"<{name}> {_TYPE} {_ONTOLOGY} ." in nt
-
-
 BULK_GROUP = 100_000  # quads in one bulk write: a tenth of a batch of Oxigraph's bulk loader (1M), and its memory
 
 
@@ -255,12 +246,11 @@ class OxigraphDiskStore(GraphStore):
             os.replace(temporary, marker)
 
     def _merge_existing_graphs(self) -> None:
-        """Bring a format-1 store to format 2: merge its data graphs into the default graph.
+        """Bring a format-1 store to format 2: merge its named graphs into the default graph.
         The marker changes last, so an interrupted merge is begun again at the next open."""
         print(f"{self.path}: merging the article graphs for queries (once, for this version)", file=sys.stderr)
         self._ox.clear_graph(ox.DefaultGraph())
-        schema = set(self._schema_graphs())
-        data = [g for g in self._ox.named_graphs() if g not in schema]
+        data = list(self._ox.named_graphs())
         for start in range(0, len(data), 100):
             self._ox.bulk_load(b"".join(self._ox.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=g)
                                         for g in data[start:start + 100]), ox.RdfFormat.N_TRIPLES, lenient=True)
@@ -279,25 +269,18 @@ class OxigraphDiskStore(GraphStore):
     def replace_graph(self, name: URIRef, graph: Graph) -> None:
         self._replace(name, _nt(graph))
 
-    def _schema_graphs(self) -> list[ox.NamedNode]:
-        """Named graphs that declare themselves an ontology (<g> a owl:Ontology in g): the
-        schema, which the merge of the data graphs leaves out."""
-        return [q.graph_name for q in self._ox.quads_for_pattern(None, _TYPE, _ONTOLOGY, None)
-                if q.subject == q.graph_name]
-
     def query_dataset(self) -> dict:
-        """Keyword arguments for pyoxigraph's ``query``: the merge of the data graphs and the
-        ontology as the default graph, each graph by name under GRAPH."""
-        if not self._merged:
-            return {"use_default_graph_as_union": True}
-        return {"default_graph": [ox.DefaultGraph(), *self._schema_graphs()]}
+        """Keyword arguments for pyoxigraph's ``query``: the merge as the default graph (one
+        graph: a default graph listed as several is read as many times per pattern), each
+        graph by name under GRAPH."""
+        return {} if self._merged else {"use_default_graph_as_union": True}
 
     def merged_graph(self) -> ox.DefaultGraph | None:
-        """The graph that holds the merge of the data graphs, if the store keeps it."""
+        """The graph that holds the merge of the named graphs, if the store keeps it."""
         return ox.DefaultGraph() if self._merged else None
 
     def merged_size(self) -> int:
-        """Statements in the merge of the data graphs (counted in Rust, not as Python terms)."""
+        """Statements in the merge of the named graphs (counted in Rust, not as Python terms)."""
         if not self._merged:
             raise StoreError(f"{self.path}: a format-1 store opened read-only keeps no merge")
         result = self._ox.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", default_graph=ox.DefaultGraph())
@@ -309,19 +292,14 @@ class OxigraphDiskStore(GraphStore):
 
     def _replace(self, name: URIRef, nt: str | None) -> None:
         # One SPARQL Update request is one Oxigraph transaction: the graph and the merge
-        # change together. A statement leaves the merge when no other data graph has it.
-        schema = self._schema_graphs()
+        # change together. A statement leaves the merge when no other graph has it.
         graph = ox.NamedNode(str(name))
-        others = ", ".join(str(g) for g in [graph, *schema])
-        steps = []
-        if graph not in schema:
-            steps.append(f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH {graph} {{ ?s ?p ?o }} "
-                         f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER (?other NOT IN ({others})) }} }}")
-        steps.append(f"DROP SILENT GRAPH {graph}")
+        steps = [f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH {graph} {{ ?s ?p ?o }} "
+                 f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER (?other != {graph}) }} }}",
+                 f"DROP SILENT GRAPH {graph}"]
         if nt is not None:  # None: the graph is removed
             steps.append(f"INSERT DATA {{ GRAPH {graph} {{\n{nt}\n}} }}")
-            if not _declares_ontology(name, nt):
-                steps.append(f"INSERT DATA {{\n{nt}\n}}")
+            steps.append(f"INSERT DATA {{\n{nt}\n}}")
         self._ox.update(" ;\n".join(steps))
 
     def replace_graph_counting(self, name: URIRef, graph: Graph) -> tuple[int, int]:
@@ -329,10 +307,7 @@ class OxigraphDiskStore(GraphStore):
         if not self._ox.contains_named_graph(graph_name):
             # A new article: one transactional extend, without writing and parsing N-Triples.
             triples = [(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in graph]
-            quads = [ox.Quad(*t, graph_name) for t in triples]
-            if (graph_name, _TYPE, _ONTOLOGY) not in triples:
-                quads += [ox.Quad(*t) for t in triples]  # and into the merge
-            self._ox.extend(quads)
+            self._ox.extend([ox.Quad(*t, graph_name) for t in triples] + [ox.Quad(*t) for t in triples])
             return len(graph), 0
         return self.replace_nt_counting(name, _nt(graph))
 
@@ -389,8 +364,7 @@ class OxigraphDiskStore(GraphStore):
                 write()
             # Every N-Triples statement ends its line with " .": the graph's name goes before it.
             group.append(nt.replace(" .\n", f" <{name}> .\n"))
-            if not _declares_ontology(name, nt):
-                group.append(nt)
+            group.append(nt)  # and into the merge
             size += lines
         write()
         return [(lines, 0) for lines in counts]

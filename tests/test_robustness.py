@@ -124,14 +124,13 @@ def snapshot(path: Path) -> dict[URIRef, frozenset]:
 
 
 def merge_differences(path: Path) -> int:
-    """Statements by which the store's default graph differs from the merge of its data
-    graphs (every named graph but the ontology's), which the store must keep there."""
+    """Statements by which the store's default graph differs from the merge of its named
+    graphs, which the store must keep there."""
     import pyoxigraph as ox
     store = ox.Store.read_only(str(path))
     try:
         merge = {q.triple for q in store.quads_for_pattern(None, None, None, ox.DefaultGraph())}
-        union = {q.triple for q in store if isinstance(q.graph_name, ox.NamedNode)
-                 and q.graph_name.value != str(ONTOLOGY_IRI)}
+        union = {q.triple for q in store if isinstance(q.graph_name, ox.NamedNode)}
         return len(merge ^ union)
     finally:
         del store
