@@ -298,8 +298,8 @@ class OxigraphDiskStore(GraphStore):
                  f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER (?other != {graph}) }} }}",
                  f"DROP SILENT GRAPH {graph}"]
         if nt is not None:  # None: the graph is removed
-            steps.append(f"INSERT DATA {{ GRAPH {graph} {{\n{nt}\n}} }}")
-            steps.append(f"INSERT DATA {{\n{nt}\n}}")
+            # one INSERT DATA: a blank node may not be shared between two of them
+            steps.append(f"INSERT DATA {{ GRAPH {graph} {{\n{nt}\n}}\n{nt}\n}}")
         self._ox.update(" ;\n".join(steps))
 
     def replace_graph_counting(self, name: URIRef, graph: Graph) -> tuple[int, int]:

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from rdflib import RDF, Dataset, Graph, Literal
 
+from renda_kg.graph.store import normalize
 from renda_kg.queries.runner import load_queries
 
 from conftest import RK
@@ -116,11 +117,15 @@ def test_export_trig_writes_a_file_that_parses(loaded_store, workdir, sample_res
     assert f"wrote {n} triples to {target}" in proc.stderr
 
 
-def test_export_turtle_to_stdout(loaded_store, workdir, sample_result):
+def test_export_turtle_to_stdout(loaded_store, workdir, sample_result, vocab):
+    """Turtle is the merge of the store's graphs: the article's and the ontology's."""
     store, _ = loaded_store
     out = ok(run("export", "--store", store, cwd=workdir))
     g = Graph().parse(data=out, format="turtle")
-    assert len(g) == len(sample_result.graph)
+    got = {(s, p, normalize(o)) for s, p, o in g}
+    article = {(s, p, normalize(o)) for s, p, o in sample_result.graph}
+    assert article <= got
+    assert len(g) == len(article | {(s, p, normalize(o)) for s, p, o in vocab.graph})
 
 
 def test_stats_counts_triples_articles_and_entities(loaded_store, workdir, sample_result):
