@@ -36,6 +36,7 @@ STORE_ENV = "RENDA_KG_STORE"
 FORMAT_VERSION = 2  # 2: the default graph holds the merge of the named graphs
 READABLE_FORMATS = (1, 2)  # a format-1 store is brought to 2 when it is opened for writing
 MARKER = "renda-kg-store.json"
+WAITING = "waiting."  # a file "waiting.<pid>" in the store folder: that process waits for the lock
 LOCK_WAIT_ENV = "RENDA_KG_LOCK_WAIT"
 DEFAULT_LOCK_WAIT = 30.0
 
@@ -129,6 +130,10 @@ class GraphStore:
     def flush(self) -> None:
         """Write out what the store buffers in memory (nothing, for most stores)."""
 
+    def others_waiting(self) -> bool:
+        """Whether another process waits to open this store (a long load then lets it in)."""
+        return False
+
     def close(self) -> None:
         pass
 
@@ -197,22 +202,29 @@ class OxigraphDiskStore(GraphStore):
         # Another process may hold the store for a moment (a load commits in short batches):
         # wait for it up to RENDA_KG_LOCK_WAIT seconds, then say so.
         wait = float(os.environ.get(LOCK_WAIT_ENV, DEFAULT_LOCK_WAIT)) if wait is None else wait
-        deadline, told = time.monotonic() + wait, False
-        while True:
-            try:
-                self._ox = ox.Store.read_only(str(self.path)) if read_only else ox.Store(str(self.path))
-                break
-            except OSError as exc:
-                if "lock" not in str(exc).lower():
-                    raise StoreError(f"{self.path}: cannot open the store: {exc}") from exc
-                if time.monotonic() >= deadline:
-                    raise StoreError(f"{self.path}: the store is in use by another renda-kg process; "
-                                     f"waited {wait:g} s; try again when it has finished") from exc
-                if not told:
-                    print(f"{self.path}: in use by another renda-kg process; waiting up to {wait:g} s",
-                          file=sys.stderr)
-                    told = True
-                time.sleep(0.1)
+        deadline, waiting = time.monotonic() + wait, None
+        try:
+            while True:
+                try:
+                    self._ox = ox.Store.read_only(str(self.path)) if read_only else ox.Store(str(self.path))
+                    break
+                except OSError as exc:
+                    if "lock" not in str(exc).lower():
+                        raise StoreError(f"{self.path}: cannot open the store: {exc}") from exc
+                    if time.monotonic() >= deadline:
+                        raise StoreError(f"{self.path}: the store is in use by another renda-kg process; "
+                                         f"waited {wait:g} s; try again when it has finished") from exc
+                    if waiting is None:
+                        print(f"{self.path}: in use by another renda-kg process; waiting up to {wait:g} s",
+                              file=sys.stderr)
+                        # Say so where the holder looks: a load keeps the store between its
+                        # batches (reopening costs RocksDB dearly) unless someone waits.
+                        waiting = self.path / f"{WAITING}{os.getpid()}"
+                        waiting.touch()
+                    time.sleep(0.1)
+        finally:
+            if waiting is not None:
+                waiting.unlink(missing_ok=True)
         if found == 1 and not read_only:
             self._merge_existing_graphs()
         # read-only, a format-1 store is queried over the union of its graphs, as it was written
@@ -409,6 +421,19 @@ class OxigraphDiskStore(GraphStore):
     def _prefixes(self) -> dict[str, str]:
         # the prefixes a query through rdflib could use undeclared (rdf:, rdfs:, xsd:, owl: …)
         return {prefix: str(ns) for prefix, ns in self._dataset.namespaces() if prefix}
+
+    def others_waiting(self) -> bool:
+        for announced in self.path.glob(f"{WAITING}*"):
+            try:
+                os.kill(int(announced.name[len(WAITING):]), 0)
+                return True
+            except ProcessLookupError:  # a waiter killed before it could take its notice back
+                announced.unlink(missing_ok=True)
+            except PermissionError:  # another user's process, alive
+                return True
+            except ValueError:  # not a notice of ours
+                continue
+        return False
 
     def flush(self) -> None:
         # RocksDB buffers writes in memtables, up to 64 MB for each of Oxigraph's indexes.

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import subprocess
 import sys
 import textwrap
@@ -363,6 +364,34 @@ def test_second_process_is_told_the_store_is_in_use(tmp_path):
     run = subprocess.run([sys.executable, "-c", SECOND_PROCESS, str(path)],
                          capture_output=True, text=True, timeout=120)
     assert run.returncode == 0 and "opened" in run.stdout, run.stderr
+
+
+def test_a_process_waiting_for_the_store_is_seen_by_its_holder(tmp_path):
+    """A long load keeps the store open between batches unless someone waits for it: the
+    waiter must be seen, get in once the holder lets go, and leave no notice behind."""
+    import time
+
+    path = tmp_path / "store"
+    with open_store("oxigraph", path) as holder:
+        assert not holder.others_waiting()
+        waiter = subprocess.Popen([sys.executable, "-c", SECOND_PROCESS, str(path)], stdout=subprocess.PIPE,
+                                  stderr=subprocess.PIPE, text=True, env={**os.environ, "RENDA_KG_LOCK_WAIT": "60"})
+        deadline = time.monotonic() + 60
+        while not holder.others_waiting():
+            assert waiter.poll() is None and time.monotonic() < deadline, waiter.communicate()
+            time.sleep(0.05)
+    out, err = waiter.communicate(timeout=60)
+    assert waiter.returncode == 0 and "opened" in out, err
+    assert "in use by another renda-kg process; waiting" in err
+    with open_store("oxigraph", path) as holder:
+        assert not holder.others_waiting()
+        assert not list(path.glob("waiting.*")), "the waiter's notice outlived it"
+        # a waiter killed before it could take its notice back does not hold a load up
+        dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+        notice = path / f"waiting.{int(dead.stdout)}"
+        notice.touch()
+        assert not holder.others_waiting()
+        assert not notice.exists()
 
 
 def test_folder_that_is_not_a_store_is_refused(tmp_path):
