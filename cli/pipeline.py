@@ -1,6 +1,7 @@
 """Article files to validated article graphs: the loaders and the graph stages joined."""
 from __future__ import annotations
 
+import sys
 import time
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -272,6 +273,15 @@ class _Committer:
             self._release()
         return [outcome.release() for outcome in batch]
 
+    def optimize(self, grown_by: int) -> None:
+        """After the last batch: let the store reorganize itself for reading, if worth it."""
+        if grown_by:
+            if self._store is None:
+                self._store = self._open()
+            started = time.monotonic()
+            if self._store.optimize(grown_by):
+                print(f"store compacted for queries in {time.monotonic() - started:.1f} s", file=sys.stderr)
+
     def _release(self) -> None:
         store, self._store = self._store, None
         if store is not None:
@@ -327,6 +337,7 @@ def load_batched(open_store: Callable[[], GraphStore], paths: list[str], jobs: i
                     on_outcome(written)
         for written in (committer.hand_over(pending) if pending else []) + committer.written():
             on_outcome(written)
+        committer.optimize(sum(o.added for o in outcomes if o.ok))
     finally:
         committer.close()
     return outcomes

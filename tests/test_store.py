@@ -536,6 +536,34 @@ def test_a_parallel_load_with_the_smallest_window_loads_every_article_in_order(t
         assert len({o.graph_name for o in outcomes}) == len(article_graph_names(store, vocab))
 
 
+def test_a_load_that_grows_the_store_compacts_it_and_a_small_one_does_not(tmp_path, monkeypatch, vocab):
+    """Compaction halves query times on a store written by many bulk loads, but costs
+    seconds per million statements: a large load pays for it, one more article does not."""
+    from renda_kg import pipeline
+    from renda_kg.generate import generate
+    from renda_kg.graph.store import OxigraphDiskStore
+
+    generate(12, tmp_path / "corpus", seed=12)
+    files = sorted(str(p) for p in (tmp_path / "corpus").iterdir() if p.name.startswith("article-"))
+    done = []
+    original = OxigraphDiskStore.optimize
+    monkeypatch.setattr(OxigraphDiskStore, "optimize", lambda self, grown_by=None: done.append(
+        (grown_by, original(self, grown_by))) or done[-1][1])
+    monkeypatch.setattr(pipeline, "COMMIT_EVERY", 3)   # several bulk writes, handed over in several batches
+    opener = lambda: open_store("oxigraph", tmp_path / "store")  # noqa: E731
+    outcomes = pipeline.load_batched(opener, files[:-1], batch_seconds=0)
+    assert all(o.ok for o in outcomes)
+    assert done == [(sum(o.added for o in outcomes), True)]
+    with opener() as store:
+        before = store.answer("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }").rows
+    (last,) = pipeline.load_batched(opener, files[-1:])
+    assert last.ok and done[-1] == (last.added, False), done
+    with opener() as store:
+        after = store.answer("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }").rows
+        assert int(after[0][0]) == int(before[0][0]) + last.added
+        assert len(article_graph_names(store, vocab)) == len(files)
+
+
 # ---------------------------------------------------------------------------- the merge
 def test_the_merge_is_the_union_of_the_data_graphs_after_every_change(cached_pipeline, sample_path, tmp_path, vocab):
     """Queries on the embedded store read the merge: it must follow every load, reload,
