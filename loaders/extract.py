@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from .gazetteer import Gazetteer, Place
 from .lexicon import Lexicon, actor_words, committees, law_names, post_titles, surnames
-from .model import Article, Entity, Extraction, Fact, Sentence, Span
+from .model import Article, Entity, Extraction, Fact, Sentence
 from .sentences import clause_spans, split_sentences
 
 CJK = "\u4e00-\u9fff"
@@ -534,8 +534,8 @@ class _SentenceReader:
                 aliases.add(i + 1)
 
     # meetings --------------------------------------------------------------------
-    _MEETING = re.compile(rf"第([0-9一二三四五六七八九十]+)届(人民代表大会|人大常委会|人大|议政会|居民议事会)"
-                          rf"(?:常务委员会)?第([0-9一二三四五六七八九十百]+)次(?:全体)?会议")
+    _MEETING = re.compile(r"第([0-9一二三四五六七八九十]+)届(人民代表大会|人大常委会|人大|议政会|居民议事会)"
+                          r"(?:常务委员会)?第([0-9一二三四五六七八九十百]+)次(?:全体)?会议")
     _DATE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日")
 
     def _meetings(self, places) -> None:

@@ -3,7 +3,6 @@ documented in Chinese and English, are consistent under a real OWL reasoner, and
 program follows edits made to them."""
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import owlready2

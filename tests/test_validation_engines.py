@@ -51,7 +51,6 @@ def test_unknown_engine_is_an_error(sample_result, vocab):
 
 @pytest.mark.parametrize("kind", ["oxigraph", "memory"])
 def test_whole_store_validation_finds_a_break_in_one_article(tmp_path, sample_result, vocab, kind):
-    from rdflib import RDF, URIRef
     from renda_kg.graph.store import open_store
     from renda_kg.graph.validate import validate_store
     from renda_kg.pipeline import sync_ontology
