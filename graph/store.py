@@ -205,8 +205,8 @@ class OxigraphDiskStore(GraphStore):
         # is being created must see a renda-kg store (and wait for its lock), not a stranger.
         self.path.mkdir(parents=True, exist_ok=True)
         self._write_marker()
-        # Another process may hold the store for a moment (a load commits in short batches):
-        # wait for it up to RENDA_KG_LOCK_WAIT seconds, then say so.
+        # Another process may hold the store (a load keeps it until someone says it waits,
+        # then lets go after its batch): wait up to RENDA_KG_LOCK_WAIT seconds, then say so.
         wait = float(os.environ.get(LOCK_WAIT_ENV, DEFAULT_LOCK_WAIT)) if wait is None else wait
         deadline, waiting = time.monotonic() + wait, None
         try:

@@ -565,7 +565,7 @@ def test_a_load_that_grows_the_store_compacts_it_and_a_small_one_does_not(tmp_pa
 
 
 # ---------------------------------------------------------------------------- the merge
-def test_the_merge_is_the_union_of_the_data_graphs_after_every_change(cached_pipeline, sample_path, tmp_path, vocab):
+def test_the_merge_is_the_union_of_the_graphs_after_every_change(cached_pipeline, sample_path, tmp_path, vocab):
     """Queries on the embedded store read the merge: it must follow every load, reload,
     replacement, removal and failed write."""
     second = tmp_path / "second.txt"
