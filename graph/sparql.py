@@ -147,10 +147,14 @@ def _skip(text: str, i: int) -> int:
     return i
 
 
-def where_group_start(text: str) -> int:
-    """Index just past the ``{`` that opens the query's top-level WHERE group."""
-    depth, i, after_where, first_brace = 0, 0, False, None
-    word = re.compile(r"[A-Za-z_]\w*")
+_WORD = re.compile(r"[A-Za-z_]\w*")
+
+
+def top_level_tokens(text: str) -> Iterator[tuple[int, str]]:
+    """``(index, token)`` for what stands outside every group: each keyword (upper-cased)
+    and the braces that open and close a top-level group; comments, strings, IRIs and
+    variables (a variable may be named like a keyword) are passed over."""
+    depth, i = 0, 0
     while i < len(text):
         j = _skip(text, i)
         if j != i:
@@ -159,25 +163,36 @@ def where_group_start(text: str) -> int:
         ch = text[i]
         if ch == "{":
             if depth == 0:
-                if after_where:
-                    return i + 1
-                if first_brace is None:
-                    first_brace = i + 1
+                yield i, "{"
             depth += 1
         elif ch == "}":
             depth -= 1
+            if depth == 0:
+                yield i, "}"
         elif depth == 0 and ch in "?$":
-            m = word.match(text, i + 1)   # a variable named like a keyword is not one
+            m = _WORD.match(text, i + 1)
             i = m.end() if m else i + 1
             continue
         elif depth == 0:
-            m = word.match(text, i)
+            m = _WORD.match(text, i)
             if m and (i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "_:")):
-                if m.group().upper() == "WHERE":
-                    after_where = True
+                yield i, m.group().upper()
                 i = m.end()
                 continue
         i += 1
+
+
+def where_group_start(text: str) -> int:
+    """Index just past the ``{`` that opens the query's top-level WHERE group."""
+    after_where, first_brace = False, None
+    for i, token in top_level_tokens(text):
+        if token == "WHERE":
+            after_where = True
+        elif token == "{":
+            if after_where:
+                return i + 1
+            if first_brace is None:
+                first_brace = i + 1
     if first_brace is not None and not re.search(r"\bCONSTRUCT\b", text[:first_brace], re.I):
         return first_brace   # SELECT … { } without the optional WHERE keyword
     raise ServerError("cannot find the WHERE clause of the query to bind its parameters")
