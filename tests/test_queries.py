@@ -216,8 +216,8 @@ def test_law_enforcement_inspections(store):
 
 def test_place_hierarchy_of_wuzhen(store):
     rows = records(run(store, "place_hierarchy", place="乌镇镇"))
-    ancestors = [r["related"] for r in rows if r["direction"].startswith("within")]
-    assert ancestors == ["桐乡市", "嘉兴市", "浙江省"]       # nearest first
+    ancestors = [(r["related"], r["steps"]) for r in rows if r["direction"].startswith("within")]
+    assert ancestors == [("桐乡市", "1"), ("嘉兴市", "2"), ("浙江省", "3")]       # nearest first
     assert {r["place"] for r in rows} == {"乌镇镇"}
 
 
@@ -226,6 +226,10 @@ def test_place_hierarchy_of_tongxiang_contains_towns(store):
     descendants = {r["related"] for r in rows if r["direction"].startswith("contains")}
     assert {"乌镇镇", "石门镇", "崇福镇", "濮院镇", "洲泉镇", "大麻镇", "凤鸣街道", "梧桐街道", "高桥街道"} <= descendants
     assert "东兴社区" in descendants                             # two steps down, via 梧桐街道
+    steps = {r["related"]: r["steps"] for r in rows if r["direction"].startswith("contains")}
+    assert steps["东兴社区"] == "2" and steps["乌镇镇"] == "1"
+    contains = [int(r["steps"]) for r in rows if r["direction"].startswith("contains")]
+    assert contains == sorted(contains)                          # nearest first
     assert {r["related"] for r in rows if r["direction"].startswith("within")} == {"嘉兴市", "浙江省"}
 
 
