@@ -186,8 +186,9 @@ def _literal_value(term: Literal, kind: str):
     if kind == "string":
         return str(term)
     value = term.toPython()
-    if kind == "number" and not (isinstance(value, (int, float, Decimal)) and not isinstance(value, bool)):
-        raise NotOrderedHere(f"ill-typed number {term!r}")
+    if kind == "number" and not (isinstance(value, (int, float, Decimal)) and not isinstance(value, bool)
+                                 and value == value):   # NaN equals nothing and orders nowhere
+        raise NotOrderedHere(f"ill-typed number or NaN {term!r}")
     if kind == "boolean" and not isinstance(value, bool):
         raise NotOrderedHere(f"ill-typed boolean {term!r}")
     if kind not in ("number", "boolean") and (not isinstance(value, (datetime.date, datetime.datetime))

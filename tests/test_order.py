@@ -9,7 +9,7 @@ import pyoxigraph as ox
 import pytest
 from rdflib import XSD, BNode, Graph, Literal, Namespace, URIRef
 
-from renda_kg.graph.order import plan_order
+from renda_kg.graph.order import NotOrderedHere, SortKey, plan_order, sort_rows
 from renda_kg.graph.store import open_store
 
 EX = Namespace("http://example.org/")
@@ -145,3 +145,18 @@ def test_a_key_the_query_does_not_return_is_left_to_the_engine(stores):
     embedded, reference = stores
     query = PREFIX + "SELECT ?item WHERE { ?item ex:kind ex:Item ; ex:number ?number } ORDER BY DESC(?number) ?item"
     assert _rows(embedded, query) == _engine_rows(reference, query)
+
+
+def test_terms_the_engine_must_order_are_refused():
+    """sort_rows hands back to the engine what SPARQL does not order plainly."""
+    key = (SortKey("x"),)
+    for terms in ([Literal("NaN", datatype=XSD.double), Literal(1)],          # NaN orders nowhere
+                  [Literal("甲", lang="zh"), Literal("乙", lang="zh")],          # language-tagged
+                  [Literal(1), Literal("a")],                                    # two kinds of literal
+                  [Literal("2024-01-01T00:00:00+08:00", datatype=XSD.dateTime)],  # a time zone
+                  [BNode(), URIRef("http://example.org/a")]):
+        with pytest.raises(NotOrderedHere):
+            sort_rows(["x"], [[t] for t in terms], key)
+    rows = [[Literal(2)], [None], [Literal(Decimal("1.5"))], [URIRef("http://example.org/a")]]
+    assert sort_rows(["x"], rows, key) == [[None], [URIRef("http://example.org/a")],
+                                           [Literal(Decimal("1.5"))], [Literal(2)]]
