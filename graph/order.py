@@ -15,7 +15,9 @@ must be all strings (simple or ``xsd:string``), all numbers, all ``xsd:date`` or
 ``xsd:dateTime`` values without a time zone, or all booleans, as SPARQL's ``<`` compares
 them. Where the rows hold anything else for a key (a blank node, which the engine orders
 by its own ids; a language-tagged literal; literals of several kinds), :func:`sort_rows`
-raises :class:`NotOrderedHere` and the store asks the engine to order the rows.
+raises :class:`NotOrderedHere` and the store asks the engine to order the rows. An
+``xsd:date``'s time zone is gone before the rows get here (rdflib drops it when the store
+converts the answer), so such dates sort by their day alone.
 """
 from __future__ import annotations
 

@@ -115,7 +115,7 @@ def test_rows_come_in_the_order_oxigraph_gives(stores, order_by):
 
 def test_the_order_is_not_the_order_without_order_by(stores):
     """The test above would pass vacuously if the rows came out sorted anyway."""
-    embedded, reference = stores
+    embedded, _ = stores
     assert _rows(embedded, SELECT + "ORDER BY DESC(?number) ?item") != _rows(embedded, SELECT)
 
 
@@ -135,7 +135,7 @@ def test_what_is_left_to_the_engine(query):
     assert plan_order(query) is None
 
 
-def test_the_query_without_its_order_by_keeps_the_rest(stores):
+def test_the_query_without_its_order_by_keeps_the_rest():
     plan = plan_order(SELECT + "# ORDER BY in a comment\nORDER BY ?number ?item")
     assert plan.query == SELECT + "# ORDER BY in a comment\n"
     assert [k.variable for k in plan.keys] == ["number", "item"]
