@@ -198,19 +198,41 @@ def where_group_start(text: str) -> int:
     raise ServerError("cannot find the WHERE clause of the query to bind its parameters")
 
 
+# A query may restate its parameters inside a subquery: a comment line of its own,
+#     #+ values: body
+# in a subquery's WHERE group puts the parameters it names (those that are given) in a
+# VALUES block there too. Oxigraph evaluates a subquery whole before it joins the answer
+# with the rest, so a lookup by one body first found every body's evidence; restated,
+# the subquery finds that body's alone. The line is a comment, so a listing (and an
+# engine that sees the file as written) reads the query unchanged.
+RESTATED_VALUES = re.compile(r"^[ \t]*#\+[ \t]*values[ \t]*:(?P<names>[^\n]*)$", re.M | re.I)
+
+
+def restated_names(line_names: str) -> list[str]:
+    """The parameter names of a ``#+ values:`` line (spaces or commas between them)."""
+    return [n for n in re.split(r"[\s,]+", line_names.strip()) if n]
+
+
 def bind_values(text: str, bindings: dict[str, Node] | None) -> str:
     """The query with its parameters bound by a ``VALUES`` block at the start of the WHERE
-    group (so that FILTERs and EXISTS in that group see them, as with initBindings)."""
+    group (so that FILTERs and EXISTS in that group see them, as with initBindings), and
+    again wherever a ``#+ values:`` line restates them."""
     if not bindings:
         return text
-    names = sorted(bindings)
-    for name in names:
+    for name in bindings:
         if not _VARNAME.match(name):
             raise ServerError(f"{name!r} is not a SPARQL variable name")
-    values = (" VALUES (" + " ".join(f"?{n}" for n in names) + ") { ("
-              + " ".join(sparql_term(bindings[n]) for n in names) + ") }\n")
+
+    def values(names: list[str]) -> str:
+        return (" VALUES (" + " ".join(f"?{n}" for n in names) + ") { ("
+                + " ".join(sparql_term(bindings[n]) for n in names) + ") }\n")
+
+    for line in reversed(list(RESTATED_VALUES.finditer(text))):   # from the end: offsets hold
+        names = sorted(n for n in restated_names(line.group("names")) if n in bindings)
+        if names:
+            text = text[:line.end()] + "\n" + values(names).rstrip("\n") + text[line.end():]
     at = where_group_start(text)
-    return text[:at] + values + text[at:]
+    return text[:at] + values(sorted(bindings)) + text[at:]
 
 
 def query_type(text: str) -> str:

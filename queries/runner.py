@@ -8,8 +8,16 @@ Each file starts with a grlc-style header::
 
 A ``param`` names a query variable, its type (``iri``, ``string``, ``zh``, ``integer``,
 ``date``) and whether it may be left out. Values are bound as RDF terms (rdflib's
-``initBindings``, Oxigraph's substitutions), never pasted into the query text, so a
-value like ``乌镇镇" } ; DROP ALL ; #`` stays a literal.
+``initBindings``; elsewhere a ``VALUES`` block of escaped N-Triples terms), never pasted
+into the query text as written, so a value like ``乌镇镇" } ; DROP ALL ; #`` stays a
+literal.
+
+A lookup is the listing narrowed to the value asked for. Where a subquery would compute
+its answer for the whole store first, a line ``#+ values: body`` inside the subquery's
+WHERE group restates the parameter there (graph/sparql.py, ``bind_values``); the
+subquery must bind the variable by a pattern of its own, as the outer group does, so
+that the restatement drops only rows the outer join would drop
+(``tests/test_lookups.py`` checks every stored query's lookups against its listing).
 
 Write a parameter's variable into the SELECT projection (Oxigraph substitutes only
 projected variables; the parser checks it) and into a required pattern or a FILTER: a
@@ -36,6 +44,7 @@ from rdflib.plugins.sparql.parser import parseQuery
 from rdflib.plugins.sparql.algebra import translateQuery
 from rdflib.term import Node
 
+from ..graph.sparql import RESTATED_VALUES, restated_names, where_group_start
 from ..graph.store import Answer
 
 PARAM_TYPES = ("iri", "string", "zh", "integer", "date")
@@ -112,11 +121,27 @@ def parse_query_file(text: str, name: str, path: str | None = None) -> StoredQue
             optional = len(parts) > 2 and parts[2] == "optional"
             desc = " ".join(parts[3:] if optional else parts[2:])
             params.append(Parameter(parts[0], parts[1], optional, desc))
-        else:
+        elif key != "values":   # restated parameters: checked below, used by bind_values
             meta[key] = value
     check_read_only(text, name)
+    _check_restated(text, name, params)
     _check_projection(text, name, params)
     return StoredQuery(name, meta.get("title", name), meta.get("description", ""), text, tuple(params), path)
+
+
+def _check_restated(text: str, name: str, params: list[Parameter]) -> None:
+    """A ``#+ values:`` line names declared parameters and stands inside the WHERE group."""
+    declared = {p.name for p in params}
+    where = where_group_start(text)
+    for line in RESTATED_VALUES.finditer(text):
+        names = restated_names(line.group("names"))
+        unknown = [n for n in names if n not in declared]
+        if not names or unknown:
+            raise QueryError(f"{name}: '#+ values:' line {line.group().strip()!r} must name parameters "
+                             f"of the query ({', '.join(sorted(declared)) or 'none declared'})")
+        if line.start() < where:
+            raise QueryError(f"{name}: '#+ values:' line {line.group().strip()!r} must stand inside the "
+                             "WHERE group (in the subquery it narrows)")
 
 
 def _check_projection(text: str, name: str, params: list[Parameter]) -> None:

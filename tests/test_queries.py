@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 from rdflib import Literal
 
+from renda_kg.graph.sparql import bind_values
 from renda_kg.graph.store import open_store
 from renda_kg.pipeline import load_paths
 from renda_kg.queries.runner import (
@@ -123,7 +124,7 @@ def test_query_has_header_and_parses(name):
     # every header line parses as a known key
     for line in text.splitlines():
         if line.startswith("#+"):
-            assert line.split(":")[0].split()[-1] in ("title", "description", "param"), line
+            assert line.split(":")[0].split()[-1] in ("title", "description", "param", "values"), line
     check_read_only(text, name)  # raises on anything but a read-only query
 
 
@@ -454,6 +455,52 @@ def test_missing_required_param(store):
 def test_bad_param_line():
     with pytest.raises(QueryError, match="bad param line"):
         parse_query_file("#+ param: place town optional  a place\nSELECT * WHERE { ?s ?p ?o }", "bad_param")
+
+
+RESTATED = """#+ title: Statements per place
+#+ description: how many statements name each place
+#+ param: place zh optional  the place
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+SELECT ?place ?n WHERE {
+  ?x rdfs:label ?place .
+  {
+    SELECT ?x (COUNT(*) AS ?n) WHERE {
+      #+ values: place
+      ?x rdfs:label ?place ; ?p ?o .
+    }
+    GROUP BY ?x
+  }
+}
+ORDER BY ?place
+"""
+
+
+def test_restated_parameter_goes_into_its_subquery(store):
+    q = parse_query_file(RESTATED, "restated")
+    bound = bind_values(q.text, q.bindings({"place": "乌镇镇"}))
+    values = 'VALUES (?place) { ("乌镇镇"@zh) }'
+    assert bound.count(values) == 2
+    marker = bound.index("#+ values: place")
+    assert bound.index(values, marker) < bound.index("?x rdfs:label ?place ; ?p ?o")
+    assert bind_values(q.text, {}) == q.text   # a listing runs the file as written
+    # narrowed in the subquery too, the lookup is still the listing's row for the place
+    listing = [r for r in records(run_query(store, q, {})) if r["place"] == "乌镇镇"]
+    assert listing and records(run_query(store, q, {"place": "乌镇镇"})) == listing
+
+
+@pytest.mark.parametrize("line,problem", [
+    ("      #+ values: town", "must name parameters"),
+    ("      #+ values:", "must name parameters"),
+])
+def test_restated_values_must_name_parameters(line, problem):
+    with pytest.raises(QueryError, match=problem):
+        parse_query_file(RESTATED.replace("      #+ values: place", line), "restated")
+
+
+def test_restated_values_must_stand_in_the_where_group():
+    text = RESTATED.replace("      #+ values: place\n", "").replace("SELECT ?place", "#+ values: place\nSELECT ?place", 1)
+    with pytest.raises(QueryError, match="inside the WHERE group"):
+        parse_query_file(text, "restated")
 
 
 def test_unknown_query_name():
