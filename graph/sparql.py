@@ -49,6 +49,7 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
+from functools import lru_cache
 from typing import Callable, Iterable, Iterator
 
 from rdflib import XSD, BNode, Graph, Literal, URIRef, Variable
@@ -182,6 +183,7 @@ def top_level_tokens(text: str) -> Iterator[tuple[int, str]]:
         i += 1
 
 
+@lru_cache(maxsize=256)   # a stored query's text is scanned once, not at every run
 def where_group_start(text: str) -> int:
     """Index just past the ``{`` that opens the query's top-level WHERE group."""
     after_where, first_brace = False, None
@@ -227,12 +229,22 @@ def bind_values(text: str, bindings: dict[str, Node] | None) -> str:
         return (" VALUES (" + " ".join(f"?{n}" for n in names) + ") { ("
                 + " ".join(sparql_term(bindings[n]) for n in names) + ") }\n")
 
-    for line in reversed(list(RESTATED_VALUES.finditer(text))):   # from the end: offsets hold
-        names = sorted(n for n in restated_names(line.group("names")) if n in bindings)
+    pieces, done = [], 0
+    for at, names in value_sites(text):
+        names = sorted(bindings) if names is None else sorted(n for n in names if n in bindings)
         if names:
-            text = text[:line.end()] + "\n" + values(names).rstrip("\n") + text[line.end():]
-    at = where_group_start(text)
-    return text[:at] + values(sorted(bindings)) + text[at:]
+            pieces += [text[done:at], values(names)]
+            done = at
+    return "".join(pieces) + text[done:]
+
+
+@lru_cache(maxsize=256)
+def value_sites(text: str) -> list[tuple[int, tuple[str, ...] | None]]:
+    """Where ``bind_values`` puts VALUES blocks, in order, with the parameters each takes
+    (``None`` for all of them: the start of the WHERE group)."""
+    sites = [(min(line.end() + 1, len(text)), tuple(restated_names(line.group("names"))))
+             for line in RESTATED_VALUES.finditer(text)]   # after the line's newline
+    return sorted(sites + [(where_group_start(text), None)], key=lambda site: site[0])
 
 
 def query_type(text: str) -> str:
