@@ -189,10 +189,22 @@ def prepare_all(files: list[Path], pipeline: Pipeline, suppressed: set, jobs: in
             window.acquire()
             yield path
 
-    with multiprocessing.get_context("fork").Pool(jobs, _init_worker, (suppressed,)) as pool:
+    with multiprocessing.get_context(_worker_start()).Pool(jobs, _init_worker, (suppressed,)) as pool:
         for outcome in pool.imap(_prepare_in_worker, paced(), chunksize=2):
             window.release()
             yield outcome
+
+
+def _worker_start() -> str:
+    """How the workers start: forked (they start at once, sharing the loaded modules),
+    unless this process runs a Java VM (the OWL API checks of graph/qc.py, through JPype).
+    A forked child has the VM's memory but none of its threads, and JPype calls into the
+    VM after Python's garbage collections: the child waits for ever (a test load hung so).
+    The forkserver starts workers from a fresh process that has no VM."""
+    jpype = sys.modules.get("jpype")
+    if jpype is not None and jpype.isJVMStarted():
+        return "forkserver"
+    return "fork"
 
 
 def begin_load(store: GraphStore, pipeline: Pipeline) -> set:

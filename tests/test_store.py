@@ -637,3 +637,43 @@ def test_a_store_of_the_first_format_is_read_as_it_was_and_merged_when_written(c
         assert merge_of(store) == union_of_graphs(store)
         assert set(store.quads()) == quads
         assert answers(store) == expected
+
+
+LOAD_AFTER_THE_JVM = """
+import sys
+from pathlib import Path
+from renda_kg import pipeline
+from renda_kg.graph.qc import OwlApi
+from renda_kg.graph.store import open_store
+
+OwlApi()  # the OWL API checks start a Java VM in this process (JPype)
+folder = Path(sys.argv[1])
+files = sorted(str(p) for p in (folder / "corpus").iterdir() if p.name.startswith("article-"))
+outcomes = pipeline.load_batched(lambda: open_store("oxigraph", folder / "store"), files, jobs=2)
+assert all(o.ok for o in outcomes) and len(outcomes) == len(files), [o.problem for o in outcomes]
+print("loaded", len(outcomes))
+"""
+
+
+def test_a_parallel_load_after_the_owl_api_checks_does_not_hang(tmp_path):
+    """A process that ran the OWL API checks (a JVM through JPype) and then loads with
+    workers: forked from it, a worker hung for ever in JPype's garbage-collection hook
+    (it hung the test suite once). The load runs in a child process with a time limit."""
+    import subprocess
+    import sys
+
+    from renda_kg.generate import generate
+    from renda_kg.graph.qc import OwlApi, OwlApiUnavailable
+
+    try:
+        OwlApi()   # only to know that the OWL API and a Java VM are there (this process)
+    except OwlApiUnavailable as exc:
+        pytest.skip(f"no OWL API here: {exc}")
+    generate(16, tmp_path / "corpus", seed=5)
+    try:
+        done = subprocess.run([sys.executable, "-c", LOAD_AFTER_THE_JVM, str(tmp_path)], capture_output=True,
+                              text=True, timeout=300)
+    except subprocess.TimeoutExpired:
+        pytest.fail("a parallel load after the OWL API checks did not finish in 300 s")
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "loaded 16" in done.stdout
