@@ -132,8 +132,9 @@ def parse_query_file(text: str, name: str, path: str | None = None) -> StoredQue
 def _check_restated(text: str, name: str, params: list[Parameter]) -> None:
     """A ``#+ values:`` line names declared parameters and stands inside the WHERE group."""
     declared = {p.name for p in params}
-    where = where_group_start(text)
-    for line in RESTATED_VALUES.finditer(text):
+    lines = list(RESTATED_VALUES.finditer(text))
+    where = where_group_start(text) if lines else 0   # a DESCRIBE may have no WHERE
+    for line in lines:
         names = restated_names(line.group("names"))
         unknown = [n for n in names if n not in declared]
         if not names or unknown:

@@ -497,6 +497,11 @@ def test_restated_values_must_name_parameters(line, problem):
         parse_query_file(RESTATED.replace("      #+ values: place", line), "restated")
 
 
+def test_a_query_without_where_still_parses():
+    # the WHERE group is looked for only when a '#+ values:' line needs it
+    assert parse_query_file("#+ title: one thing\nDESCRIBE <urn:renda-kg:x>", "describe").title == "one thing"
+
+
 def test_restated_values_must_stand_in_the_where_group():
     text = RESTATED.replace("      #+ values: place\n", "").replace("SELECT ?place", "#+ values: place\nSELECT ?place", 1)
     with pytest.raises(QueryError, match="inside the WHERE group"):
