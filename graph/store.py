@@ -101,8 +101,8 @@ class GraphStore:
     def graph(self, name: URIRef) -> Graph:
         """A copy of one named graph."""
         out = Graph()
-        for s, p, o in self.dataset.graph(name):
-            out.add((s, p, normalize(o)))
+        for s, p, o, _ in self.quads([name]):
+            out.add((s, p, o))
         return out
 
     @property
@@ -389,6 +389,13 @@ class OxigraphDiskStore(GraphStore):
 
     def remove_graph(self, name: URIRef) -> None:
         self._replace(name, None)
+
+    def quads(self, graphs: Iterable[URIRef] | None = None) -> Iterator[tuple[Node, Node, Node, URIRef]]:
+        # Straight from pyoxigraph: through rdflib's Dataset, reading a graph asks Oxigraph to
+        # create it first, which a store opened read-only refuses.
+        for name in graphs if graphs is not None else self.graph_names():
+            for quad in self._ox.quads_for_pattern(None, None, None, ox.NamedNode(str(name))):
+                yield from_ox(quad.subject), from_ox(quad.predicate), normalize(from_ox(quad.object)), name
 
     def graph_names(self) -> list[URIRef]:
         return sorted(URIRef(g.value) for g in self._ox.named_graphs() if isinstance(g, ox.NamedNode))

@@ -639,6 +639,20 @@ def test_a_store_of_the_first_format_is_read_as_it_was_and_merged_when_written(c
         assert answers(store) == expected
 
 
+def test_a_store_opened_read_only_gives_its_graphs_and_quads(tmp_path, cached_pipeline, sample_path):
+    """A reader that opens the store read-only (the bench, a second process) reads each
+    graph as the writer does; through rdflib's Dataset, Oxigraph refused (it would create
+    the graph first)."""
+    with open_store("oxigraph", tmp_path / "store") as store:
+        assert all(o.ok for o in load_paths(store, [str(sample_path)], cached_pipeline))
+        expected = {name: set(store.graph(name)) for name in store.graph_names()}
+        quads = set(store.quads())
+    assert len(expected) >= 2 and all(expected.values())   # the article and the ontology
+    with open_store("oxigraph", tmp_path / "store", read_only=True) as reader:
+        assert {name: set(reader.graph(name)) for name in reader.graph_names()} == expected
+        assert set(reader.quads()) == quads
+
+
 LOAD_AFTER_THE_JVM = """
 import sys
 from pathlib import Path
