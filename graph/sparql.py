@@ -207,7 +207,14 @@ def where_group_start(text: str) -> int:
 # with the rest, so a lookup by one body first found every body's evidence; restated,
 # the subquery finds that body's alone. The line is a comment, so a listing (and an
 # engine that sees the file as written) reads the query unchanged.
-RESTATED_VALUES = re.compile(r"^[ \t]*#\+[ \t]*values[ \t]*:(?P<names>[^\n]*)$", re.M | re.I)
+#
+# The line may end with a group, a pattern that narrows the rows by the parameter:
+#     #+ values: place { ?below rdfs:label ?place }
+# goes in with the VALUES block when every parameter the line names is given, and not at
+# all in a listing. A lookup can then start from the value asked for through a pattern
+# that would cost a listing a join with every label in the store.
+RESTATED_VALUES = re.compile(r"^[ \t]*#\+[ \t]*values[ \t]*:(?P<names>[^{\n]*)(?P<pattern>\{[^\n]*?)?[ \t]*$",
+                             re.M | re.I)
 
 
 def restated_names(line_names: str) -> list[str]:
@@ -218,7 +225,8 @@ def restated_names(line_names: str) -> list[str]:
 def bind_values(text: str, bindings: dict[str, Node] | None) -> str:
     """The query with its parameters bound by a ``VALUES`` block at the start of the WHERE
     group (so that FILTERs and EXISTS in that group see them, as with initBindings), and
-    again wherever a ``#+ values:`` line restates them."""
+    again wherever a ``#+ values:`` line restates them (with the line's pattern, if it has
+    one and all its parameters are given)."""
     if not bindings:
         return text
     for name in bindings:
@@ -230,21 +238,23 @@ def bind_values(text: str, bindings: dict[str, Node] | None) -> str:
                 + " ".join(sparql_term(bindings[n]) for n in names) + ") }\n")
 
     pieces, done = [], 0
-    for at, names in value_sites(text):
-        names = sorted(bindings) if names is None else sorted(n for n in names if n in bindings)
-        if names:
-            pieces += [text[done:at], values(names)]
+    for at, names, pattern in value_sites(text):
+        given = sorted(bindings) if names is None else sorted(n for n in names if n in bindings)
+        if given:
+            pieces += [text[done:at], values(given)]
+            if pattern and len(given) == len(names):
+                pieces.append(f" {pattern}\n")
             done = at
     return "".join(pieces) + text[done:]
 
 
 @lru_cache(maxsize=256)
-def value_sites(text: str) -> list[tuple[int, tuple[str, ...] | None]]:
+def value_sites(text: str) -> list[tuple[int, tuple[str, ...] | None, str | None]]:
     """Where ``bind_values`` puts VALUES blocks, in order, with the parameters each takes
-    (``None`` for all of them: the start of the WHERE group)."""
-    sites = [(min(line.end() + 1, len(text)), tuple(restated_names(line.group("names"))))
+    (``None`` for all of them: the start of the WHERE group) and the line's pattern."""
+    sites = [(min(line.end() + 1, len(text)), tuple(restated_names(line.group("names"))), line.group("pattern"))
              for line in RESTATED_VALUES.finditer(text)]   # after the line's newline
-    return sorted(sites + [(where_group_start(text), None)], key=lambda site: site[0])
+    return sorted(sites + [(where_group_start(text), None, None)], key=lambda site: site[0])
 
 
 def query_type(text: str) -> str:

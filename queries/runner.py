@@ -44,7 +44,7 @@ from rdflib.plugins.sparql.parser import parseQuery
 from rdflib.plugins.sparql.algebra import translateQuery
 from rdflib.term import Node
 
-from ..graph.sparql import RESTATED_VALUES, restated_names, where_group_start
+from ..graph.sparql import RESTATED_VALUES, bind_values, restated_names, where_group_start
 from ..graph.store import Answer
 
 PARAM_TYPES = ("iri", "string", "zh", "integer", "date")
@@ -143,6 +143,17 @@ def _check_restated(text: str, name: str, params: list[Parameter]) -> None:
         if line.start() < where:
             raise QueryError(f"{name}: '#+ values:' line {line.group().strip()!r} must stand inside the "
                              "WHERE group (in the subquery it narrows)")
+        pattern = line.group("pattern")
+        if pattern:
+            unused = [n for n in names if not re.search(rf"[?$]{n}\b", pattern)]
+            if unused:
+                raise QueryError(f"{name}: the pattern of '#+ values:' line {line.group().strip()!r} must "
+                                 f"narrow by {', '.join('?' + n for n in unused)}")
+            try:   # as a lookup sends it: every parameter given
+                parseQuery(bind_values(text, {p.name: Literal("x") for p in params}))
+            except Exception as err:  # noqa: BLE001 - pyparsing's errors have no common base
+                raise QueryError(f"{name}: the pattern of '#+ values:' line {line.group().strip()!r} "
+                                 f"does not parse in a lookup: {err}") from None
 
 
 def _check_projection(text: str, name: str, params: list[Parameter]) -> None:

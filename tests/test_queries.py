@@ -488,6 +488,45 @@ def test_restated_parameter_goes_into_its_subquery(store):
     assert listing and records(run_query(store, q, {"place": "乌镇镇"})) == listing
 
 
+NARROWED = RESTATED.replace("""      #+ values: place
+      ?x rdfs:label ?place ; ?p ?o .""", """      #+ values: place { ?x rdfs:label ?place }
+      ?x ?p ?o .""")
+
+
+def test_restated_pattern_narrows_a_lookup_only(store):
+    q = parse_query_file(NARROWED, "narrowed")
+    assert bind_values(q.text, {}) == q.text   # a listing counts every statement of every thing
+    bound = bind_values(q.text, q.bindings({"place": "乌镇镇"}))
+    marker = bound.index("#+ values: place")
+    # the VALUES block and then the line's pattern, before the subquery's own patterns
+    assert '\n VALUES (?place) { ("乌镇镇"@zh) }\n { ?x rdfs:label ?place }\n      ?x ?p ?o .' in bound[marker:]
+    listing = [r for r in records(run_query(store, q, {})) if r["place"] == "乌镇镇"]
+    assert listing and records(run_query(store, q, {"place": "乌镇镇"})) == listing
+
+
+def test_restated_pattern_needs_every_parameter_it_names():
+    text = NARROWED.replace("#+ param: place zh optional  the place",
+                            "#+ param: place zh optional  the place\n#+ param: kind iri optional  its class")
+    text = text.replace("SELECT ?place ?n", "SELECT ?place ?kind ?n").replace(
+        "#+ values: place { ?x rdfs:label ?place }", "#+ values: place kind { ?x rdfs:label ?place ; a ?kind }")
+    q = parse_query_file(text, "narrowed")
+    only_place = bind_values(q.text, q.bindings({"place": "乌镇镇"}))
+    # the place is restated; the pattern, which needs the kind too, is left out
+    after_line = only_place[only_place.index("\n", only_place.index("#+ values:")):]
+    assert after_line.startswith('\n VALUES (?place) { ("乌镇镇"@zh) }\n      ?x ?p ?o .')
+    assert "a ?kind" not in after_line
+
+
+@pytest.mark.parametrize("pattern,problem", [
+    ("{ ?x rdfs:label ?name }", "must narrow by [?]place"),
+    ("{ ?x rdfs:label ?place", "does not parse in a lookup"),
+    ("{ ?x rdfs:label ?place . FILTER ( }", "does not parse in a lookup"),
+])
+def test_restated_pattern_is_checked(pattern, problem):
+    with pytest.raises(QueryError, match=problem):
+        parse_query_file(NARROWED.replace("{ ?x rdfs:label ?place }", pattern), "narrowed")
+
+
 @pytest.mark.parametrize("line,problem", [
     ("      #+ values: town", "must name parameters"),
     ("      #+ values:", "must name parameters"),
