@@ -14,14 +14,15 @@ BY (those need the order inside the engine). Keys compare as SPARQL 1.1 orders t
 must be all strings (simple or ``xsd:string``), all numbers, all ``xsd:date`` or all
 ``xsd:dateTime`` values without a time zone, or all booleans, as SPARQL's ``<`` compares
 them. Where the rows hold anything else for a key (a blank node, which the engine orders
-by its own ids; a language-tagged literal; literals of several kinds), :func:`sort_rows`
-raises :class:`NotOrderedHere` and the store asks the engine to order the rows. An
-``xsd:date``'s time zone is gone before the rows get here (rdflib drops it when the store
-converts the answer), so such dates sort by their day alone.
+by its own ids; a language-tagged literal; literals of several kinds; a date or time with
+a time zone, which compares as the instant it starts at, and which rdflib's Python value
+of an ``xsd:date`` drops), :func:`sort_rows` raises :class:`NotOrderedHere` and the store
+asks the engine to order the rows.
 """
 from __future__ import annotations
 
 import datetime
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
@@ -40,6 +41,7 @@ _NUMBERS = {XSD[t] for t in ("integer", "decimal", "float", "double", "int", "lo
                              "negativeInteger", "unsignedLong", "unsignedInt", "unsignedShort",
                              "unsignedByte")}
 _TIMES = {XSD.date, XSD.dateTime}
+_ZONE = re.compile(r"(Z|[+-]\d\d:\d\d)\s*$")   # a time zone at the end of a date's lexical form
 
 
 class NotOrderedHere(ValueError):
@@ -194,6 +196,6 @@ def _literal_value(term: Literal, kind: str):
     if kind == "boolean" and not isinstance(value, bool):
         raise NotOrderedHere(f"ill-typed boolean {term!r}")
     if kind not in ("number", "boolean") and (not isinstance(value, (datetime.date, datetime.datetime))
-                                              or getattr(value, "tzinfo", None)):
+                                              or getattr(value, "tzinfo", None) or _ZONE.search(term)):
         raise NotOrderedHere(f"date or time with a time zone, or ill-typed: {term!r}")
     return value

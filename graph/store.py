@@ -60,11 +60,17 @@ _OX_XSD_STRING = ox.NamedNode(str(XSD.string))
 
 
 def term_from_ox(term):
-    """A pyoxigraph term as an rdflib one, an xsd:string already normalized: rdflib builds a
-    plain literal in a third of the time it takes for one typed xsd:string, and most values
-    in an answer are strings."""
-    if isinstance(term, ox.Literal) and term.datatype == _OX_XSD_STRING:
-        return Literal(term.value)
+    """A pyoxigraph term as an rdflib one. An xsd:string comes as a plain literal (what
+    ``normalize`` gives, and rdflib builds it in a third of the time of a typed one; most
+    values in an answer are strings). Other literals keep their lexical form: Oxigraph has
+    already put numbers and dates in canonical form, and rdflib's own would drop a date's
+    time zone ("2024-05-01+08:00" would become "2024-05-01")."""
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        if term.datatype == _OX_XSD_STRING:
+            return Literal(term.value)
+        return Literal(term.value, datatype=URIRef(term.datatype.value), normalize=False)
     return from_ox(term)
 
 

@@ -38,15 +38,19 @@ def _items() -> Graph:
         g.add((item, EX.mixed, Literal(i) if i % 2 else Literal(f"s{i}")))
         if i % 9 == 0:
             g.add((item, EX.blank, BNode()))
+        if i % 3 == 0:   # by the day the first sorts last, by the instant first (10:00Z, 12:00Z)
+            zoned = ["2024-05-01+14:00", "2024-04-30-12:00", "2024-04-30Z"][i % 9 // 3]
+            g.add((item, EX.zoned, Literal(zoned, datatype=XSD.date, normalize=False)))
     return g
 
 
-SELECT = PREFIX + """SELECT ?item ?name ?number ?date ?ref ?label ?mixed ?blank WHERE {
+SELECT = PREFIX + """SELECT ?item ?name ?number ?date ?ref ?label ?mixed ?blank ?zoned WHERE {
   ?item ex:kind ex:Item ; ex:number ?number ; ex:label ?label ; ex:mixed ?mixed .
   OPTIONAL { ?item ex:name ?name }
   OPTIONAL { ?item ex:date ?date }
   OPTIONAL { ?item ex:ref ?ref }
   OPTIONAL { ?item ex:blank ?blank }
+  OPTIONAL { ?item ex:zoned ?zoned }
 }
 """
 TAKEN_OVER = [
@@ -63,6 +67,7 @@ LEFT_TO_ENGINE_AT_RUN_TIME = [   # planned, but the rows hold what the engine mu
     "ORDER BY ?label ?item",       # language-tagged literals
     "ORDER BY ?mixed ?item",       # numbers and strings in one key
     "ORDER BY ?blank ?item",       # blank nodes
+    "ORDER BY ?zoned ?item",       # dates with a time zone
 ]
 
 
@@ -154,6 +159,7 @@ def test_terms_the_engine_must_order_are_refused():
                   [Literal("甲", lang="zh"), Literal("乙", lang="zh")],          # language-tagged
                   [Literal(1), Literal("a")],                                    # two kinds of literal
                   [Literal("2024-01-01T00:00:00+08:00", datatype=XSD.dateTime)],  # a time zone
+                  [Literal("2024-05-01+14:00", datatype=XSD.date, normalize=False)],  # a day in a zone (as the store gives it)
                   [BNode(), URIRef("http://example.org/a")]):
         with pytest.raises(NotOrderedHere):
             sort_rows(["x"], [[t] for t in terms], key)
