@@ -123,9 +123,9 @@ def parse_query_file(text: str, name: str, path: str | None = None) -> StoredQue
             params.append(Parameter(parts[0], parts[1], optional, desc))
         elif key != "values":   # restated parameters: checked below, used by bind_values
             meta[key] = value
-    check_read_only(text, name)
+    query = check_read_only(text, name)
     _check_restated(text, name, params)
-    _check_projection(text, name, params)
+    _check_projection(query, name, params)
     return StoredQuery(name, meta.get("title", name), meta.get("description", ""), text, tuple(params), path)
 
 
@@ -149,16 +149,17 @@ def _check_restated(text: str, name: str, params: list[Parameter]) -> None:
             if unused:
                 raise QueryError(f"{name}: the pattern of '#+ values:' line {line.group().strip()!r} must "
                                  f"narrow by {', '.join('?' + n for n in unused)}")
-            try:   # as a lookup sends it: every parameter given
-                parseQuery(bind_values(text, {p.name: Literal("x") for p in params}))
-            except Exception as err:  # noqa: BLE001 - pyparsing's errors have no common base
-                raise QueryError(f"{name}: the pattern of '#+ values:' line {line.group().strip()!r} "
-                                 f"does not parse in a lookup: {err}") from None
+    patterns = [line.group().strip() for line in lines if line.group("pattern")]
+    if patterns:
+        try:   # as a lookup sends it, every parameter given (one parse for all the lines)
+            parseQuery(bind_values(text, {p.name: Literal("x") for p in params}))
+        except Exception as err:  # noqa: BLE001 - pyparsing's errors have no common base
+            raise QueryError(f"{name}: the query does not parse in a lookup, with the patterns of its "
+                             f"'#+ values:' lines ({'; '.join(map(repr, patterns))}): {err}") from None
 
 
-def _check_projection(text: str, name: str, params: list[Parameter]) -> None:
+def _check_projection(query, name: str, params: list[Parameter]) -> None:
     """Oxigraph substitutes only projected variables: a param left out of SELECT would be ignored."""
-    query = translateQuery(parseQuery(text))
     if query.algebra.name != "SelectQuery" or not params:
         return
     projected = {str(v) for v in query.algebra.get("PV", [])}
@@ -167,16 +168,19 @@ def _check_projection(text: str, name: str, params: list[Parameter]) -> None:
         raise QueryError(f"{name}: parameter(s) {', '.join(missing)} must appear in the SELECT projection")
 
 
-def check_read_only(text: str, name: str, allow_service: bool = False) -> None:
-    """Refuse SPARQL Update and, unless allowed, SERVICE (no query reaches another host)."""
+def check_read_only(text: str, name: str, allow_service: bool = False):
+    """Refuse SPARQL Update and, unless allowed, SERVICE (no query reaches another host).
+    Gives the query's algebra (rdflib's), for the other checks."""
     try:
         parsed = parseQuery(text)
     except Exception as exc:
         if re.search(r"\b(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY)\b", text, re.I):
             raise QueryError(f"{name}: SPARQL Update is not allowed here; queries only read") from None
         raise QueryError(f"{name}: not a valid SPARQL query: {exc}") from None
-    if not allow_service and _uses_service(translateQuery(parsed).algebra):
+    query = translateQuery(parsed)
+    if not allow_service and _uses_service(query.algebra):
         raise QueryError(f"{name}: SERVICE is not allowed: a query may not reach another host")
+    return query
 
 
 def _uses_service(node) -> bool:
@@ -208,10 +212,10 @@ def resolve_query(name_or_file: str, folder: Path | None = None) -> StoredQuery:
         if not path.is_file():
             raise QueryError(f"{name_or_file}: no such query file")
         return parse_query_file(path.read_text(encoding="utf-8"), path.stem, str(path))
-    stored = load_queries(folder)
-    if name_or_file not in stored:
+    path = (folder or queries_dir()) / f"{name_or_file}.rq"   # that file alone: each takes ~0.1 s to check
+    if not path.is_file():
         raise QueryError(f"{name_or_file}: no stored query of that name; see 'renda-kg query --list'")
-    return stored[name_or_file]
+    return parse_query_file(path.read_text(encoding="utf-8"), path.stem, str(path))
 
 
 QueryResult = Answer  # a stored query's answer: variables and rows, or an ASK's boolean
