@@ -31,6 +31,8 @@ _CATEGORY_ROOTS = ("AdministrativeArea", "CongressBody", "ResidentsCouncil", "Bo
                    "LiaisonStation", "LiaisonNetwork", "Mechanism", "Law", "PolicyDocument", "SupervisionTopic")
 
 
+_ALL_CJK = re.compile(f"[{CJK}]+")
+
 _TO_SIMPLIFIED = None
 
 
@@ -173,6 +175,10 @@ class Extractor:
         names = "|".join(map(re.escape, surnames()))
         self._person_pattern = re.compile(rf"((?:[{CJK}]{{0,10}}?(?:{titles})、)*[{CJK}]{{0,10}}?(?:{titles}))[ \u3000]?"
                                           rf"((?:{names})(?:某某|某|[{CJK}]{{1,2}}))")
+        # What every match of it ends with: most sentences have none, and searching for this
+        # costs a fraction of trying the pattern above (up to ten characters before each title)
+        # at every position.
+        self._person_hint = re.compile(rf"(?:{titles})[ \u3000]?(?:{names})")
         endings = sorted({s for k, v in lexicon.suffixes.items() if lexicon.is_a(k, "LiaisonStation") for s in v},
                          key=len, reverse=True)
         self._station_pattern = re.compile(r"(?:人大)?(?:代表)?(?:" + "|".join(map(re.escape, endings)) + ")")
@@ -183,6 +189,10 @@ class Extractor:
         self._mechanism_suffixes = sorted(
             {s for k, v in lexicon.suffixes.items() if lexicon.is_a(k, "Mechanism") for s in v}, key=len, reverse=True)
         self._document_suffixes = tuple(lexicon.suffixes.get("PolicyDocument", ()))
+        # Asked again and again (every mention of every sentence, every place-name candidate)
+        # with the few answers the lexicon allows: each is worked out once.
+        self._categories: dict[str, str] = {}
+        self._stems: dict[str, str] = {}
 
     # -- entry point --------------------------------------------------------
     def extract(self, article: Article) -> Extraction:
@@ -223,7 +233,7 @@ class Extractor:
             end = match.end()
             for length in range(min(9, end), len(match.group()) + 1, -1):
                 name = text[end - length:end]
-                if not re.fullmatch(f"[{CJK}]+", name) or name in _NOT_PLACES:
+                if not _ALL_CJK.fullmatch(name) or name in _NOT_PLACES:
                     continue
                 # A place written right after its parent (南京市鼓楼区) is looked up under it.
                 before = [f for f in found if f[1] == end - length]
@@ -257,11 +267,27 @@ class Extractor:
         return self.lexicon.area_kind(name, 5) is not None
 
     def _stem(self, name: str) -> str:
+        """A town-level name without its ending (乌镇镇 → 乌镇), or "" if it has none."""
+        try:
+            return self._stems[name]
+        except KeyError:
+            pass
         kind = self.lexicon.area_kind(name, 4)
-        if kind is None:
-            return ""
-        ending = max((s for s in self.lexicon.suffixes[kind] if name.endswith(s)), key=len)
-        return name[: -len(ending)]
+        stem = ""
+        if kind is not None:
+            ending = max((s for s in self.lexicon.suffixes[kind] if name.endswith(s)), key=len)
+            stem = name[: -len(ending)]
+        self._stems[name] = stem
+        return stem
+
+    def category(self, kind: str) -> str:
+        """The root of a mention's kind among _CATEGORY_ROOTS (AdministrativeArea, CongressBody …),
+        or the kind itself."""
+        try:
+            return self._categories[kind]
+        except KeyError:
+            root = self._categories[kind] = next((r for r in _CATEGORY_ROOTS if self.lexicon.is_a(kind, r)), kind)
+            return root
 
     def area_kind(self, place: Place) -> str:
         return self.lexicon.area_kind(place.name, place.level) or self.lexicon.area_kind(place.name) or "AdministrativeArea"
@@ -310,7 +336,7 @@ class _SentenceReader:
         self.out.fact(subject, predicate, obj, self.s, once=True)
 
     def category(self, kind: str) -> str:
-        return next((root for root in _CATEGORY_ROOTS if self.ex.lexicon.is_a(kind, root)), kind)
+        return self.ex.category(kind)
 
     # -- reading ---------------------------------------------------------------
     def read(self) -> None:
@@ -685,6 +711,8 @@ class _SentenceReader:
 
     def _people(self) -> None:
         """主任 王某某, 镇党委书记、人大代表李某: a person comes with a post, never alone."""
+        if not self.ex._person_hint.search(self.text):
+            return
         for m in self.ex._person_pattern.finditer(self.text):
             name = self._person_name(m.group(2), m.end(2))
             if name is None:

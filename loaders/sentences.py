@@ -7,7 +7,8 @@ from .model import Sentence, Span
 
 # A sentence ends at 。！？；;!? (dumps often carry half-width ones) or a line break; closing quotes/brackets stay with it.
 _SENTENCE = re.compile(r"[^。！？；;!?\n]*(?:[。！？；;!?]+[”’」』）)]*|\n|$)")
-_CLAUSE_BREAK = re.compile(r"[，,：:]")
+_OPENING, _CLOSING, _CLAUSE_BREAKS = "“（(《‘「", "”）)》’」", "，,：:"
+_CLAUSE_MARK = re.compile(f"[{re.escape(_OPENING + _CLOSING + _CLAUSE_BREAKS)}]")
 _EDGE = " \t\u3000\u00a0\r\n"
 
 
@@ -29,12 +30,13 @@ def clause_spans(sentence: Sentence) -> list[Span]:
     """Clauses of a sentence (split at commas and colons outside brackets and quotes)."""
     spans, depth, start = [], 0, 0
     text = sentence.text
-    for i, ch in enumerate(text):
-        if ch in "“（(《‘「":
+    for mark in _CLAUSE_MARK.finditer(text):   # only the characters that matter, not each one
+        ch, i = mark.group(), mark.start()
+        if ch in _OPENING:
             depth += 1
-        elif ch in "”）)》’」":
+        elif ch in _CLOSING:
             depth = max(0, depth - 1)
-        elif depth == 0 and _CLAUSE_BREAK.match(ch):
+        elif depth == 0:   # a comma or colon
             spans.append(Span(start, i + 1))
             start = i + 1
     if start < len(text):
