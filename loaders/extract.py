@@ -44,6 +44,8 @@ def to_simplified(text: str) -> str:
 
         _TO_SIMPLIFIED = opencc.OpenCC("t2s")
     converted = _TO_SIMPLIFIED.convert(text)
+    if converted == text:   # simplified already: the usual case, compared in C
+        return text
     changed = sum(a != b for a, b in zip(text, converted)) if len(converted) == len(text) else len(text)
     # Simplified text has a few characters OpenCC still maps (乾 → 干 in 乾县, 乾务镇): convert only
     # text that is written in traditional characters.
