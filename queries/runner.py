@@ -44,7 +44,7 @@ from rdflib.plugins.sparql.parser import parseQuery
 from rdflib.plugins.sparql.algebra import translateQuery
 from rdflib.term import Node
 
-from ..graph.sparql import RESTATED_VALUES, bind_values, restated_names, where_group_start
+from ..graph.sparql import RESTATED_VALUES, restated_names, top_level_tokens, where_group_start
 from ..graph.store import Answer
 
 PARAM_TYPES = ("iri", "string", "zh", "integer", "date")
@@ -149,13 +149,17 @@ def _check_restated(text: str, name: str, params: list[Parameter]) -> None:
             if unused:
                 raise QueryError(f"{name}: the pattern of '#+ values:' line {line.group().strip()!r} must "
                                  f"narrow by {', '.join('?' + n for n in unused)}")
-    patterns = [line.group().strip() for line in lines if line.group("pattern")]
-    if patterns:
-        try:   # as a lookup sends it, every parameter given (one parse for all the lines)
-            parseQuery(bind_values(text, {p.name: Literal("x") for p in params}))
-        except Exception as err:  # noqa: BLE001 - pyparsing's errors have no common base
-            raise QueryError(f"{name}: the query does not parse in a lookup, with the patterns of its "
-                             f"'#+ values:' lines ({'; '.join(map(repr, patterns))}): {err}") from None
+            try:   # on its own, with the query's prefixes: a group that parses goes in anywhere a group can
+                translateQuery(parseQuery(f"{_prologue(text)}\nSELECT * WHERE {{ {pattern} }}"))
+            except Exception as err:  # noqa: BLE001 - pyparsing's errors have no common base
+                raise QueryError(f"{name}: the pattern of '#+ values:' line {line.group().strip()!r} "
+                                 f"does not parse: {err}") from None
+
+
+def _prologue(text: str) -> str:
+    """The query's PREFIX and BASE declarations: the text before its query form."""
+    forms = ("SELECT", "CONSTRUCT", "ASK", "DESCRIBE")
+    return text[:next((i for i, token in top_level_tokens(text) if token in forms), 0)]
 
 
 def _check_projection(query, name: str, params: list[Parameter]) -> None:

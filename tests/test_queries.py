@@ -519,8 +519,9 @@ def test_restated_pattern_needs_every_parameter_it_names():
 
 @pytest.mark.parametrize("pattern,problem", [
     ("{ ?x rdfs:label ?name }", "must narrow by [?]place"),
-    ("{ ?x rdfs:label ?place", "does not parse in a lookup"),
-    ("{ ?x rdfs:label ?place . FILTER ( }", "does not parse in a lookup"),
+    ("{ ?x rdfs:label ?place", "does not parse"),
+    ("{ ?x rdfs:label ?place . FILTER ( }", "does not parse"),
+    ("{ ?x undeclared:label ?place }", "does not parse"),   # the query declares no such prefix
 ])
 def test_restated_pattern_is_checked(pattern, problem):
     with pytest.raises(QueryError, match=problem):
