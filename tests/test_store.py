@@ -653,6 +653,36 @@ def test_a_store_opened_read_only_gives_its_graphs_and_quads(tmp_path, cached_pi
         assert set(reader.quads()) == quads
 
 
+
+def test_answers_from_the_embedded_store_are_the_terms_rdflib_builds(tmp_path):
+    """The store builds the rdflib terms of an answer itself, faster than rdflib's
+    constructors (graph/store.py): each must be the object rdflib would build, down to
+    the value and attributes that rdflib keeps (a newer rdflib could add one)."""
+    ex = "http://example.org/"
+    graph = Graph()
+    expected_objects = [
+        URIRef(ex + "桐乡市"),
+        Literal("桐乡市人大常委会"),                                  # plain: an xsd:string
+        Literal("Tongxiang", lang="en"),
+        Literal("42", datatype=URIRef("http://www.w3.org/2001/XMLSchema#integer")),
+        Literal("2024-05-01+08:00", datatype=URIRef("http://www.w3.org/2001/XMLSchema#date"),
+                normalize=False),
+    ]
+    for i, obj in enumerate(expected_objects):
+        graph.add((URIRef(ex + f"s{i}"), URIRef(ex + "p"), obj))
+    with open_store("oxigraph", tmp_path / "store") as store:
+        store.replace_graph(URIRef(ex + "g"), graph)
+        answered = store.answer(f"SELECT ?s ?o WHERE {{ GRAPH <{ex}g> {{ ?s ?o_p ?o }} }} ORDER BY ?s").rows
+        quads = {s: o for s, _, o, _ in store.quads([URIRef(ex + "g")])}
+    assert [row[1] for row in answered] == expected_objects
+    for (subject, got), want in zip(answered, expected_objects):
+        assert quads[subject] == got and type(subject) is URIRef and subject == URIRef(str(subject))
+        for term in (got, quads[subject]):
+            assert type(term) is type(want) and str(term) == str(want) and hash(term) == hash(want)
+            for slot in getattr(type(want), "__slots__", ()):
+                assert getattr(term, slot) == getattr(want, slot), (want, slot)
+            assert term.n3() == want.n3()
+
 LOAD_AFTER_THE_JVM = """
 import sys
 from pathlib import Path
