@@ -115,3 +115,21 @@ def api(_jvm):
     from renda_kg.graph.qc import OwlApi
 
     return OwlApi()
+
+
+# A private Virtuoso 7 for the modules that test against a real server, one per module.
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    import virtuoso  # tests/virtuoso.py
+
+    if not virtuoso.available():
+        message = "Virtuoso (virtuoso-t, isql-vt) is not installed: apt-get install virtuoso-opensource"
+        if virtuoso.required():
+            pytest.fail(message + " (required: CI=true or RENDA_KG_REQUIRE_VIRTUOSO=1)")
+        pytest.skip(message)
+    srv = virtuoso.VirtuosoServer(tmp_path_factory.mktemp("virtuoso"))
+    srv.start()
+    try:
+        yield srv
+    finally:
+        srv.stop()
