@@ -47,10 +47,14 @@ class Place:
 
 
 class Gazetteer:
-    """Places by name, with lazy loading of the village level per county."""
+    """Places by name. The village level (社区, 村) is read per county on first need, and a
+    village is found only from a place in its own county: which counties' villages an
+    extractor has read depends on the articles it read before, and an answer must not
+    (a village 对龙村 read for another article had 龙村镇人大 read as 对龙村 + 镇人大)."""
 
     def __init__(self, places: list[Place], village_ranges: dict[str, tuple[int, int]], lines: list[str]):
-        self._by_name: dict[str, list[Place]] = {}
+        self._by_name: dict[str, list[Place]] = {}      # province to township level
+        self._villages: dict[str, dict[str, list[Place]]] = {}  # county key -> village name -> places
         self._children: dict[str, list[Place]] = {}
         for place in places:
             self._add(place)
@@ -59,18 +63,24 @@ class Gazetteer:
         self._villages_loaded: set[str] = set()
 
     def _add(self, place: Place) -> None:
-        self._by_name.setdefault(place.name, []).append(place)
-        short = short_form(place)
-        if short:
-            self._by_name.setdefault(short, []).append(place)
+        if place.level == 5:
+            self._villages.setdefault(place.ancestor(3).key, {}).setdefault(place.name, []).append(place)
+        else:
+            self._by_name.setdefault(place.name, []).append(place)
+            short = short_form(place)
+            if short:
+                self._by_name.setdefault(short, []).append(place)
         if place.parent is not None:
             self._children.setdefault(place.parent.key, []).append(place)
 
-    def lookup(self, name: str) -> list[Place]:
-        return list(self._by_name.get(name, ()))
-
-    def names(self) -> set[str]:
-        return set(self._by_name)
+    def lookup(self, name: str, near: Place | None = None) -> list[Place]:
+        """Places called ``name`` down to township level; villages too, in ``near``'s county."""
+        found = list(self._by_name.get(name, ()))
+        county = near.ancestor(3) if near is not None else None
+        if county is not None:
+            self.load_villages(county)
+            found += self._villages.get(county.key, {}).get(name, ())
+        return found
 
     def children(self, place: Place) -> list[Place]:
         self.load_villages(place)
@@ -81,10 +91,8 @@ class Gazetteer:
 
         Returns None when the name is ambiguous and nothing in context decides it.
         """
-        candidates = [p for p in self.lookup(name) if level is None or p.level == level]
+        candidates = [p for p in self.lookup(name, near) if level is None or p.level == level]
         if near is not None:
-            self.load_villages(near)
-            candidates = [p for p in self.lookup(name) if level is None or p.level == level] or candidates
             inside = [p for p in candidates if near in p.path[1:] or p == near]
             if inside:
                 candidates = inside
