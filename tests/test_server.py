@@ -105,12 +105,6 @@ def corpus(tmp_path_factory) -> Path:
     return folder
 
 
-def sparql_store(server, **options) -> SparqlStore:
-    options.setdefault("timeout", 30)
-    options.setdefault("max_rows", server.max_rows)
-    return SparqlStore(endpoint=server.endpoint, user=server.user, password=server.password, **options)
-
-
 def clear(store) -> None:
     for name in store.graph_names():
         store.remove_graph(name)
@@ -121,7 +115,7 @@ def engines(server, corpus, tmp_path_factory):
     """The corpus loaded into rdflib's Memory store, the embedded Oxigraph and Virtuoso."""
     memory = MemoryStore()
     oxigraph = open_store("oxigraph", tmp_path_factory.mktemp("ox") / "store")
-    remote = sparql_store(server)
+    remote = server.sparql_store()
     clear(remote)
     for store in (memory, oxigraph, remote):
         outcomes = load_paths(store, [str(corpus)])
@@ -228,12 +222,12 @@ def loaded_store(corpus, tmp_path_factory) -> Path:
 
 
 def server_graphs(server) -> dict[URIRef, set]:
-    remote = sparql_store(server)
+    remote = server.sparql_store()
     return {name: set(remote.graph(name)) for name in remote.graph_names()}
 
 
 def test_push_sends_every_graph_and_a_repush_leaves_the_server_identical(server, loaded_store, vocab):
-    clear(sparql_store(server))
+    clear(server.sparql_store())
     env = {PASSWORD_ENV: server.password}
     done = cli("push", "--store", str(loaded_store), "--endpoint", server.endpoint, "--user", server.user,
                env_extra=env)
@@ -252,7 +246,7 @@ def test_push_sends_every_graph_and_a_repush_leaves_the_server_identical(server,
 
 
 def test_push_through_sparql_update_when_there_is_no_graph_store(server, loaded_store):
-    remote = sparql_store(server, graph_store=None)
+    remote = server.sparql_store(graph_store=None)
     remote.graph_store, remote._use_gsp = None, False
     clear(remote)
     with open_store("oxigraph", loaded_store) as local:
@@ -263,7 +257,7 @@ def test_push_through_sparql_update_when_there_is_no_graph_store(server, loaded_
 
 
 def test_a_push_failing_midway_says_which_graphs_were_written_and_a_repush_repairs(server, loaded_store):
-    remote = sparql_store(server)
+    remote = server.sparql_store()
     clear(remote)
     calls = []
     real = remote.replace_graph
@@ -291,7 +285,7 @@ def test_a_push_failing_midway_says_which_graphs_were_written_and_a_repush_repai
 
 
 def test_commands_with_endpoint(server, corpus, tmp_path):
-    clear(sparql_store(server))
+    clear(server.sparql_store())
     env = {PASSWORD_ENV: server.password}
     common = ["--endpoint", server.endpoint, "--user", server.user]
     load = cli("load", *common, str(corpus), env_extra=env)
@@ -329,7 +323,7 @@ def test_bench_times_a_push_to_the_server_and_leaves_nothing_there(server, tmp_p
     same push into the embedded store, and takes its graphs away again."""
     from renda_kg.bench import run
 
-    remote = sparql_store(server)
+    remote = server.sparql_store()
     before = remote.graph_names()  # other tests' graphs: the bench must leave them alone
     monkeypatch.setenv(PASSWORD_ENV, server.password)
     table = run(quick=True, workdir=str(tmp_path / "bench"), skip=("load", "queries", "export", "validate"),
@@ -366,7 +360,7 @@ def test_truncation_at_the_row_cap_is_detected(server, engines):
     with pytest.raises(TruncatedResult, match="ResultSetMaxRows"):
         remote.query("SELECT ?s ?o WHERE { ?s ?p ?o . ?o ?q ?r }")   # well over the cap
     # a client told a smaller cap than the server's: whole graphs still come back, in pages
-    small = sparql_store(server, max_rows=50)
+    small = server.sparql_store(max_rows=50)
     name = article_graph_names(remote, _vocab())[0]
     assert len(remote.graph(name)) > 120
     assert set(small.graph(name)) == set(engines["oxigraph"].graph(name))

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from renda_kg.generate import generate
-from renda_kg.graph.sparql import SparqlStore, push
+from renda_kg.graph.sparql import push
 from renda_kg.graph.store import open_store
 from renda_kg.pipeline import load_paths
 from renda_kg.queries.runner import load_queries
@@ -36,8 +36,7 @@ def engines(server, tmp_path_factory):
     embedded = open_store("oxigraph", tmp_path_factory.mktemp("ox") / "store")
     outcomes = load_paths(embedded, [str(folder)])
     assert len(outcomes) == ARTICLES and all(o.ok for o in outcomes), [o.summary() for o in outcomes if not o.ok]
-    remote = SparqlStore(endpoint=server.endpoint, user=server.user, password=server.password, timeout=60,
-                         max_rows=server.max_rows)
+    remote = server.sparql_store(timeout=60)
     push(embedded, remote, embedded.graph_names())
     yield {"oxigraph": embedded, "virtuoso": remote}
     embedded.close()

@@ -159,6 +159,15 @@ class VirtuosoServer:
     def graph_store(self) -> str:
         return f"{self.base}/sparql-graph-crud-auth"
 
+    def sparql_store(self, **options):
+        """The program's ``sparql`` store on this server, as its user (a 30 s timeout and
+        the server's row cap unless given)."""
+        from renda_kg.graph.sparql import SparqlStore
+
+        options.setdefault("timeout", 30)
+        options.setdefault("max_rows", self.max_rows)
+        return SparqlStore(endpoint=self.endpoint, user=self.user, password=self.password, **options)
+
     def start(self) -> "VirtuosoServer":
         self.folder.mkdir(parents=True, exist_ok=True)
         (self.folder / "vsp").mkdir(exist_ok=True)
