@@ -241,7 +241,7 @@ def load_paths(store: GraphStore, paths: list[str], pipeline: Pipeline | None = 
     return outcomes
 
 
-COMMIT_EVERY = 50  # articles in one bulk write at most (about 65k statements, 130k quads with the merge)
+COMMIT_EVERY = 100  # articles in one bulk write at most (about 130k statements, 260k quads with the merge; see BULK_GROUP)
 MOST_PENDING = 200  # prepared articles waiting for the writer at most (about 100 MB); then reading waits
 READER_GAP = 0.3  # seconds the store stays free when another process waits for it
 
