@@ -131,27 +131,28 @@ def sort_rows(variables: list[str], rows: list[list[Node | None]], keys: tuple[S
     for key in keys:
         if key.variable not in variables:
             raise NotOrderedHere(f"ORDER BY ?{key.variable}, which the query does not return")
-    columns = [_ranks([row[variables.index(k.variable)] for row in rows], k) for k in keys]
-    if not any(k.descending for k in keys):   # one sort on every key at once
-        order = sorted(range(len(rows)), key=lambda i: [c[i] for c in columns])
-    else:   # one stable sort per key, the last key first
-        order = list(range(len(rows)))
-        for key, ranks in reversed(list(zip(keys, columns))):
-            order.sort(key=ranks.__getitem__, reverse=key.descending)
-    return [rows[i] for i in order]
+    columns = []
+    for key in keys:
+        at = variables.index(key.variable)
+        ranks = _ranks([row[at] for row in rows], key)
+        if key.descending:   # each distinct rank replaced by minus its place among them
+            place = {rank: -n for n, rank in enumerate(sorted(set(ranks)))}
+            ranks = list(map(place.__getitem__, ranks))
+        columns.append(ranks)
+    # one stable sort on every key at once (a sort per key, the last key first, took longer)
+    by_row = list(zip(*columns))
+    return [rows[i] for i in sorted(range(len(rows)), key=by_row.__getitem__)]
 
 
 def _ranks(terms: list[Node | None], key: SortKey) -> list[tuple]:
     """Each term's place in SPARQL's order, as a tuple Python compares the same way."""
     default = None if key.default is None else (3, str(key.default))
-    seen: dict = {}   # by id(): the store hands out one object per distinct term
+    # Ranked once per distinct term, by id(): the store hands out one object per distinct
+    # term, and a row's rank is then a dictionary look-up done in C (map), not in a loop.
+    distinct = dict(zip(map(id, terms), terms))
     kinds = set()
-    out = []
-    for term in terms:
-        rank = seen.get(id(term))
-        if rank is not None:
-            out.append(rank)
-            continue
+    rank_of = {}
+    for ident, term in distinct.items():
         if key.as_string and isinstance(term, (URIRef, Literal)):
             rank, kind = (3, str(term)), "string"       # STR(): a simple literal
         elif term is None or key.as_string and isinstance(term, BNode):   # STR(_:b) is an error
@@ -167,9 +168,8 @@ def _ranks(terms: list[Node | None], key: SortKey) -> list[tuple]:
             kinds.add(kind)
             if len(kinds) > 1:
                 raise NotOrderedHere(f"?{key.variable} holds literals of several kinds: {', '.join(sorted(kinds))}")
-        seen[id(term)] = rank
-        out.append(rank)
-    return out
+        rank_of[ident] = rank
+    return list(map(rank_of.__getitem__, map(id, terms)))
 
 
 def _kind(term: Literal) -> str:

@@ -16,6 +16,8 @@ was 700 times the work, and the stored queries had to deduplicate before each jo
 """
 from __future__ import annotations
 
+import functools
+import gc
 import json
 import os
 import sys
@@ -101,6 +103,23 @@ class Answer:
     boolean: bool | None = None
 
 
+def collector_paused(method):
+    """Run ``method`` with Python's cycle collector off. An answer's rows are lists of terms,
+    which make no cycles; but the collections that building many of them set off walk every
+    object in the process: with the collector on, a 32k-row listing at 1M triples took 13 %
+    longer, the 83k-row evidence listing 20 %."""
+    @functools.wraps(method)
+    def paused(*args, **kwargs):
+        enabled = gc.isenabled()
+        gc.disable()
+        try:
+            return method(*args, **kwargs)
+        finally:
+            if enabled:
+                gc.enable()
+    return paused
+
+
 class GraphStore:
     """The operations the program needs of a store of named graphs."""
 
@@ -147,6 +166,7 @@ class GraphStore:
     def query(self, sparql: str, bindings: dict[str, Node] | None = None):
         return self.dataset.query(sparql, initBindings=bindings or {})
 
+    @collector_paused
     def answer(self, sparql: str, bindings: dict[str, Node] | None = None) -> Answer:
         """A query's whole answer (see :class:`Answer`)."""
         result = self.query(sparql, bindings)
@@ -448,6 +468,7 @@ class OxigraphDiskStore(GraphStore):
 
         return self._dataset.query(bind_values(sparql, bindings))
 
+    @collector_paused
     def answer(self, sparql: str, bindings: dict[str, Node] | None = None) -> Answer:
         from .order import NotOrderedHere, plan_order, sort_rows
         from .sparql import bind_values
