@@ -120,6 +120,14 @@ def collector_paused(method):
     return paused
 
 
+class _Converted(dict):
+    """pyoxigraph terms to rdflib terms, each converted once, on its first look-up."""
+
+    def __missing__(self, term):
+        self[term] = node = term_from_ox(term)
+        return node
+
+
 class GraphStore:
     """The operations the program needs of a store of named graphs."""
 
@@ -489,19 +497,12 @@ class OxigraphDiskStore(GraphStore):
         result = self._ox.query(sparql, prefixes=self._prefixes, **self.query_dataset())
         if isinstance(result, ox.QueryBoolean):
             return Answer(["result"], [[Literal(bool(result))]], bool(result))
-        converted: dict = {None: None}
-
-        def term(t):
-            try:
-                return converted[t]
-            except KeyError:
-                converted[t] = node = term_from_ox(t)
-                return node
-
+        term = _Converted({None: None}).__getitem__
         if isinstance(result, ox.QueryTriples):
             return Answer(["subject", "predicate", "object"],
                           [[term(t.subject), term(t.predicate), term(t.object)] for t in result])
-        return Answer([v.value for v in result.variables], [[term(t) for t in solution] for solution in result])
+        # map() of the dictionary's own look-up: a term seen before costs no Python call
+        return Answer([v.value for v in result.variables], [list(map(term, solution)) for solution in result])
 
     @cached_property
     def _prefixes(self) -> dict[str, str]:
