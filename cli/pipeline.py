@@ -242,6 +242,7 @@ def load_paths(store: GraphStore, paths: list[str], pipeline: Pipeline | None = 
 
 
 COMMIT_EVERY = 100  # articles in one bulk write at most (about 130k statements, 260k quads with the merge; see BULK_GROUP)
+FIRST_BATCH = 25  # articles in a load's first batch; each next batch may be twice the last, up to COMMIT_EVERY
 MOST_PENDING = 200  # prepared articles waiting for the writer at most (about 100 MB); then reading waits
 READER_GAP = 0.3  # seconds the store stays free when another process waits for it
 
@@ -316,8 +317,11 @@ def load_batched(open_store: Callable[[], GraphStore], paths: list[str], jobs: i
     """The load as the command line runs it: articles read and validated by ``jobs``
     processes, committed in order in batches by a writer thread (see :class:`_Committer`),
     graphs dropped once committed. A batch is handed over when the writer is free and it
-    holds ``COMMIT_EVERY`` articles or is ``batch_seconds`` old. ``on_outcome`` hears of
-    every article as it is settled: a failure at once, a loaded article once it is written."""
+    holds ``COMMIT_EVERY`` articles or is ``batch_seconds`` old. The first batches are
+    smaller (``FIRST_BATCH``, then twice as many each time), so that writing starts while
+    the rest is read: a load of 100 articles was otherwise read whole, then written.
+    ``on_outcome`` hears of every article as it is settled: a failure at once, a loaded
+    article once it is written."""
     pipeline = pipeline or Pipeline()
     store = open_store()
     try:
@@ -331,6 +335,7 @@ def load_batched(open_store: Callable[[], GraphStore], paths: list[str], jobs: i
         for outcome in outcomes:
             on_outcome(outcome)
         pending: list[LoadOutcome] = []
+        batch = min(FIRST_BATCH, COMMIT_EVERY)
         started = time.monotonic()
         for outcome in prepare_all(files, pipeline, suppressed, jobs):
             outcomes.append(outcome)
@@ -338,11 +343,12 @@ def load_batched(open_store: Callable[[], GraphStore], paths: list[str], jobs: i
                 on_outcome(outcome)
                 continue
             pending.append(outcome)
-            due = len(pending) >= COMMIT_EVERY or time.monotonic() - started >= batch_seconds
+            due = len(pending) >= batch or time.monotonic() - started >= batch_seconds
             if (due and committer.idle()) or len(pending) >= MOST_PENDING:
                 for written in committer.hand_over(pending):
                     on_outcome(written)
                 pending.clear()
+                batch = min(2 * batch, COMMIT_EVERY)
                 started = time.monotonic()
             elif committer.idle():
                 for written in committer.written():

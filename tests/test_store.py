@@ -564,6 +564,29 @@ def test_a_load_that_grows_the_store_compacts_it_and_a_small_one_does_not(tmp_pa
         assert len(article_graph_names(store, vocab)) == len(files)
 
 
+def test_a_load_starts_writing_with_a_small_batch_and_grows_it(tmp_path, monkeypatch):
+    """A small load must not read every article before writing the first: the first batch
+    holds FIRST_BATCH articles, the next ones grow up to COMMIT_EVERY, and every article
+    is written once, in order."""
+    from renda_kg import pipeline
+    from renda_kg.generate import generate
+
+    generate(14, tmp_path / "corpus", seed=14)
+    files = sorted(str(p) for p in (tmp_path / "corpus").iterdir() if p.name.startswith("article-"))
+    written = []
+    original = pipeline.commit_many
+    monkeypatch.setattr(pipeline, "commit_many",
+                        lambda store, batch: written.append([o.origin for o in batch]) or original(store, batch))
+    monkeypatch.setattr(pipeline, "FIRST_BATCH", 2)
+    monkeypatch.setattr(pipeline, "COMMIT_EVERY", 6)
+    outcomes = pipeline.load_batched(lambda: open_store("oxigraph", tmp_path / "store"), files, jobs=1,
+                                     batch_seconds=3600)
+    assert all(o.ok for o in outcomes), [o.problem for o in outcomes if not o.ok]
+    assert [origin for batch in written for origin in batch] == files
+    sizes = [len(batch) for batch in written]
+    assert sizes[0] == 2 and max(sizes) > 2 and max(sizes) <= 6, sizes
+
+
 # ---------------------------------------------------------------------------- the merge
 def test_the_merge_is_the_union_of_the_graphs_after_every_change(cached_pipeline, sample_path, tmp_path, vocab):
     """Queries on the embedded store read the merge: it must follow every load, reload,
