@@ -255,8 +255,9 @@ OPTIMIZE_SHARE = 0.2  # a load that grew the store by this share of it compacts 
 # Graph statements in one bulk write (twice as many quads with the merge): 400k quads, within
 # one batch of Oxigraph's bulk loader (1M), which it writes atomically. Fewer, larger
 # ingestions keep the load flat as the store grows (RocksDB merges fewer files): at 100k a
-# 10,000-article load slowed 1.77× from its first tenth to its last, at 200k 1.00×; the
-# loader holds about 1.7 kB a quad while it sorts them (460 MB for 200k statements).
+# 10,000-article load slowed 1.77× from its first tenth to its last, at 200k (with writes of
+# 100 articles) 0.96-1.22× in three runs. The loader holds about 1.7 kB a quad while it
+# sorts them: 460 MB for the 264k quads of 100 bench articles.
 BULK_GROUP = 200_000
 
 
