@@ -17,10 +17,13 @@ A curation file is YAML a person can write::
         predicate: rk:operatesMechanism
         object: 视察调研
 
-``renda-kg curate FILE`` stores it in the store's curation graph, apart from the extracted
+``renda-kg curate FILE`` stores it in a curation graph of its own, apart from the extracted
 facts: additions as triples plus a :class:`rk:CuratedStatement` with the reviewer; a
 suppression as an :class:`rk:Suppression`, which every load applies, so a corrected
-article stays corrected when it is loaded again.
+article stays corrected when it is loaded again. The graph is named from the reviewer and
+the file's name: several files add up, and running a file again replaces what it said
+before (editing the file is how a correction is changed or withdrawn). A curation whose
+result breaks the shapes is refused, and the store is left as it was.
 """
 from __future__ import annotations
 
@@ -42,12 +45,22 @@ class CurationError(ValueError):
 @dataclass(frozen=True)
 class Curation:
     reviewer: str
-    additions: Graph        # the curation graph: added triples and their provenance
+    additions: Graph        # the file's curation graph: added triples and their provenance
     suppressed: frozenset   # (s, p, o) that no article graph may hold
+    graph_name: URIRef      # where the additions go (see curation_graph_name)
+    source: str = ""        # the file, for messages
 
 
-def curation_graph_name(vocab: Vocabulary) -> URIRef:
-    return URIRef(f"{vocab.instance_ns}curation")
+def curation_graph_name(vocab: Vocabulary, reviewer: str | None = None, file_name: str | None = None) -> URIRef:
+    """The graph of one reviewer's curation file; without them, the single curation graph
+    that stores written before files had their own graphs hold (still read)."""
+    base = f"{vocab.instance_ns}curation"
+    return URIRef(base if reviewer is None else f"{base}/{digest(reviewer, file_name or '')}")
+
+
+def is_curation_graph(name: URIRef, vocab: Vocabulary) -> bool:
+    base = str(curation_graph_name(vocab))
+    return str(name) == base or str(name).startswith(base + "/")
 
 
 def read_curation(path: str | Path, store: GraphStore, vocab: Vocabulary) -> Curation:
@@ -57,6 +70,8 @@ def read_curation(path: str | Path, store: GraphStore, vocab: Vocabulary) -> Cur
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     except FileNotFoundError:
         raise CurationError(f"{path}: no such curation file") from None
+    except UnicodeDecodeError:
+        raise CurationError(f"{path}: not UTF-8 text (a curation file is YAML in UTF-8)") from None
     except yaml.YAMLError as exc:
         raise CurationError(f"{path}: not valid YAML: {exc}") from None
     if not isinstance(data, dict) or not str(data.get("reviewer") or "").strip():
@@ -77,24 +92,28 @@ def read_curation(path: str | Path, store: GraphStore, vocab: Vocabulary) -> Cur
             return URIRef(value)
         if value.startswith("id:"):
             return URIRef(f"{vocab.instance_ns}{value[3:]}")
-        found = labels.get(value, set())
-        if len(found) == 1:
-            return next(iter(found))
-        if len(found) > 1:
-            raise CurationError(f"{where}: {field} {value!r} names {len(found)} things; give its IRI instead: "
-                                + ", ".join(sorted(found)))
+        cls = None
         if kind:
             try:
                 cls = vocab.term(kind)
             except UnknownTerm as exc:
                 raise CurationError(f"{where}: {field}_kind: {exc}") from None
-            iri = mint.entity(kind, f"curated:{value}")
-            graph.add((iri, RDF.type, cls))
-            graph.add((iri, RDFS.label, Literal(value, lang="zh")))
-            labels.setdefault(value, set()).add(iri)
-            return iri
-        raise CurationError(f"{where}: {field} {value!r} is not the label of anything in the store "
-                            f"(give {field}_kind to create it, or its IRI)")
+        found = labels.get(value, set())
+        minted = mint.entity(kind, f"curated:{value}") if cls is not None else None
+        if len(found) > 1:
+            raise CurationError(f"{where}: {field} {value!r} names {len(found)} things; give its IRI instead: "
+                                + ", ".join(sorted(found)))
+        if found and found != {minted}:
+            return next(iter(found))
+        if cls is None:
+            raise CurationError(f"{where}: {field} {value!r} is not the label of anything in the store "
+                                f"(give {field}_kind to create it, or its IRI)")
+        # New, or made by a curation before (this file run again, or another file): the
+        # kind and label are stated here, so that they stay while any file needs them.
+        graph.add((minted, RDF.type, cls))
+        graph.add((minted, RDFS.label, Literal(value, lang="zh")))
+        labels.setdefault(value, set()).add(minted)
+        return minted
 
     def statement(row: object, index: int, section: str) -> tuple[URIRef, URIRef, object, str]:
         where = f"{path}: {section}[{index}]"
@@ -132,7 +151,7 @@ def read_curation(path: str | Path, store: GraphStore, vocab: Vocabulary) -> Cur
                 graph.add((s, p, o))
             else:
                 suppressed.add((s, p, normalize(o)))
-    return Curation(reviewer, graph, frozenset(suppressed))
+    return Curation(reviewer, graph, frozenset(suppressed), curation_graph_name(vocab, reviewer, path.name), str(path))
 
 
 def _agent(reviewer: str, vocab: Vocabulary) -> URIRef:
@@ -149,14 +168,15 @@ def _label_index(store: GraphStore) -> dict[str, set[URIRef]]:
 
 
 def stored_suppressions(store: GraphStore, vocab: Vocabulary) -> set[tuple]:
-    """The (s, p, o) that reviewers have suppressed, as the store records them."""
-    name = curation_graph_name(vocab)
-    if name not in store.graph_names():
-        return set()
-    graph = store.graph(name)
+    """The (s, p, o) that reviewers have suppressed, as the store records them (every file's)."""
     cls = vocab.term("Suppression")
-    return {(graph.value(n, RDF.subject), graph.value(n, RDF.predicate), normalize(graph.value(n, RDF.object)))
-            for n in graph.subjects(RDF.type, cls)}
+    out = set()
+    for name in store.graph_names():
+        if is_curation_graph(name, vocab):
+            graph = store.graph(name)
+            out |= {(graph.value(n, RDF.subject), graph.value(n, RDF.predicate), normalize(graph.value(n, RDF.object)))
+                    for n in graph.subjects(RDF.type, cls)}
+    return out
 
 
 def suppress(graph: Graph, suppressed: set[tuple], vocab: Vocabulary) -> int:
@@ -173,18 +193,40 @@ def suppress(graph: Graph, suppressed: set[tuple], vocab: Vocabulary) -> int:
 
 
 def apply_curation(store: GraphStore, curation: Curation, vocab: Vocabulary) -> tuple[int, int]:
-    """Store the curation graph and apply its suppressions to every article graph.
+    """Store the file's curation graph and apply its suppressions to every article graph,
+    then validate the store: if a node the curation touches breaks a shape, every graph it
+    changed is put back and :class:`CurationError` says why.
 
     Returns (facts added, facts suppressed)."""
-    store.replace_graph(curation_graph_name(vocab), curation.additions)
+    from .validate import validate_store  # validate.py builds on the store, as this does
+
+    names = store.graph_names()
+    # what to put back if the result does not conform: None for a graph that was not there
+    previous: dict[URIRef, Graph | None] = {
+        curation.graph_name: store.graph(curation.graph_name) if curation.graph_name in names else None}
     removed = 0
-    for name in store.graph_names():
-        if name in (vocab.iri, curation_graph_name(vocab)):
+    for name in names:
+        if name == vocab.iri or is_curation_graph(name, vocab):
             continue
         graph = store.graph(name)
         count = suppress(graph, set(curation.suppressed), vocab)
         if count:
+            previous[name] = store.graph(name)
             store.replace_graph(name, graph)
             removed += count
+    store.replace_graph(curation.graph_name, curation.additions)
+    touched = {str(n) for triple in curation.additions for n in triple if isinstance(n, URIRef)}
+    touched |= {str(s) for s, _, _ in curation.suppressed}
+    broken = [v for v in validate_store(store, vocab).violations
+              if v.severity == "Violation" and v.focus_iri in touched]
+    if broken:
+        for name, graph in previous.items():
+            if graph is None:
+                store.remove_graph(name)
+            else:
+                store.replace_graph(name, graph)
+        lines = "\n".join(f"  {v}" for v in broken[:20])
+        raise CurationError(f"{curation.source or 'curation'}: the corrections would break the shapes, so "
+                            f"nothing was changed ({len(broken)} violation(s)):\n{lines}")
     added = sum(1 for _ in curation.additions.subjects(RDF.type, vocab.term("CuratedStatement")))
     return added, removed

@@ -4,7 +4,7 @@ from pathlib import Path
 import pytest
 from rdflib import RDF, RDFS, Literal, URIRef
 
-from renda_kg.graph.curation import CurationError, apply_curation, curation_graph_name, read_curation
+from renda_kg.graph.curation import CurationError, apply_curation, read_curation
 from renda_kg.graph.store import open_store
 from renda_kg.graph.vocab import default_vocabulary
 from renda_kg.pipeline import load_paths
@@ -55,7 +55,8 @@ def test_additions_and_suppressions_apply_and_survive_reload(store, tmp_path):
     articles = [g for g in store.graph_names() if "/article/" in str(g)]
     assert _has(store, sc, rk.operatesMechanism, survey, articles), "the sample yields the fact to suppress"
 
-    added, removed = apply_curation(store, read_curation(path, store, vocab), vocab)
+    curation_file = read_curation(path, store, vocab)
+    added, removed = apply_curation(store, curation_file, vocab)
     assert (added, removed) == (2, 1)
     assert not _has(store, sc, rk.operatesMechanism, survey, articles)
     # the evidence of the suppressed fact went with it
@@ -63,7 +64,7 @@ def test_additions_and_suppressions_apply_and_survive_reload(store, tmp_path):
                 if store.graph(articles[0]).value(ev, RDF.object) == survey
                 and store.graph(articles[0]).value(ev, RDF.predicate) == rk.operatesMechanism]
 
-    curation = store.graph(curation_graph_name(vocab))
+    curation = store.graph(curation_file.graph_name)
     dama = _iri(store, "大麻镇人大")
     assert (dama, rk.pilots, URIRef(f"{vocab.instance_ns}mechanism/livelihood-project-voting")) in curation
     statements = list(curation.subjects(RDF.type, rk.CuratedStatement))
@@ -77,7 +78,7 @@ def test_additions_and_suppressions_apply_and_survive_reload(store, tmp_path):
     assert all(not _has(store, dama, rk.pilots, o, articles) for o in [URIRef(f"{vocab.instance_ns}mechanism/livelihood-project-voting")])
     assert all(o.ok for o in load_paths(store, [str(SAMPLE)]))
     assert not _has(store, sc, rk.operatesMechanism, survey, articles)
-    assert (dama, rk.pilots, URIRef(f"{vocab.instance_ns}mechanism/livelihood-project-voting")) in store.graph(curation_graph_name(vocab))
+    assert (dama, rk.pilots, URIRef(f"{vocab.instance_ns}mechanism/livelihood-project-voting")) in store.graph(curation_file.graph_name)
 
 
 @pytest.mark.parametrize("text, problem", [
@@ -96,3 +97,65 @@ def test_bad_curation_files_are_refused_and_change_nothing(store, tmp_path, text
         apply_curation(store, read_curation(path, store, vocab), vocab)
     assert str(path) in str(err.value) and problem in str(err.value)
     assert set(store.quads()) == before
+
+
+def _curate(store, tmp_path, name, text):
+    vocab = default_vocabulary()
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return apply_curation(store, read_curation(path, store, vocab), vocab)
+
+
+ADD_ONLY = CURATION.split("suppress:")[0]
+SUPPRESS_ONLY = "reviewer: 李四\nsuppress:" + CURATION.split("suppress:")[1]
+
+
+def test_several_files_add_up_and_survive_reload(store, tmp_path):
+    vocab = default_vocabulary()
+    rk = vocab.ns
+    articles = [g for g in store.graph_names() if "/article/" in str(g)]
+    sc, survey = _iri(store, "桐乡市人大常委会"), URIRef(f"{vocab.instance_ns}mechanism/inspection-survey")
+    _curate(store, tmp_path, "a.yaml", SUPPRESS_ONLY)
+    _curate(store, tmp_path, "b.yaml", ADD_ONLY)
+    # b's additions did not undo a's suppression, and a reload still applies it
+    assert not _has(store, sc, rk.operatesMechanism, survey, articles)
+    assert all(o.ok for o in load_paths(store, [str(SAMPLE)]))
+    assert not _has(store, sc, rk.operatesMechanism, survey, articles)
+    dama, voting = _iri(store, "大麻镇人大"), URIRef(f"{vocab.instance_ns}mechanism/livelihood-project-voting")
+    assert _has(store, dama, rk.pilots, voting, None)
+    # the two files' graphs are apart: each has its own records
+    curated = [g for g in store.graph_names() if "/curation" in str(g)]
+    assert len(curated) == 2
+
+
+def test_running_a_file_again_changes_nothing(store, tmp_path):
+    _curate(store, tmp_path, "c.yaml", CURATION)
+    before = set(store.quads())
+    assert _curate(store, tmp_path, "c.yaml", CURATION) == (2, 0)
+    assert set(store.quads()) == before
+    brand = _iri(store, "乌镇议事厅")   # the created entity keeps its label (and kind)
+    assert (brand, RDF.type, default_vocabulary().ns.WorkBrand) in {(s, p, o) for s, p, o, _ in store.quads()}
+
+
+def test_an_edited_file_withdraws_what_it_no_longer_says(store, tmp_path):
+    vocab = default_vocabulary()
+    _curate(store, tmp_path, "d.yaml", ADD_ONLY)
+    dama, voting = _iri(store, "大麻镇人大"), URIRef(f"{vocab.instance_ns}mechanism/livelihood-project-voting")
+    assert _has(store, dama, vocab.ns.pilots, voting, None)
+    only_brand = ADD_ONLY.split("  - subject: 大麻镇人大")[0] + "  - subject: 乌镇镇人大" + ADD_ONLY.split("  - subject: 乌镇镇人大")[1]
+    assert _curate(store, tmp_path, "d.yaml", only_brand) == (1, 0)
+    assert not _has(store, dama, vocab.ns.pilots, voting, None)
+    assert _iri(store, "乌镇议事厅")
+
+
+def test_a_curation_that_breaks_the_shapes_is_refused_and_changes_nothing(store, tmp_path):
+    vocab = default_vocabulary()
+    bad = ("reviewer: 王五\nadd:\n  - {subject: 大麻镇人大, predicate: rk:hasJurisdiction, object: 民生实事项目票决制}\n"
+           "suppress:\n  - {subject: 桐乡市人大常委会, predicate: rk:operatesMechanism, object: 视察调研}\n")
+    before = set(store.quads())
+    path = tmp_path / "bad.yaml"
+    path.write_text(bad, encoding="utf-8")
+    with pytest.raises(CurationError) as err:
+        apply_curation(store, read_curation(path, store, vocab), vocab)
+    assert str(path) in str(err.value) and "shapes" in str(err.value) and "大麻镇人大" in str(err.value)
+    assert set(store.quads()) == before   # the suppression in the same file was put back too
