@@ -131,8 +131,9 @@ def parse_article(data: bytes, origin: str) -> Article:
                                    f"limit {MAX_ARTICLE_BYTES:,}, env RENDA_KG_MAX_ARTICLE_BYTES)")
     text, encoding = decode(data, origin)
     if _is_html(text, origin):
-        if _cut_off(text):
-            raise ArticleError(origin, "truncated HTML: the page ends inside a tag, with no </html>")
+        cut = _cut_off(text)
+        if cut:
+            raise ArticleError(origin, f"truncated HTML: {cut}")
         title, body, meta, url = _read_page(text)
     else:
         dump = read_dump(text.splitlines())
@@ -157,10 +158,22 @@ def parse_article(data: bytes, origin: str) -> Article:
     )
 
 
-def _cut_off(html: str) -> bool:
-    """A saved page cut short: no closing </html>, and the text stops inside a tag."""
+_CLOSED = re.compile(r"</(?:html|body)\s*>", re.I)
+_OPENED = re.compile(r"<(?:html|body)[\s>]", re.I)
+
+
+def _cut_off(html: str) -> str | None:
+    """Why a saved page looks cut short, or None. A page that opens <html> or <body> closes
+    it: a download or a save that stopped after a paragraph would otherwise replace the
+    whole article with its first part."""
+    if _CLOSED.search(html):
+        return None
     tail = html.rstrip()[-4096:]
-    return not re.search(r"</html\s*>", tail, re.I) and tail.rfind("<") > tail.rfind(">")
+    if tail.rfind("<") > tail.rfind(">"):
+        return "the page ends inside a tag, with no </html>"
+    if _OPENED.search(html):
+        return "the page opens <html> or <body> but never closes it (no </body> or </html>)"
+    return None
 
 
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]")

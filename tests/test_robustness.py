@@ -316,6 +316,8 @@ def _truncated(path: Path, where: str) -> None:
     if where == "body":       # mid-tag, after the first paragraph of the article
         first = page.index(b"<p>")
         cut = page.index(b"<p>", first + 3) + 2
+    elif where == "after_paragraph":   # between tags: the page stops after a whole paragraph
+        cut = page.index(b"</p>", page.index(b"</p>") + 4) + 4
     else:                     # mid-tag in <head>: nothing of the article arrived
         cut = page.index(b"<title>") + 4
     path.write_bytes(page[:cut])
@@ -337,6 +339,7 @@ BAD_FILES = {
     "index_page": ("index.html", _index_page),
     "truncated_in_body": ("truncated.html", lambda p: _truncated(p, "body")),
     "truncated_in_head": ("cut-head.html", lambda p: _truncated(p, "head")),
+    "truncated_after_paragraph": ("cut-after-p.html", lambda p: _truncated(p, "after_paragraph")),
     "gbk_meta": ("gbk-meta.html", lambda p: p.write_bytes(html_page(charset="gbk").encode("gbk"))),
     "gbk_no_meta": ("gbk-nometa.html", lambda p: p.write_bytes(html_page(charset=None).encode("gbk"))),
     "gbk_lies": ("gbk-lies.html", lambda p: p.write_bytes(html_page(charset="utf-8").encode("gbk"))),
@@ -428,6 +431,12 @@ def test_index_page_of_links_is_refused(bad_runs):
 
 def test_page_truncated_before_the_article_is_refused(bad_runs):
     assert_refused(bad_runs["truncated_in_head"], r"no article body|truncated")
+
+
+def test_page_cut_between_paragraphs_is_refused(bad_runs):
+    # no tag left open, but the page never closes its <body> or <html>: loaded, it would
+    # replace the article with its first two paragraphs
+    assert_refused(bad_runs["truncated_after_paragraph"], r"truncated")
 
 
 def test_truncated_page_is_refused_or_flagged(bad_runs):
