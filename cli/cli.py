@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import signal
 import sys
@@ -18,9 +19,14 @@ from .pipeline import load_batched
 from .queries.runner import QueryError, format_result, load_queries, resolve_query, run_query
 
 
-def _store(args) -> GraphStore:
+def _store(args, existing: bool = True) -> GraphStore:
+    """The store the command works on. Only a load may create one: a command that reads
+    a mistyped --store would otherwise answer from a new, empty store."""
     if getattr(args, "endpoint", None):  # a SPARQL server instead of the embedded store
         return _server(args)
+    if existing and args.store_kind == "oxigraph" and not Path(args.store).exists():
+        raise StoreError(f"{args.store}: no store here (load articles into it first: "
+                         f"renda-kg load --store {args.store} FILES)")
     return open_store(args.store_kind, args.store)
 
 
@@ -37,7 +43,7 @@ def sample_path() -> Path:
 
 # -- commands -------------------------------------------------------------------
 def cmd_load(args) -> int:
-    outcomes = load_batched(lambda: _store(args), args.paths, getattr(args, "jobs", None) or os.cpu_count() or 1,
+    outcomes = load_batched(lambda: _store(args, existing=False), args.paths, getattr(args, "jobs", None) or os.cpu_count() or 1,
                             on_outcome=lambda outcome: print(outcome.summary(), flush=True))
     failed = [o for o in outcomes if not o.ok]
     print(f"{len(outcomes) - len(failed)} of {len(outcomes)} article(s) loaded"
@@ -61,17 +67,30 @@ def _params(pairs: list[str]) -> dict[str, str]:
         key, sep, value = pair.partition("=")
         if not sep or not key:
             raise QueryError(f"--param {pair!r}: want KEY=VALUE")
+        if key in out:
+            raise QueryError(f"--param {key} given twice ({out[key]!r} and {value!r})")
         out[key] = value
     return out
 
 
 def cmd_query(args) -> int:
     if args.list:
-        for name, q in load_queries().items():
+        queries = load_queries()
+        if args.format == "json":
+            print(json.dumps([{"name": name, "title": q.title, "description": q.description,
+                               "params": [{"name": p.name, "type": p.type, "optional": p.optional,
+                                           "description": p.description} for p in q.params]}
+                              for name, q in queries.items()], ensure_ascii=False, indent=2))
+            return 0
+        width = max(map(len, queries)) + 1
+        for name, q in queries.items():
             params = ", ".join(f"{p.name}{'?' if p.optional else ''}:{p.type}" for p in q.params)
-            print(f"{name:28} {q.title}" + (f"  [{params}]" if params else ""))
+            print(f"{name:{width}} {q.title}" + (f"  [{params}]" if params else ""))
         return 0
     if args.all:
+        if args.param:
+            raise QueryError("--all runs every stored query without parameters; leave out --param "
+                             "(or name one query to give it parameters)")
         with _store(args) as store:
             for name, q in load_queries().items():
                 result = run_query(store, q, {})
@@ -121,7 +140,7 @@ def cmd_push(args) -> int:
     if not args.endpoint:
         raise StoreError("push needs --endpoint URL (the server's SPARQL endpoint)")
     vocab = default_vocabulary()
-    with open_store(args.store_kind, args.store) as source, _server(args) as target:
+    with _store(argparse.Namespace(**{**vars(args), "endpoint": None})) as source, _server(args) as target:
         names = [vocab.iri] + article_graph_names(source, vocab)
         if not source.graph(vocab.iri):  # a store loaded before the ontology was kept in it
             source = _OntologyFirst(source, vocab)

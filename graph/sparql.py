@@ -59,6 +59,7 @@ from rdflib.term import Node
 from SPARQLWrapper import DIGEST, JSON, POST, TURTLE, SPARQLWrapper
 from SPARQLWrapper import SPARQLExceptions as sw_errors
 
+from ..loaders.environment import env_number
 from .store import STORES, GraphStore, StoreError, normalize, register_store
 
 PASSWORD_ENV = "RENDA_KG_PASSWORD"
@@ -320,7 +321,7 @@ class SparqlStore(GraphStore):
         self.timeout = timeout
         self.retries = retries
         self.backoff = backoff
-        self.max_rows = int(max_rows or os.environ.get(MAX_ROWS_ENV) or DEFAULT_MAX_ROWS)
+        self.max_rows = int(max_rows or env_number(MAX_ROWS_ENV, DEFAULT_MAX_ROWS, minimum=1))
         self.graph_prefix = graph_prefix
         self._use_gsp = graph_store is not None
         self._opener = self._build_opener()

@@ -33,6 +33,8 @@ from oxrdflib._converter import from_ox, to_ox
 from rdflib import XSD, Dataset, Graph, Literal, URIRef
 from rdflib.term import Node
 
+from ..loaders.environment import env_number
+
 DEFAULT_STORE_DIR = "renda-store"
 STORE_ENV = "RENDA_KG_STORE"
 FORMAT_VERSION = 2  # 2: the default graph holds the merge of the named graphs
@@ -269,6 +271,8 @@ class OxigraphDiskStore(GraphStore):
     def __init__(self, path: Path | None = None, read_only: bool = False, wait: float | None = None):
         self.path = Path(path or default_store_path())
         self._read_only = read_only
+        if self.path.exists() and not self.path.is_dir():
+            raise StoreError(f"{self.path}: not a store folder (a file of that name is there)")
         found = self._check_marker()
         # The marker goes in first, atomically: a second process arriving while the database
         # is being created must see a renda-kg store (and wait for its lock), not a stranger.
@@ -276,7 +280,7 @@ class OxigraphDiskStore(GraphStore):
         self._write_marker()
         # Another process may hold the store (a load keeps it until someone says it waits,
         # then lets go after its batch): wait up to RENDA_KG_LOCK_WAIT seconds, then say so.
-        wait = float(os.environ.get(LOCK_WAIT_ENV, DEFAULT_LOCK_WAIT)) if wait is None else wait
+        wait = env_number(LOCK_WAIT_ENV, DEFAULT_LOCK_WAIT, float) if wait is None else wait
         deadline, waiting = time.monotonic() + wait, None
         try:
             while True:

@@ -8,7 +8,6 @@ Only :func:`read_article` and :func:`iter_article_paths` touch the file system.
 from __future__ import annotations
 
 import codecs
-import os
 import re
 from collections.abc import Iterable
 from pathlib import Path
@@ -16,6 +15,7 @@ from pathlib import Path
 import charset_normalizer
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from .environment import env_number
 from .model import Article, ArticleError
 from .text import (
     Body,
@@ -119,16 +119,18 @@ def _checked_text(text: str, origin: str) -> str:
 
 # An article page is tens of kilobytes; a larger file is not one article (a site dump, a
 # scan) and would hold the extractor for minutes.
-MAX_ARTICLE_BYTES = int(os.environ.get("RENDA_KG_MAX_ARTICLE_BYTES", 20 * 1024 * 1024))
+MAX_ARTICLE_BYTES_ENV = "RENDA_KG_MAX_ARTICLE_BYTES"
+MAX_ARTICLE_BYTES = 20 * 1024 * 1024
 # Fewer CJK characters of prose than this is an empty shell, not an article.
 MIN_PROSE = 10
 
 
 def parse_article(data: bytes, origin: str) -> Article:
     """The article in ``data`` (an HTML page or a plain-text dump of one)."""
-    if len(data) > MAX_ARTICLE_BYTES:
+    limit = env_number(MAX_ARTICLE_BYTES_ENV, MAX_ARTICLE_BYTES, minimum=1)
+    if len(data) > limit:
         raise ArticleError(origin, f"too large for one article ({len(data):,} bytes; "
-                                   f"limit {MAX_ARTICLE_BYTES:,}, env RENDA_KG_MAX_ARTICLE_BYTES)")
+                                   f"limit {limit:,}, env {MAX_ARTICLE_BYTES_ENV})")
     text, encoding = decode(data, origin)
     if _is_html(text, origin):
         cut = _cut_off(text)

@@ -61,9 +61,13 @@ class Parameter:
     optional: bool
     description: str
 
-    def term(self, value: str, query: str) -> Node:
-        """The RDF term for a value given on the command line."""
+    def term(self, value: str, query: str, prefixes: dict[str, str] | None = None) -> Node:
+        """The RDF term for a value given on the command line. An IRI may be written with a
+        prefix the query declares (``rk:inspectsLaw``), as the queries and curation files do."""
         if self.type == "iri":
+            prefix, colon, local = value.partition(":")
+            if colon and prefixes and prefix in prefixes and not local.startswith("//"):
+                value = prefixes[prefix] + local
             if not re.fullmatch(r"[A-Za-z][A-Za-z0-9+.-]*:[^\s<>\"{}|\\^`]*", value):
                 raise QueryError(f"{query}: parameter {self.name}: {value!r} is not an IRI")
             return URIRef(value)
@@ -98,7 +102,16 @@ class StoredQuery:
         missing = [p.name for p in self.params if not p.optional and p.name not in values]
         if missing:
             raise QueryError(f"{self.name}: missing required parameter(s) {', '.join(missing)}")
-        return {name: known[name].term(value, self.name) for name, value in values.items()}
+        prefixes = declared_prefixes(self.text)
+        return {name: known[name].term(value, self.name, prefixes) for name, value in values.items()}
+
+
+_PREFIX = re.compile(r"^\s*PREFIX\s+([A-Za-z][\w.-]*)?:\s*<([^>]*)>", re.I | re.M)
+
+
+def declared_prefixes(text: str) -> dict[str, str]:
+    """The PREFIX declarations of a query's text, prefix → namespace."""
+    return {prefix or "": namespace for prefix, namespace in _PREFIX.findall(text)}
 
 
 _HEADER = re.compile(r"^#\+\s*(\w+)\s*:\s*(.*)$")

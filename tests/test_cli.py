@@ -1,6 +1,7 @@
 """The ``renda-kg`` command line, run as a user runs it: a separate process."""
 from __future__ import annotations
 
+import json
 import os
 import re
 import subprocess
@@ -10,7 +11,7 @@ from pathlib import Path
 import pytest
 from rdflib import RDF, Dataset, Graph, Literal
 
-from renda_kg.graph.store import normalize
+from renda_kg.graph.store import normalize, open_store
 from renda_kg.queries.runner import load_queries
 
 from conftest import RK
@@ -104,6 +105,36 @@ def test_query_list_names_the_stored_queries(loaded_store, workdir):
         assert re.search(rf"^{re.escape(name)}\s+{re.escape(q.title)}", out, re.M), name
 
 
+def test_query_list_as_json_gives_each_query_and_its_parameters(loaded_store, workdir):
+    store, _ = loaded_store
+    listed = json.loads(ok(run("query", "--list", "--format", "json", "--store", store, cwd=workdir)))
+    queries = load_queries()
+    assert [q["name"] for q in listed] == list(queries)
+    for entry in listed:
+        assert [p["name"] for p in entry["params"]] == [p.name for p in queries[entry["name"]].params]
+
+
+def test_an_iri_parameter_may_use_the_query_s_own_prefix(loaded_store, workdir, vocab):
+    store, _ = loaded_store
+    full = str(vocab.term("operatesMechanism"))
+    by_iri = ok(run("query", "evidence_for_fact", "--param", f"predicate={full}", "--format", "csv",
+                    "--store", store, cwd=workdir))
+    by_curie = ok(run("query", "evidence_for_fact", "--param", "predicate=rk:operatesMechanism", "--format", "csv",
+                      "--store", store, cwd=workdir))
+    assert by_curie == by_iri and len(by_iri.strip().splitlines()) > 1, by_iri
+
+
+@pytest.mark.parametrize("args, problem", [
+    (["--all", "--param", "area=乌镇镇"], "--all runs every stored query without parameters"),
+    (["mechanisms_by_area", "--param", "area=乌镇镇", "--param", "area=桐乡市"], "--param area given twice"),
+])
+def test_query_parameters_that_would_be_ignored_are_refused(loaded_store, workdir, args, problem):
+    store, _ = loaded_store
+    proc = run("query", *args, "--store", store, cwd=workdir)
+    assert proc.returncode != 0 and "Traceback" not in proc.stderr
+    assert problem in proc.stderr, proc.stderr
+
+
 def test_export_trig_writes_a_file_that_parses(loaded_store, workdir, sample_result):
     store, _ = loaded_store
     target = workdir / "out.trig"
@@ -149,8 +180,35 @@ def test_store_env_is_honoured_without_store_option(tmp_path, sample_path):
     out = ok(run("stats", cwd=tmp_path, env=env))
     assert re.search(r"^articles:\s+1$", out, re.M), out
     # --store wins over the environment
+    open_store("oxigraph", tmp_path / "other").close()   # an empty store
     out = ok(run("stats", "--store", tmp_path / "other", cwd=tmp_path, env=env))
     assert re.search(r"^articles:\s+0$", out, re.M), out
+
+
+@pytest.mark.parametrize("command", [["stats"], ["validate"], ["query", "article_metadata"], ["export"],
+                                     ["curate", "c.yaml"]])
+def test_a_command_that_reads_a_mistyped_store_says_so_and_creates_nothing(tmp_path, command):
+    proc = run(*command, "--store", tmp_path / "stroe", cwd=tmp_path)
+    assert proc.returncode != 0 and "Traceback" not in proc.stderr
+    assert "stroe: no store here" in proc.stderr, proc.stderr
+    assert not (tmp_path / "stroe").exists()
+
+
+def test_a_store_path_that_is_a_file_is_refused(tmp_path, sample_path):
+    (tmp_path / "afile").write_text("keep", encoding="utf-8")
+    for command in (["load", sample_path], ["stats"]):
+        proc = run(*command, "--store", tmp_path / "afile", cwd=tmp_path)
+        assert proc.returncode != 0 and "Traceback" not in proc.stderr
+        assert "afile: not a store folder" in proc.stderr + proc.stdout, proc.stderr + proc.stdout
+    assert (tmp_path / "afile").read_text(encoding="utf-8") == "keep"
+
+
+@pytest.mark.parametrize("variable", ["RENDA_KG_MAX_ARTICLE_BYTES", "RENDA_KG_LOCK_WAIT"])
+def test_a_bad_number_in_the_environment_is_named(tmp_path, sample_path, variable):
+    proc = run("load", "--store", tmp_path / "s", sample_path, cwd=tmp_path, env={variable: "abc"})
+    out = proc.stdout + proc.stderr
+    assert proc.returncode != 0 and "Traceback" not in out, out
+    assert f"{variable}='abc'" in out, out
 
 
 def test_default_store_is_in_the_working_folder(tmp_path, sample_path):
