@@ -111,8 +111,22 @@ def cmd_export(args) -> int:
     vocab = default_vocabulary()
     with _store(args) as store:
         if args.output:
-            with open(args.output, "wb") as out:
-                count = export(store, vocab, args.format, out)
+            # written beside it and renamed when complete: a failed export (a full disk)
+            # leaves no half file, and an older export of that name as it was
+            target = Path(args.output)
+            partial = target.with_name(f".{target.name}.partial")
+            try:
+                with open(partial, "wb") as out:
+                    count = export(store, vocab, args.format, out)
+                os.replace(partial, target)
+            except OSError as exc:
+                partial.unlink(missing_ok=True)
+                if exc.filename is None or exc.filename == str(partial):
+                    raise OSError(f"{args.output}: {exc.strerror or exc}") from exc
+                raise
+            except BaseException:
+                partial.unlink(missing_ok=True)
+                raise
             print(f"wrote {count} triples to {args.output} ({args.format})", file=sys.stderr)
         else:
             export(store, vocab, args.format, sys.stdout.buffer)

@@ -195,6 +195,8 @@ def render_html(vocab: Vocabulary | None = None) -> str:
 
 def write_docs(output: Path, vocab: Vocabulary | None = None) -> Path:
     output = Path(output)
+    if output.exists() and not output.is_dir():
+        raise FileExistsError(f"{output}: a file is there; the reference is written into a folder")
     output.mkdir(parents=True, exist_ok=True)
     index = output / "index.html"
     index.write_text(render_html(vocab), encoding="utf-8")

@@ -213,8 +213,11 @@ def iter_article_paths(paths: Iterable[str | Path] | str | Path) -> list[Path]:
     for given in paths:
         path = Path(given)
         if path.is_dir():
-            found.extend(sorted(p for p in path.rglob("*")
-                                if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES))
+            inside = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES)
+            if not inside:   # else the load would end with "0 of 0 loaded" and no reason
+                raise ArticleError(str(given), "no article files in this folder (looked for "
+                                   + ", ".join(sorted(ARTICLE_SUFFIXES)) + ", in subfolders too)")
+            found.extend(inside)
         elif path.exists():
             found.append(path)
         else:

@@ -228,7 +228,11 @@ def resolve_query(name_or_file: str, folder: Path | None = None) -> StoredQuery:
         path = Path(name_or_file)
         if not path.is_file():
             raise QueryError(f"{name_or_file}: no such query file")
-        return parse_query_file(path.read_text(encoding="utf-8"), path.stem, str(path))
+        try:
+            text = path.read_text(encoding="utf-8")
+        except UnicodeDecodeError:
+            raise QueryError(f"{name_or_file}: not UTF-8 text (a query file is SPARQL in UTF-8)") from None
+        return parse_query_file(text, path.stem, str(path))
     path = (folder or queries_dir()) / f"{name_or_file}.rq"   # that file alone: each takes ~0.1 s to check
     if not path.is_file():
         raise QueryError(f"{name_or_file}: no stored query of that name; see 'renda-kg query --list'")

@@ -148,6 +148,15 @@ def test_export_trig_writes_a_file_that_parses(loaded_store, workdir, sample_res
     assert f"wrote {n} triples to {target}" in proc.stderr
 
 
+def test_export_to_a_path_it_cannot_write_names_it_and_leaves_no_file(loaded_store, workdir):
+    store, _ = loaded_store
+    for target in (workdir / "missing-folder" / "out.ttl", workdir):
+        proc = run("export", "--store", store, "--output", target, cwd=workdir)
+        assert proc.returncode != 0 and "Traceback" not in proc.stderr
+        assert f"{target}: " in proc.stderr, proc.stderr
+    assert not list(workdir.glob(".*.partial")) and not (workdir / "missing-folder").exists()
+
+
 def test_export_turtle_to_stdout(loaded_store, workdir, sample_result, vocab):
     """Turtle is the merge of the store's graphs: the article's and the ontology's."""
     store, _ = loaded_store

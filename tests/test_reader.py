@@ -306,6 +306,13 @@ def test_iter_article_paths_takes_files_as_given(tmp_path):
     assert iter_article_paths([note, str(DATA / "no_metadata.txt")]) == [note, DATA / "no_metadata.txt"]
 
 
+def test_a_folder_without_article_files_is_named_with_the_reason(tmp_path):
+    (tmp_path / "scan.bin").write_bytes(b"\x00\x01")
+    with pytest.raises(ArticleError) as err:
+        iter_article_paths([tmp_path])
+    assert err.value.origin == str(tmp_path) and "no article files" in err.value.problem and ".html" in err.value.problem
+
+
 def test_iter_article_paths_rejects_missing_paths(tmp_path):
     missing = tmp_path / "gone"
     with pytest.raises(ArticleError, match="no such file") as caught:
