@@ -103,7 +103,8 @@ def cmd_query(args) -> int:
     query = resolve_query(args.query)
     with _store(args) as store:
         result = run_query(store, query, _params(args.param))
-    print(format_result(result, args.format))
+    text = format_result(result, args.format)
+    sys.stdout.write(text if text.endswith("\n") else text + "\n")   # CSV and TSV end their last line
     return 0
 
 
@@ -266,8 +267,20 @@ def cmd_qc(args) -> int:
 COMMANDS.update({"docs": cmd_docs, "qc": cmd_qc})
 
 
+def _at_least_one(text: str) -> int:
+    """An argparse type: a whole number of 1 or more (of articles, of processes)."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{value} is less than 1")
+    return value
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="renda-kg", description=__doc__)
+    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--store", type=Path, default=None,
                         help="store folder (default ./renda-store; env RENDA_KG_STORE)")
@@ -283,7 +296,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("load", parents=[common], help="read articles, extract, validate, commit one graph each")
     p.add_argument("paths", nargs="+", help="article files or folders")
-    p.add_argument("--jobs", "-j", type=int, default=os.cpu_count() or 1,
+    p.add_argument("--jobs", "-j", type=_at_least_one, default=os.cpu_count() or 1,
                    help="processes that read and validate articles (default: one per core)")
 
     sub.add_parser("validate", parents=[common], help="SHACL over the whole store; exit 1 on violations")
@@ -305,13 +318,15 @@ def build_parser() -> argparse.ArgumentParser:
                    help="send every article graph and the ontology graph of --store to the --endpoint server")
 
     p = sub.add_parser("generate", help="write a seeded corpus of synthetic articles and the facts they plant")
-    p.add_argument("--articles", type=int, required=True, metavar="N", help="how many articles")
+    p.add_argument("--articles", type=_at_least_one, required=True, metavar="N", help="how many articles")
     p.add_argument("--output", "-o", required=True, metavar="DIR", help="folder to write (with manifest.json)")
     p.add_argument("--seed", default="0", help="seed (same seed, same corpus; default 0)")
     p.set_defaults(store=None, store_kind="oxigraph")
 
     p = sub.add_parser("bench", help="benchmark load, queries, export and validation against baselines")
-    p.add_argument("--articles", type=int, default=None, metavar="N", help="largest load size (default 10000)")
+    p.add_argument("--articles", type=_at_least_one, default=None, metavar="N",
+                   help="largest load size (default 10000); the stores for queries, export and validation stay "
+                        "at ~100k and ~1M triples (--quick makes them small)")
     p.add_argument("--quick", action="store_true", help="small smoke run (tens of articles, small stores)")
     p.add_argument("--seed", default="bench", help="corpus seed (default bench)")
     p.add_argument("--workdir", default=None, help="keep corpus and stores in this folder (default: a temp folder)")
@@ -344,6 +359,14 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("demo", parents=[common], help="the main job on the shipped sample article")
     p.add_argument("--output", "-o", default="renda-sample.ttl", help="Turtle file to write")
     return parser
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+    try:
+        return version("renda-kg")
+    except PackageNotFoundError:   # run from a checkout without installing
+        return "(not installed)"
 
 
 def main(argv: list[str] | None = None) -> int:

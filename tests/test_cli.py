@@ -135,6 +135,25 @@ def test_query_parameters_that_would_be_ignored_are_refused(loaded_store, workdi
     assert problem in proc.stderr, proc.stderr
 
 
+def test_csv_output_is_the_rows_and_nothing_after(loaded_store, workdir):
+    store, _ = loaded_store
+    out = ok(run("query", "article_metadata", "--format", "csv", "--store", store, cwd=workdir))
+    assert out.endswith("\n") and not out.endswith("\n\n"), repr(out[-20:])
+    assert len(out.splitlines()) == 2   # the header and the sample's row
+
+
+@pytest.mark.parametrize("args", [["load", "-j", "0", "x.txt"], ["generate", "--articles", "-1", "--output", "o"]])
+def test_counts_below_one_are_usage_errors(tmp_path, args):
+    proc = run(*args, cwd=tmp_path)
+    assert proc.returncode == 2 and "less than 1" in proc.stderr, proc.stderr
+    assert not (tmp_path / "o").exists() and not (tmp_path / "renda-store").exists()
+
+
+def test_version_is_the_package_s(tmp_path):
+    from importlib.metadata import version
+    assert ok(run("--version", cwd=tmp_path)).strip() == f"renda-kg {version('renda-kg')}"
+
+
 def test_export_trig_writes_a_file_that_parses(loaded_store, workdir, sample_result):
     store, _ = loaded_store
     target = workdir / "out.trig"
