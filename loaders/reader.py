@@ -60,6 +60,8 @@ def decode(data: bytes, origin: str) -> tuple[str, str]:
     decoded = _first_strict_decoding(data, ([declared] if declared else []) + ["utf-8"], origin)
     if decoded:
         return decoded
+    if _utf8_cut_short(data):   # before detection, which would read it as something else
+        raise ArticleError(origin, "truncated: the file ends in the middle of a UTF-8 character")
     guess = charset_normalizer.from_bytes(data, cp_isolation=_CHINESE_ENCODINGS).best()
     if guess is not None:
         return _checked_text(str(guess), origin), guess.encoding
@@ -69,6 +71,15 @@ def decode(data: bytes, origin: str) -> tuple[str, str]:
     if decoded:
         return decoded
     raise ArticleError(origin, "undecodable bytes: not UTF-8, GB18030 or Big5 text")
+
+
+def _utf8_cut_short(data: bytes) -> bool:
+    """UTF-8 throughout, but for a character its last bytes are missing from."""
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return exc.reason == "unexpected end of data" and exc.end == len(data)
+    return False
 
 
 def _first_strict_decoding(data: bytes, encodings: list[str], origin: str) -> tuple[str, str] | None:

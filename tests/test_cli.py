@@ -239,6 +239,12 @@ def test_a_bad_number_in_the_environment_is_named(tmp_path, sample_path, variabl
     assert f"{variable}='abc'" in out, out
 
 
+def test_store_may_be_given_before_or_after_the_command(loaded_store, workdir):
+    store, _ = loaded_store
+    before, after = ok(run("--store", store, "stats", cwd=workdir)), ok(run("stats", "--store", store, cwd=workdir))
+    assert before == after and re.search(r"^articles:\s+1$", before, re.M), before
+
+
 def test_default_store_is_in_the_working_folder(tmp_path, sample_path):
     ok(run("load", sample_path, cwd=tmp_path))
     assert (tmp_path / "renda-store" / "renda-kg-store.json").is_file()

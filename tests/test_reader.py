@@ -306,6 +306,12 @@ def test_iter_article_paths_takes_files_as_given(tmp_path):
     assert iter_article_paths([note, str(DATA / "no_metadata.txt")]) == [note, DATA / "no_metadata.txt"]
 
 
+def test_utf8_text_cut_inside_a_character_is_called_truncated():
+    data = "本网讯 桐乡市人大常委会召开主任会议，听取乌镇镇人大工作汇报。".encode("utf-8")
+    with pytest.raises(ArticleError, match="truncated: the file ends in the middle of a UTF-8 character"):
+        decode(data[:-1], "cut.txt")
+
+
 def test_a_folder_without_article_files_is_named_with_the_reason(tmp_path):
     (tmp_path / "scan.bin").write_bytes(b"\x00\x01")
     with pytest.raises(ArticleError) as err:
