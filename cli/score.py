@@ -604,7 +604,11 @@ def default_devset() -> Path:
     here = Path.cwd() / "tests" / "devset"
     if here.is_dir():
         return here
-    return Path(__file__).resolve().parents[1] / "tests" / "devset"
+    source = Path(__file__).resolve().parents[1] / "tests" / "devset"
+    if source.is_dir():
+        return source
+    raise ValueError("no dev set here: the dev set is tests/devset in a checkout of renda-kg (run from there), "
+                     "or give a FOLDER of articles and expected facts")
 
 
 def find_pairs(folder: str | Path) -> list[tuple[Path, Path]]:
