@@ -55,7 +55,7 @@ def curation_graph_name(vocab: Vocabulary, reviewer: str | None = None, file_nam
     """The graph of one reviewer's curation file; without them, the single curation graph
     that stores written before files had their own graphs hold (still read)."""
     base = f"{vocab.instance_ns}curation"
-    return URIRef(base if reviewer is None else f"{base}/{digest(reviewer, file_name or '')}")
+    return URIRef(base if reviewer is None else f"{base}/file/{digest(reviewer, file_name or '')}")
 
 
 def is_curation_graph(name: URIRef, vocab: Vocabulary) -> bool:
