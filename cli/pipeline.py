@@ -15,7 +15,7 @@ from .graph.build import IriMinter, article_graph
 from .graph.curation import stored_suppressions, suppress
 from .graph.store import GraphStore, normalize
 from .graph.validate import ValidationReport, validate
-from .graph.vocab import Vocabulary, default_vocabulary
+from .graph.vocab import UnknownTerm, Vocabulary, default_vocabulary
 from .loaders.extract import Extractor
 from .loaders.gazetteer import default_gazetteer
 from .loaders.model import Article, ArticleError, Extraction
@@ -111,6 +111,10 @@ def prepare(path: Path, pipeline: Pipeline, suppressed: set) -> LoadOutcome:
         result = pipeline.process_file(path)
     except ArticleError as exc:
         return LoadOutcome(origin, False, exc.problem)
+    except UnknownTerm as exc:   # an edited ontology lost a class or property the extractor uses
+        files = pipeline.vocab.files
+        where = ", ".join(str(p) for p in files.ontology) if files else "the ontology"
+        return LoadOutcome(origin, False, f"{where}: a term the program uses is missing: {exc.args[0]}")
     suppress(result.graph, suppressed, pipeline.vocab)  # reviewers' rulings hold on every load
     nt = result.graph.serialize(format="nt")  # once: the validator and a worker's hand-over both use it
     report = validate(result.graph, pipeline.vocab, nt=nt)
@@ -208,8 +212,9 @@ def _worker_start() -> str:
 
 
 def begin_load(store: GraphStore, pipeline: Pipeline) -> set:
-    """Before a load: the ontology as the files say, and the reviewers' suppressions."""
-    sync_ontology(store, pipeline.vocab)
+    """Before a load: the reviewers' suppressions. (The ontology graph is brought in line
+    with the files only before the first article is written: a load that refuses every
+    article changes nothing.)"""
     return stored_suppressions(store, pipeline.vocab)
 
 
@@ -233,9 +238,13 @@ def load_paths(store: GraphStore, paths: list[str], pipeline: Pipeline | None = 
     pipeline = pipeline or Pipeline()
     suppressed = begin_load(store, pipeline)
     files, outcomes = expand_paths(paths)
+    synced = False
     for path in files:
         outcome = prepare(path, pipeline, suppressed)
         if outcome.ok:
+            if not synced:
+                sync_ontology(store, pipeline.vocab)
+                synced = True
             commit(store, outcome)
         outcomes.append(outcome if keep_results else outcome.release())
     return outcomes
@@ -255,8 +264,10 @@ class _Committer:
     two batches only when another process announces that it waits for it (a query, a second
     load), and opened again after a short gap."""
 
-    def __init__(self, open_store: Callable[[], GraphStore], store: GraphStore):
+    def __init__(self, open_store: Callable[[], GraphStore], store: GraphStore,
+                 before_first_write: Callable[[GraphStore], None] | None = None):
         self._open, self._store = open_store, store
+        self._before_first_write = before_first_write
         self._released_at = float("-inf")
         self._thread = ThreadPoolExecutor(1, thread_name_prefix="renda-kg-commit")
         self._writing: Future | None = None
@@ -280,6 +291,9 @@ class _Committer:
             # A process that waited for the store polls every 0.1 s: give it time to get in.
             time.sleep(max(0.0, self._released_at + READER_GAP - time.monotonic()))
             self._store = self._open()
+        if self._before_first_write is not None:
+            self._before_first_write(self._store)
+            self._before_first_write = None
         for start in range(0, len(batch), COMMIT_EVERY):
             commit_many(self._store, batch[start:start + COMMIT_EVERY])
         if self._store.others_waiting():
@@ -329,7 +343,7 @@ def load_batched(open_store: Callable[[], GraphStore], paths: list[str], jobs: i
     except BaseException:
         store.close()
         raise
-    committer = _Committer(open_store, store)
+    committer = _Committer(open_store, store, lambda target: sync_ontology(target, pipeline.vocab))
     try:
         files, outcomes = expand_paths(paths)
         for outcome in outcomes:

@@ -14,7 +14,7 @@ from importlib import resources
 from pathlib import Path
 
 from rdflib import OWL, RDF, RDFS, SKOS, Graph, Literal, Namespace, URIRef
-from rdflib.namespace import NamespaceManager
+from rdflib.namespace import SH, NamespaceManager
 
 from ..loaders.lexicon import KnownTerm, Lexicon
 
@@ -117,6 +117,17 @@ class Vocabulary:
             s for t in (OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty, OWL.AnnotationProperty)
             for s in ontology.subjects(RDF.type, t) if isinstance(s, URIRef)
         }
+        self._check_shapes()
+
+    def _check_shapes(self) -> None:
+        """Every class and property of this ontology's namespace that a shape names is
+        declared: a shape whose target is misspelt would otherwise check nothing, silently."""
+        where = ", ".join(str(p) for p in self.files.shapes) if self.files else "the shapes"
+        for link in (SH.targetClass, SH["class"], SH.path):
+            for iri in set(self.shapes.objects(None, link)):
+                if isinstance(iri, URIRef) and str(iri).startswith(str(self.ns)) and iri not in self._declared:
+                    raise ValueError(f"{where}: sh:{link.split('#')[-1]} {self.prefix}:{iri[len(self.ns):]} "
+                                     f"is not declared in the ontology")
 
     # -- terms ------------------------------------------------------------
     def term(self, name: str) -> URIRef:

@@ -745,3 +745,63 @@ def test_a_parallel_load_after_the_owl_api_checks_does_not_hang(tmp_path):
     if done.stdout.startswith("no OWL API here"):   # found by the child: no VM in this process
         pytest.skip(done.stdout.strip())
     assert "loaded 16" in done.stdout
+
+
+def _edited_ontology(tmp_path, edit) -> Path:
+    """A copy of the ontology files with ``edit`` applied to renda.ttl's text."""
+    import shutil
+    from renda_kg.graph.vocab import ontology_dir
+    folder = tmp_path / "ontology"
+    shutil.copytree(ontology_dir(), folder, ignore=shutil.ignore_patterns("qc", "*.py", "*.md", "__pycache__"))
+    target = folder / "renda.ttl"
+    target.write_text(edit(target.read_text(encoding="utf-8")), encoding="utf-8")
+    return folder
+
+
+def test_a_load_that_refuses_every_article_leaves_the_ontology_graph_as_it_was(tmp_path, sample_path):
+    from renda_kg.graph.vocab import load_vocabulary
+    from renda_kg.pipeline import Pipeline, load_batched, load_paths
+    store_path = tmp_path / "store"
+    with open_store("oxigraph", store_path) as store:
+        assert all(o.ok for o in load_paths(store, [str(sample_path)]))
+        before = set(store.quads())
+    edited = load_vocabulary(_edited_ontology(tmp_path, lambda t: t.replace('"引文"@zh', '"原句"@zh')))
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    with open_store("oxigraph", store_path) as store:
+        assert not any(o.ok for o in load_paths(store, [str(empty)], Pipeline(edited)))
+        assert set(store.quads()) == before
+    outcomes = load_batched(lambda: open_store("oxigraph", store_path), [str(empty)], pipeline=Pipeline(edited))
+    assert not any(o.ok for o in outcomes)
+    with open_store("oxigraph", store_path) as store:
+        assert set(store.quads()) == before
+        # and the first article that loads brings the edit in
+        assert all(o.ok for o in load_paths(store, [str(sample_path)], Pipeline(edited)))
+        assert (None, None, Literal("原句", lang="zh")) in store.graph(edited.iri)
+
+
+def test_an_ontology_without_a_class_the_extractor_uses_refuses_articles_by_name(tmp_path, sample_path):
+    import re
+    from renda_kg.graph.vocab import load_vocabulary
+    from renda_kg.pipeline import Pipeline, load_paths
+    # the sample's 代表联盟 are rk:DeputyAlliance, a class the extractor names (the shapes do not)
+    folder = _edited_ontology(tmp_path, lambda t: re.sub(r"\nrk:DeputyAlliance a owl:Class.*?\.\n", "\n", t, flags=re.S))
+    vocab = load_vocabulary(folder)
+    with open_store("oxigraph", tmp_path / "store") as store:
+        (outcome,) = load_paths(store, [str(sample_path)], Pipeline(vocab))
+        assert not outcome.ok
+        assert "renda.ttl" in outcome.problem and "DeputyAlliance" in outcome.problem, outcome.problem
+        assert store.graph_names() == []
+
+
+def test_a_shape_naming_an_undeclared_class_is_refused_with_the_file(tmp_path):
+    import shutil
+    from renda_kg.graph.vocab import load_vocabulary, ontology_dir
+    folder = tmp_path / "ontology"
+    shutil.copytree(ontology_dir(), folder, ignore=shutil.ignore_patterns("qc", "*.py", "*.md", "__pycache__"))
+    shapes = folder / "shapes.ttl"
+    text = shapes.read_text(encoding="utf-8")
+    assert "sh:targetClass rk:Evidence" in text
+    shapes.write_text(text.replace("sh:targetClass rk:Evidence", "sh:targetClass rk:Evidense", 1), encoding="utf-8")
+    with pytest.raises(ValueError, match=r"shapes.ttl: sh:targetClass rk:Evidense is not declared"):
+        load_vocabulary(folder)
