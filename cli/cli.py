@@ -111,7 +111,7 @@ def cmd_query(args) -> int:
 def cmd_export(args) -> int:
     vocab = default_vocabulary()
     with _store(args) as store:
-        if args.output:
+        if args.output and args.output != "-":
             # written beside it and renamed when complete: a failed export (a full disk)
             # leaves no half file, and an older export of that name as it was
             target = Path(args.output)
@@ -141,7 +141,7 @@ def cmd_stats(args) -> int:
         triples = sum(1 for _ in store.quads(data_graph_names(store, vocab)))
         rows = store.query(  # the ontology IRI comes from the ontology file, not from a user
             f"SELECT ?class (COUNT(DISTINCT ?e) AS ?n) WHERE {{ GRAPH ?g {{ ?e a ?class }} "
-            f"FILTER (?g != <{vocab.iri}>) }} GROUP BY ?class ORDER BY DESC(?n) ?class")
+            f"FILTER (STRSTARTS(STR(?g), \"{vocab.instance_ns}\")) }} GROUP BY ?class ORDER BY DESC(?n) ?class")
         print(f"triples:  {triples}")
         print(f"articles: {len(names)}")
         print("entities by class:")
@@ -319,7 +319,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("export", parents=[common], help="write the store as RDF")
     p.add_argument("--format", default="turtle", choices=list(FORMATS))
-    p.add_argument("--output", "-o", default=None, help="file to write (default: stdout)")
+    p.add_argument("--output", "-o", default=None, help="file to write (default, or -: stdout)")
 
     sub.add_parser("stats", parents=[common], help="counts of triples, articles and entities by class")
 

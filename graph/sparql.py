@@ -361,7 +361,8 @@ class SparqlStore(GraphStore):
                 return ServerError(f"{url} refused the credentials (HTTP 401)" +
                                    ("" if self.user else "; give --user and set " + PASSWORD_ENV))
             if code == 403:
-                return ServerError(f"{url}: user {self.user!r} may not do this (HTTP 403){detail}")
+                who = f"user {self.user!r} may not do this" if self.user else "no --user was given, and this needs one"
+                return ServerError(f"{url}: {who} (HTTP 403){detail}")
             if code == 404:
                 return ServerError(f"{url}: no SPARQL service at this address (HTTP 404)")
             if code == 500:
@@ -449,12 +450,16 @@ class SparqlStore(GraphStore):
                 return self._ask(body, "application/json")
             raise ServerError(f"{self.endpoint}: the answer has no results")
         capped = {k.lower(): v for k, v in headers.items()}.get("x-sparql-maxrows")
-        if capped is not None or len(rows) >= self.max_rows:
-            cap = capped or self.max_rows
+        if capped is not None:
             raise TruncatedResult(
-                f"{self.endpoint} cut the answer at {cap} rows (its ResultSetMaxRows): the result is "
+                f"{self.endpoint} cut the answer at {capped} rows (its ResultSetMaxRows): the result is "
                 f"incomplete. Narrow the query, or raise ResultSetMaxRows in the server's virtuoso.ini "
                 f"[SPARQL] section and set {MAX_ROWS_ENV} to the new cap")
+        if len(rows) >= self.max_rows:
+            raise TruncatedResult(
+                f"{self.endpoint} gave {len(rows)} rows, as many as {MAX_ROWS_ENV} allows ({self.max_rows}; "
+                f"Virtuoso's ResultSetMaxRows is 10000 unless its virtuoso.ini says otherwise): the result may "
+                f"be incomplete. Narrow the query, or set {MAX_ROWS_ENV} to the server's cap if it is higher")
         result = Result("SELECT")
         result.vars = variables
         result.bindings = [{Variable(k): json_term(v) for k, v in row.items()} for row in rows]
@@ -524,6 +529,13 @@ class SparqlStore(GraphStore):
         rows = self._select_all(f"SELECT DISTINCT ?g WHERE {{ GRAPH ?g {{ ?s ?p ?o }} "
                                 f"FILTER (STRSTARTS(STR(?g), {prefix})) }} ORDER BY ?g")
         return sorted(URIRef(row[Variable("g")]) for row in rows)
+
+    def graph_sizes(self) -> dict[URIRef, int]:
+        """Triples in each of this program's graphs on the server, in one query."""
+        prefix = sparql_term(Literal(self.graph_prefix))
+        rows = self._select_all(f"SELECT ?g (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} "
+                                f"FILTER (STRSTARTS(STR(?g), {prefix})) }} GROUP BY ?g ORDER BY ?g")
+        return {URIRef(row[Variable("g")]): int(row[Variable("n")]) for row in rows}
 
     def _triples(self, name: URIRef) -> Iterator[tuple[Node, Node, Node]]:
         s, p, o = Variable("s"), Variable("p"), Variable("o")
@@ -608,7 +620,8 @@ def _short(exc: urllib.error.HTTPError) -> str:
         body = exc.read()[:300].decode("utf-8", "replace").strip()
     except Exception:  # noqa: BLE001
         body = ""
-    body = re.sub(r"\s+", " ", re.sub(r"<[^>]*>", " ", body)).strip()
+    body = re.sub(r"<[^>]*(>|$)", " ", body)   # tags, and one the 300 characters cut
+    body = re.sub(r"\s+", " ", body).strip()
     return f": {body}" if body else ""
 
 
@@ -631,8 +644,14 @@ class PushError(ServerError):
 
 def push(source: GraphStore, target: GraphStore, names: list[URIRef],
          progress: Callable[[int, int, URIRef, int], None] | None = None) -> list[URIRef]:
-    """Replace each named graph of ``target`` with the one in ``source``; the names written."""
+    """Replace each named graph of ``target`` with the one in ``source``; the names written.
+    A server is asked a trivial query first and counted afterwards: an address that takes
+    the writes but is no SPARQL store (a web page, Virtuoso's admin pages) answers the
+    writes with 200 too."""
+    if hasattr(target, "ping"):
+        target.ping()
     written: list[URIRef] = []
+    sizes: dict[URIRef, int] = {}
     for i, name in enumerate(names):
         try:
             graph = source.graph(name)
@@ -646,8 +665,17 @@ def push(source: GraphStore, target: GraphStore, names: list[URIRef],
                 "push again to finish: each graph is replaced, so a re-push repairs a partial one",
                 written, name, remaining) from None
         written.append(name)
+        sizes[name] = len(graph)
         if progress:
             progress(i + 1, len(names), name, len(graph))
+    if hasattr(target, "graph_sizes"):
+        found = target.graph_sizes()
+        wrong = [n for n in written if found.get(n, 0) != sizes[n]]
+        if wrong:
+            raise PushError(f"{getattr(target, 'endpoint', target)} does not hold what was pushed: "
+                            f"{len(wrong)} of {len(written)} graphs differ in size (first: {wrong[0]}, "
+                            f"{sizes[wrong[0]]} triples pushed, {found.get(wrong[0], 0)} there). "
+                            "Is this the server's SPARQL endpoint?", written[:0], wrong[0], wrong[1:])
     return written
 
 

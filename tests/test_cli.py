@@ -275,3 +275,36 @@ def test_demo_runs_the_main_job(tmp_path):
     g = Graph().parse(output, format="turtle")
     assert (None, None, Literal("乌镇镇人大", lang="zh")) in g
     assert len(g) > 100
+
+
+def test_push_to_an_address_that_is_no_sparql_server_fails_and_says_so(loaded_store, workdir):
+    """A web server that answers 200 to everything took the writes and the push said it had
+    pushed; it must fail, naming the address."""
+    import http.server
+    import threading
+
+    class Page(http.server.BaseHTTPRequestHandler):
+        def _page(self):
+            length = int(self.headers.get("Content-Length") or 0)
+            self.rfile.read(length)
+            body = b"<html><body>welcome</body></html>"
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+        do_GET = do_POST = do_PUT = do_DELETE = _page
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Page)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        url = f"http://127.0.0.1:{server.server_address[1]}/sparql"
+        store, _ = loaded_store
+        proc = run("push", "--store", store, "--endpoint", url, cwd=workdir)
+    finally:
+        server.shutdown()
+    assert proc.returncode != 0 and "Traceback" not in proc.stderr, proc.stdout + proc.stderr
+    assert url in proc.stderr and "pushed" not in proc.stdout, proc.stdout + proc.stderr
