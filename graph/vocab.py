@@ -64,7 +64,7 @@ def _refuse_unsafe_xml(path: Path) -> None:
         raise ValueError(f"{path}: too many entity declarations")
 
 
-def _parse_files(paths: list[Path]) -> Graph:
+def parse_ontology_files(paths: list[Path]) -> Graph:
     graph = Graph(bind_namespaces="core")  # only the prefixes the files declare, and rdf/rdfs/xsd/owl
     for path in paths:
         try:
@@ -232,7 +232,7 @@ class Vocabulary:
 
 def load_vocabulary(folder: Path | None = None) -> Vocabulary:
     files = OntologyFiles.discover(folder)
-    return Vocabulary(_parse_files(list(files.ontology)), _parse_files(list(files.shapes)), files)
+    return Vocabulary(parse_ontology_files(list(files.ontology)), parse_ontology_files(list(files.shapes)), files)
 
 
 @lru_cache(maxsize=4)

@@ -71,6 +71,24 @@ def test_qc_graph_holds_ontology_and_shapes():
     assert any(True for _ in g.subjects(RDF.type, OWL.NamedIndividual))  # mechanisms.ttl
 
 
+def test_qc_reads_the_files_saved_as_rdf_xml_as_a_load_does(ontology_copy):
+    # Protégé may save the ontology as RDF/XML (.owl): qc reads what load and docs read
+    for ttl in [p for p in ontology_copy.glob("*.ttl") if not p.name.startswith("shapes")]:
+        Graph().parse(ttl, format="turtle").serialize(ttl.with_suffix(".owl"), format="xml")
+        ttl.unlink()
+    g = qc_graph(ontology_copy)
+    assert len(g) == len(qc_graph(ONTOLOGY_DIR))
+    assert run_qc(g) == []
+
+
+def test_qc_names_a_file_it_cannot_parse(ontology_copy):
+    broken = ontology_copy / "renda.ttl"
+    broken.write_text(broken.read_text(encoding="utf-8") + "\nrk:Oops a owl:Class ; rdfs:label \"x\"@zh\n",
+                      encoding="utf-8")
+    with pytest.raises(ValueError, match=r"renda.ttl: not valid turtle"):
+        qc_graph(ontology_copy)
+
+
 def test_report_is_robot_tsv():
     text = report_table([Finding("ERROR", "missing_label", "rk:Town", "rdfs:label", "zh")])
     assert text.splitlines() == ["Level\tRule Name\tSubject\tProperty\tValue",
