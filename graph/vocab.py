@@ -90,6 +90,11 @@ class OntologyFiles:
         return cls(tuple(p for p in ttl if not _is_shapes(p)), tuple(p for p in ttl if _is_shapes(p)))
 
 
+# The usual prefixes (prov:, skos:, dcterms:, org:, foaf: …), for a name the program asks
+# for that the files do not bind: an RDF/XML file need not declare xmlns:prov to use PROV.
+_WELL_KNOWN = {prefix: str(uri) for prefix, uri in Graph(bind_namespaces="rdflib").namespaces()}
+
+
 class Vocabulary:
     """Terms, namespaces and lexical annotations of the loaded ontology."""
 
@@ -140,7 +145,7 @@ class Vocabulary:
     def _lookup(self, name: str) -> URIRef:
         if ":" in name:
             prefix, local = name.split(":", 1)
-            base = dict(self.namespaces.namespaces()).get(prefix)
+            base = dict(self.namespaces.namespaces()).get(prefix) or _WELL_KNOWN.get(prefix)
             if base is None:
                 raise UnknownTerm(f"unknown prefix in {name!r}")
             iri = URIRef(str(base) + local)

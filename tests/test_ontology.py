@@ -307,3 +307,18 @@ def test_ontology_env_points_at_a_folder(tmp_path, monkeypatch):
     monkeypatch.setenv(ONTOLOGY_ENV, str(empty))
     with pytest.raises(FileNotFoundError, match="no ontology files"):
         load_vocabulary()
+
+
+def test_a_well_known_prefix_the_files_do_not_bind_still_names_its_terms():
+    """Protégé's RDF/XML declares only the namespaces its elements use: PROV terms named only
+    in rdf:resource values leave prov: unbound, and the program asks for prov:wasQuotedFrom."""
+    from renda_kg.graph.vocab import OntologyFiles, Vocabulary, parse_ontology_files
+    files = OntologyFiles.discover()
+    bound = parse_ontology_files(list(files.ontology))
+    bare = Graph(bind_namespaces="none")
+    for triple in bound:
+        bare.add(triple)
+    bare.bind("rk", dict(bound.namespaces())["rk"])
+    assert "prov" not in dict(bare.namespaces())
+    vocab = Vocabulary(bare, parse_ontology_files(list(files.shapes)))
+    assert str(vocab.term("prov:wasQuotedFrom")) == "http://www.w3.org/ns/prov#wasQuotedFrom"
