@@ -13,7 +13,7 @@ from rdflib import Graph, URIRef
 
 from .graph.build import IriMinter, article_graph
 from .graph.curation import stored_suppressions, suppress
-from .graph.store import GraphStore, normalize
+from .graph.store import GraphStore, StoreError, normalize
 from .graph.validate import ValidationReport, validate
 from .graph.vocab import UnknownTerm, Vocabulary, default_vocabulary
 from .loaders.extract import Extractor
@@ -75,6 +75,7 @@ class LoadOutcome:
     warnings: list[str] = field(default_factory=list)
     graph_name: URIRef | None = None
     nt: str | None = None                 # the graph as N-Triples, when it crossed from a worker process
+    written: bool = False                 # committed to the store
 
     def __post_init__(self) -> None:
         if self.result is not None:
@@ -131,17 +132,26 @@ def commit(store: GraphStore, outcome: LoadOutcome) -> LoadOutcome:
     else:
         outcome.added, outcome.removed = store.replace_nt_counting(outcome.graph_name, outcome.nt)
         outcome.nt = None
+    outcome.written = True
     return outcome
 
 
 def commit_many(store: GraphStore, outcomes: list[LoadOutcome]) -> list[LoadOutcome]:
     """As :func:`commit` for several articles: the store may write the new ones together
     (the embedded store, in one bulk write: see ``OxigraphDiskStore.replace_many_nt``)."""
-    if any(o.nt is None for o in outcomes):
-        return [commit(store, o) for o in outcomes]
+    if any(o.nt is None for o in outcomes) or not store.writes_together:
+        return [commit(store, o) for o in outcomes]   # one by one: each marked written as it is
     for outcome, (added, removed) in zip(outcomes, store.replace_many_nt([(o.graph_name, o.nt) for o in outcomes])):
-        outcome.added, outcome.removed, outcome.nt = added, removed, None
+        outcome.added, outcome.removed, outcome.nt, outcome.written = added, removed, None, True
     return outcomes
+
+
+class WriteFailed(Exception):
+    """A batch's write failed; ``written`` are its articles that were committed before."""
+
+    def __init__(self, cause: BaseException, written: list[LoadOutcome]):
+        super().__init__(str(cause))
+        self.cause, self.written = cause, written
 
 
 # -- worker processes: extraction and validation are CPU-bound Python, one core each ----
@@ -294,8 +304,11 @@ class _Committer:
         if self._before_first_write is not None:
             self._before_first_write(self._store)
             self._before_first_write = None
-        for start in range(0, len(batch), COMMIT_EVERY):
-            commit_many(self._store, batch[start:start + COMMIT_EVERY])
+        try:
+            for start in range(0, len(batch), COMMIT_EVERY):
+                commit_many(self._store, batch[start:start + COMMIT_EVERY])
+        except Exception as exc:
+            raise WriteFailed(exc, [outcome.release() for outcome in batch if outcome.written]) from exc
         if self._store.others_waiting():
             self._release()
         return [outcome.release() for outcome in batch]
@@ -345,31 +358,45 @@ def load_batched(open_store: Callable[[], GraphStore], paths: list[str], jobs: i
         raise
     committer = _Committer(open_store, store, lambda target: sync_ontology(target, pipeline.vocab))
     try:
-        files, outcomes = expand_paths(paths)
-        for outcome in outcomes:
+        return _load_in_batches(committer, paths, jobs, on_outcome, pipeline, suppressed, batch_seconds)
+    except WriteFailed as failure:
+        # Say which articles of the failed batch are in the store (those of earlier
+        # batches were reported as they were written): a server may fail halfway.
+        for outcome in failure.written:
             on_outcome(outcome)
-        pending: list[LoadOutcome] = []
-        batch = min(FIRST_BATCH, COMMIT_EVERY)
-        started = time.monotonic()
-        for outcome in prepare_all(files, pipeline, suppressed, jobs):
-            outcomes.append(outcome)
-            if not outcome.ok:
-                on_outcome(outcome)
-                continue
-            pending.append(outcome)
-            due = len(pending) >= batch or time.monotonic() - started >= batch_seconds
-            if (due and committer.idle()) or len(pending) >= MOST_PENDING:
-                for written in committer.hand_over(pending):
-                    on_outcome(written)
-                pending.clear()
-                batch = min(2 * batch, COMMIT_EVERY)
-                started = time.monotonic()
-            elif committer.idle():
-                for written in committer.written():
-                    on_outcome(written)
-        for written in (committer.hand_over(pending) if pending else []) + committer.written():
-            on_outcome(written)
-        committer.optimize(sum(o.added for o in outcomes if o.ok))
+        raise StoreError(f"{failure.cause}\n{len(failure.written)} article(s) of the batch being written were "
+                         f"written before the failure (listed above); load again to finish: an article "
+                         f"already in the store is replaced by the same graph") from failure.cause
     finally:
         committer.close()
+
+
+def _load_in_batches(committer: _Committer, paths: list[str], jobs: int, on_outcome, pipeline: Pipeline,
+                     suppressed: set, batch_seconds: float) -> list[LoadOutcome]:
+    """:func:`load_batched`'s reading and handing over, batch after batch."""
+    files, outcomes = expand_paths(paths)
+    for outcome in outcomes:
+        on_outcome(outcome)
+    pending: list[LoadOutcome] = []
+    batch = min(FIRST_BATCH, COMMIT_EVERY)
+    started = time.monotonic()
+    for outcome in prepare_all(files, pipeline, suppressed, jobs):
+        outcomes.append(outcome)
+        if not outcome.ok:
+            on_outcome(outcome)
+            continue
+        pending.append(outcome)
+        due = len(pending) >= batch or time.monotonic() - started >= batch_seconds
+        if (due and committer.idle()) or len(pending) >= MOST_PENDING:
+            for written in committer.hand_over(pending):
+                on_outcome(written)
+            pending.clear()
+            batch = min(2 * batch, COMMIT_EVERY)
+            started = time.monotonic()
+        elif committer.idle():
+            for written in committer.written():
+                on_outcome(written)
+    for written in (committer.hand_over(pending) if pending else []) + committer.written():
+        on_outcome(written)
+    committer.optimize(sum(o.added for o in outcomes if o.ok))
     return outcomes

@@ -134,6 +134,7 @@ class GraphStore:
     """The operations the program needs of a store of named graphs."""
 
     name = "abstract"
+    writes_together = False   # replace_many_nt writes graph by graph (a failure may fall between)
 
     def replace_graph(self, name: URIRef, graph: Graph) -> None:
         raise NotImplementedError
@@ -267,6 +268,7 @@ class OxigraphDiskStore(GraphStore):
     """Oxigraph's on-disk store, driven through pyoxigraph and, for rdflib, oxrdflib."""
 
     name = "oxigraph"
+    writes_together = True   # replace_many_nt writes new graphs in one atomic ingestion
 
     def __init__(self, path: Path | None = None, read_only: bool = False, wait: float | None = None):
         self.path = Path(path or default_store_path())

@@ -805,3 +805,31 @@ def test_a_shape_naming_an_undeclared_class_is_refused_with_the_file(tmp_path):
     shapes.write_text(text.replace("sh:targetClass rk:Evidence", "sh:targetClass rk:Evidense", 1), encoding="utf-8")
     with pytest.raises(ValueError, match=r"shapes.ttl: sh:targetClass rk:Evidense is not declared"):
         load_vocabulary(folder)
+
+
+def test_a_store_that_fails_halfway_through_a_batch_is_told_what_it_holds(tmp_path):
+    """A server that goes away after some of a batch's articles: those are reported as
+    loaded, and the error says how many went in before it."""
+    from renda_kg.generate import generate
+    from renda_kg.graph.store import MemoryStore
+    from renda_kg.pipeline import load_batched
+
+    class GoesAway(MemoryStore):
+        commits = 0
+
+        def replace_nt_counting(self, name, nt):
+            if GoesAway.commits == 3:
+                raise StoreError("http://127.0.0.1:1/sparql: connection refused (is the server running?)")
+            GoesAway.commits += 1
+            return super().replace_nt_counting(name, nt)
+
+    generate(6, tmp_path / "corpus", "halfway")
+    store = GoesAway()
+    heard = []
+    with pytest.raises(StoreError) as err:
+        load_batched(lambda: store, [str(tmp_path / "corpus")], jobs=1, on_outcome=heard.append)
+    loaded = [o for o in heard if o.ok]
+    assert len(loaded) == 3 and all(o.written for o in loaded)
+    assert "connection refused" in str(err.value)
+    assert "3 article(s) of the batch being written were written before the failure" in str(err.value)
+    assert len([g for g in store.graph_names() if "/article/" in str(g)]) == 3
