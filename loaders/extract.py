@@ -84,6 +84,9 @@ def chinese_number(text: str) -> int | None:
     return total + current
 
 
+_INSPECTION = "known:执法检查"   # the mention key of the enforcement-inspection individual (mechanisms.ttl)
+
+
 @dataclass(frozen=True)
 class Mention:
     start: int          # body offsets
@@ -1037,7 +1040,9 @@ class _SentenceReader:
                             if other.key != agent and other.start < m.start:
                                 self.fact(other.key, "rk:operatesMechanism", m.key)
                 elif cat == "Law":
-                    self.fact(agent, "rk:inspectsLaw" if "执法检查" in self.text else "rk:refersToLaw", m.key)
+                    # an inspection named by any of its labels (an alias added in Protégé too)
+                    inspected = "执法检查" in self.text or any(x.key == _INSPECTION for x in self.mentions)
+                    self.fact(agent, "rk:inspectsLaw" if inspected else "rk:refersToLaw", m.key)
                 elif cat == "PolicyDocument":
                     self.fact(m.key, "dcterms:creator", agent)
                 elif cat == "SupervisionTopic":

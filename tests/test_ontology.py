@@ -322,3 +322,25 @@ def test_a_well_known_prefix_the_files_do_not_bind_still_names_its_terms():
     assert "prov" not in dict(bare.namespaces())
     vocab = Vocabulary(bare, parse_ontology_files(list(files.shapes)))
     assert str(vocab.term("prov:wasQuotedFrom")) == "http://www.w3.org/ns/prov#wasQuotedFrom"
+
+
+def test_an_alias_added_to_a_mechanism_gives_the_same_facts_as_its_label(ontology_copy):
+    """An alias added in Protégé (执法大体检 for 执法检查) is read as the inspection it names,
+    and the law it inspects is inspected, not merely referred to."""
+    from renda_kg.loaders.reader import parse_article
+    mechanisms = ontology_copy / "mechanisms.ttl"
+    text = mechanisms.read_text(encoding="utf-8")
+    old = 'rdfs:label "执法检查"@zh , "enforcement inspection"@en ;'
+    assert old in text
+    mechanisms.write_text(text.replace(old, old + '\n    skos:altLabel "执法大体检"@zh ;'), encoding="utf-8")
+    pipeline = Pipeline(load_vocabulary(ontology_copy))
+    rk = pipeline.vocab.ns
+
+    def facts(word):
+        body = f"近日，桐乡市人大常委会组织开展《浙江省生态环境保护条例》{word}，听取市生态环境局工作汇报。"
+        graph = pipeline.process(parse_article(("标题：桐乡市人大常委会开展" + word + "\n" + body).encode("utf-8"),
+                                               "alias.txt")).graph
+        return {(p, o) for _, p, o in graph if p in (rk.inspectsLaw, rk.refersToLaw, rk.operatesMechanism)}
+
+    assert facts("执法大体检") == facts("执法检查")
+    assert any(p == rk.inspectsLaw for p, _ in facts("执法大体检"))
