@@ -190,13 +190,16 @@ class Vocabulary:
         def annotated(prop: URIRef) -> dict[str, tuple[str, ...]]:
             found: dict[str, list[str]] = {}
             for cls, value in self.graph.subject_objects(prop):
-                if isinstance(cls, URIRef) and str(cls).startswith(str(self.ns)):
+                if isinstance(cls, URIRef) and str(cls).startswith(str(self.ns)) and cls not in deprecated:
                     found.setdefault(self.local_name(cls), []).append(str(value))
             return {k: tuple(sorted(v, key=lambda s: (-len(s), s))) for k, v in found.items()}
 
+        # A deprecated class or individual (owl:deprecated true) gets no new members or mentions:
+        # data already stored keeps it (the QC query deprecated_in_use lists that).
+        deprecated = self.deprecated()
         levels = {self.local_name(c): int(v) for c, v in self.graph.subject_objects(self.ns.areaLevel)}
         known = []
-        for ind in sorted(set(self.graph.subjects(RDF.type, OWL.NamedIndividual))):
+        for ind in sorted(set(self.graph.subjects(RDF.type, OWL.NamedIndividual)) - deprecated):
             kinds = [self.local_name(t) for t in self.graph.objects(ind, RDF.type)
                      if t != OWL.NamedIndividual and str(t).startswith(str(self.ns))]
             label = self.label(ind)
@@ -211,19 +214,26 @@ class Vocabulary:
             for c in self.graph.subjects(RDF.type, OWL.Class) if str(c).startswith(str(self.ns))
         }
         return Lexicon(
-            suffixes=self._label_suffixes(annotated(self.ns.nameSuffix)),
+            suffixes=self._label_suffixes(annotated(self.ns.nameSuffix), deprecated),
             short_forms=annotated(self.ns.shortForm),
             area_levels=levels,
             known_terms=tuple(known),
             ancestors=ancestors,
+            retired=frozenset(self.local_name(c) for c in deprecated if str(c).startswith(str(self.ns))),
         )
 
-    def _label_suffixes(self, suffixes: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+    def deprecated(self) -> set[URIRef]:
+        """The terms the ontology marks owl:deprecated true."""
+        return {s for s, v in self.graph.subject_objects(OWL.deprecated)
+                if isinstance(s, URIRef) and isinstance(v, Literal) and v.toPython() is True}
+
+    def _label_suffixes(self, suffixes: dict[str, tuple[str, ...]], deprecated: set[URIRef] = frozenset()
+                        ) -> dict[str, tuple[str, ...]]:
         """A class without rk:nameSuffix (e.g. one added in Protégé with labels only) is
         recognised by its zh rdfs:label and zh skos:altLabels as name endings."""
         out = dict(suffixes)
         for cls in self.graph.subjects(RDF.type, OWL.Class):
-            if not isinstance(cls, URIRef) or not str(cls).startswith(str(self.ns)):
+            if not isinstance(cls, URIRef) or not str(cls).startswith(str(self.ns)) or cls in deprecated:
                 continue
             name = self.local_name(cls)
             if name in out:

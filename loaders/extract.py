@@ -906,11 +906,13 @@ class _SentenceReader:
 
     # groups, stations -----------------------------------------------------------------------
     def _groups(self) -> None:
-        for m in re.finditer(r"((?:“[^“”]{1,8}”)+)([0-9一二两三四五六七八九十]+)个代表联盟", self.text):
-            for q in re.finditer(r"“([^“”]{1,8})”", m.group(1)):
-                label = q.group(1) + "代表联盟"
-                self.mention(m.start(1) + q.start(), m.start(1) + q.end(), f"group:{label}@{self._owner_key(m.start())}",
-                             "DeputyAlliance", label, q.group(0), claim=False)
+        if "DeputyAlliance" not in self.ex.lexicon.retired:   # unless the ontology deprecated the class
+            for m in re.finditer(r"((?:“[^“”]{1,8}”)+)([0-9一二两三四五六七八九十]+)个代表联盟", self.text):
+                for q in re.finditer(r"“([^“”]{1,8})”", m.group(1)):
+                    label = q.group(1) + "代表联盟"
+                    self.mention(m.start(1) + q.start(), m.start(1) + q.end(),
+                                 f"group:{label}@{self._owner_key(m.start())}", "DeputyAlliance", label, q.group(0),
+                                 claim=False)
         for m in re.finditer(rf"((?:[{CJK}]{{2}}、)*[{CJK}]{{2}})等?专业代表小组", self.text):
             for field_name in m.group(1).split("、"):
                 label = field_name + "专业代表小组"

@@ -344,3 +344,15 @@ def test_an_alias_added_to_a_mechanism_gives_the_same_facts_as_its_label(ontolog
 
     assert facts("执法大体检") == facts("执法检查")
     assert any(p == rk.inspectsLaw for p, _ in facts("执法大体检"))
+
+
+def test_a_deprecated_class_gets_no_new_members(ontology_copy, sample_path):
+    renda = ontology_copy / "renda.ttl"
+    text = renda.read_text(encoding="utf-8")
+    old = 'rdfs:label "代表联盟"@zh , "deputies\' alliance"@en ;'
+    assert old in text
+    renda.write_text(text.replace(old, old + "\n    owl:deprecated true ;"), encoding="utf-8")
+    before = Pipeline(load_vocabulary(ONTOLOGY_DIR)).process_file(sample_path).graph
+    after = Pipeline(load_vocabulary(ontology_copy)).process_file(sample_path).graph
+    assert any(True for _ in before.subjects(RDF.type, RK.DeputyAlliance)), "the sample names 代表联盟"
+    assert not any(True for _ in after.subjects(RDF.type, RK.DeputyAlliance))
