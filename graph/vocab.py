@@ -87,6 +87,13 @@ class OntologyFiles:
         ttl = sorted(p for p in folder.glob("*") if p.suffix in SYNTAX_BY_SUFFIX and p.is_file())
         if not ttl:
             raise FileNotFoundError(f"{folder}: no ontology files (*.ttl, *.owl, *.rdf)")
+        by_stem: dict[str, list[str]] = {}
+        for path in ttl:
+            by_stem.setdefault(path.stem, []).append(path.name)
+        for names in by_stem.values():
+            if len(names) > 1:   # every file is read: both copies would be merged into one ontology
+                raise ValueError(f"{folder}: {' and '.join(names)} are both here (a 'Save as' beside the old "
+                                 f"file?); keep one of them")
         return cls(tuple(p for p in ttl if not _is_shapes(p)), tuple(p for p in ttl if _is_shapes(p)))
 
 

@@ -356,3 +356,10 @@ def test_a_deprecated_class_gets_no_new_members(ontology_copy, sample_path):
     after = Pipeline(load_vocabulary(ontology_copy)).process_file(sample_path).graph
     assert any(True for _ in before.subjects(RDF.type, RK.DeputyAlliance)), "the sample names 代表联盟"
     assert not any(True for _ in after.subjects(RDF.type, RK.DeputyAlliance))
+
+
+def test_the_same_file_saved_in_two_syntaxes_is_refused(ontology_copy):
+    renda = ontology_copy / "renda.ttl"
+    Graph().parse(renda, format="turtle").serialize(ontology_copy / "renda.owl", format="xml")
+    with pytest.raises(ValueError, match=r"renda.owl and renda.ttl are both here"):
+        load_vocabulary(ontology_copy)
