@@ -24,7 +24,9 @@ def _store(args, existing: bool = True) -> GraphStore:
     a mistyped --store would otherwise answer from a new, empty store."""
     if getattr(args, "endpoint", None):  # a SPARQL server instead of the embedded store
         return _server(args)
-    if existing and args.store_kind == "oxigraph" and not Path(args.store).exists():
+    folder = Path(args.store)
+    missing = not folder.exists() or folder.is_dir() and not any(folder.iterdir())
+    if existing and args.store_kind == "oxigraph" and missing:
         raise StoreError(f"{args.store}: no store here (load articles into it first: "
                          f"renda-kg load --store {args.store} FILES)")
     return open_store(args.store_kind, args.store)
@@ -43,7 +45,8 @@ def sample_path() -> Path:
 
 # -- commands -------------------------------------------------------------------
 def cmd_load(args) -> int:
-    outcomes = load_batched(lambda: _store(args, existing=False), args.paths, getattr(args, "jobs", None) or os.cpu_count() or 1,
+    outcomes = load_batched(lambda: _store(args, existing=False), args.paths,
+                            getattr(args, "jobs", None) or os.cpu_count() or 1,
                             on_outcome=lambda outcome: print(outcome.summary(), flush=True))
     failed = [o for o in outcomes if not o.ok]
     print(f"{len(outcomes) - len(failed)} of {len(outcomes)} article(s) loaded"
@@ -111,7 +114,7 @@ def cmd_query(args) -> int:
 def cmd_export(args) -> int:
     vocab = default_vocabulary()
     with _store(args) as store:
-        if args.output and args.output != "-":
+        if args.output and args.output != "-" and not _special(args.output):
             # written beside it and renamed when complete: a failed export (a full disk)
             # leaves no half file, and an older export of that name as it was
             target = Path(args.output)
@@ -129,9 +132,19 @@ def cmd_export(args) -> int:
                 partial.unlink(missing_ok=True)
                 raise
             print(f"wrote {count} triples to {args.output} ({args.format})", file=sys.stderr)
+        elif args.output and args.output != "-":   # a pipe or device: nothing to put back
+            with open(args.output, "wb") as out:
+                count = export(store, vocab, args.format, out)
+            print(f"wrote {count} triples to {args.output} ({args.format})", file=sys.stderr)
         else:
             export(store, vocab, args.format, sys.stdout.buffer)
     return 0
+
+
+def _special(path: str) -> bool:
+    """An existing file that is not a regular file or folder (a named pipe, /dev/stdout)."""
+    target = Path(path)
+    return target.exists() and not target.is_file() and not target.is_dir()
 
 
 def cmd_stats(args) -> int:

@@ -139,10 +139,14 @@ def commit(store: GraphStore, outcome: LoadOutcome) -> LoadOutcome:
 def commit_many(store: GraphStore, outcomes: list[LoadOutcome]) -> list[LoadOutcome]:
     """As :func:`commit` for several articles: the store may write the new ones together
     (the embedded store, in one bulk write: see ``OxigraphDiskStore.replace_many_nt``)."""
-    if any(o.nt is None for o in outcomes) or not store.writes_together:
-        return [commit(store, o) for o in outcomes]   # one by one: each marked written as it is
-    for outcome, (added, removed) in zip(outcomes, store.replace_many_nt([(o.graph_name, o.nt) for o in outcomes])):
-        outcome.added, outcome.removed, outcome.nt, outcome.written = added, removed, None, True
+    if any(o.nt is None for o in outcomes):
+        return [commit(store, o) for o in outcomes]
+
+    def written(i: int, counts: tuple[int, int]) -> None:   # as each graph goes in
+        outcome = outcomes[i]
+        (outcome.added, outcome.removed), outcome.nt, outcome.written = counts, None, True
+
+    store.replace_many_nt([(o.graph_name, o.nt) for o in outcomes], written)
     return outcomes
 
 

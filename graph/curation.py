@@ -20,10 +20,10 @@ A curation file is YAML a person can write::
 ``renda-kg curate FILE`` stores it in a curation graph of its own, apart from the extracted
 facts: additions as triples plus a :class:`rk:CuratedStatement` with the reviewer; a
 suppression as an :class:`rk:Suppression`, which every load applies, so a corrected
-article stays corrected when it is loaded again. The graph is named from the reviewer and
-the file's name: several files add up, and running a file again replaces what it said
-before (editing the file is how a correction is changed or withdrawn). A curation whose
-result breaks the shapes is refused, and the store is left as it was.
+article stays corrected when it is loaded again. The graph is named from the file's path:
+several files add up, and running a file again replaces what it said before (editing the
+file is how a correction is changed or withdrawn). A curation whose result breaks the
+shapes is refused, and the store is left as it was.
 """
 from __future__ import annotations
 
@@ -51,11 +51,12 @@ class Curation:
     source: str = ""        # the file, for messages
 
 
-def curation_graph_name(vocab: Vocabulary, reviewer: str | None = None, file_name: str | None = None) -> URIRef:
-    """The graph of one reviewer's curation file; without them, the single curation graph
-    that stores written before files had their own graphs hold (still read)."""
+def curation_graph_name(vocab: Vocabulary, path: str | Path | None = None) -> URIRef:
+    """The graph of one curation file, named from its full path (two files called fixes.yaml
+    in two folders are two files); without one, the single curation graph that stores
+    written before files had their own graphs hold (still read)."""
     base = f"{vocab.instance_ns}curation"
-    return URIRef(base if reviewer is None else f"{base}/file/{digest(reviewer, file_name or '')}")
+    return URIRef(base if path is None else f"{base}/file/{digest(str(Path(path).resolve()))}")
 
 
 def is_curation_graph(name: URIRef, vocab: Vocabulary) -> bool:
@@ -151,7 +152,7 @@ def read_curation(path: str | Path, store: GraphStore, vocab: Vocabulary) -> Cur
                 graph.add((s, p, o))
             else:
                 suppressed.add((s, p, normalize(o)))
-    return Curation(reviewer, graph, frozenset(suppressed), curation_graph_name(vocab, reviewer, path.name), str(path))
+    return Curation(reviewer, graph, frozenset(suppressed), curation_graph_name(vocab, path), str(path))
 
 
 def _agent(reviewer: str, vocab: Vocabulary) -> URIRef:
@@ -201,32 +202,40 @@ def apply_curation(store: GraphStore, curation: Curation, vocab: Vocabulary) -> 
     from .validate import validate_store  # validate.py builds on the store, as this does
 
     names = store.graph_names()
-    # what to put back if the result does not conform: None for a graph that was not there
+    touched = {str(n) for triple in curation.additions for n in triple if isinstance(n, URIRef)}
+    touched |= {str(s) for s, _, _ in curation.suppressed}
+
+    def violations() -> set:   # on the nodes this file touches
+        return {v for v in validate_store(store, vocab).violations
+                if v.severity == "Violation" and v.focus_iri in touched}
+
+    already = violations()   # a curation answers only for what it breaks
+    # what to put back if it fails: None for a graph that was not there
     previous: dict[URIRef, Graph | None] = {
         curation.graph_name: store.graph(curation.graph_name) if curation.graph_name in names else None}
     removed = 0
-    for name in names:
-        if name == vocab.iri or is_curation_graph(name, vocab):
-            continue
-        graph = store.graph(name)
-        count = suppress(graph, set(curation.suppressed), vocab)
-        if count:
-            previous[name] = store.graph(name)
-            store.replace_graph(name, graph)
-            removed += count
-    store.replace_graph(curation.graph_name, curation.additions)
-    touched = {str(n) for triple in curation.additions for n in triple if isinstance(n, URIRef)}
-    touched |= {str(s) for s, _, _ in curation.suppressed}
-    broken = [v for v in validate_store(store, vocab).violations
-              if v.severity == "Violation" and v.focus_iri in touched]
-    if broken:
+    try:
+        for name in names:
+            if name == vocab.iri or is_curation_graph(name, vocab):
+                continue
+            graph = store.graph(name)
+            count = suppress(graph, set(curation.suppressed), vocab)
+            if count:
+                previous[name] = store.graph(name)
+                store.replace_graph(name, graph)
+                removed += count
+        store.replace_graph(curation.graph_name, curation.additions)
+        broken = sorted(violations() - already, key=str)
+        if broken:
+            lines = "\n".join(f"  {v}" for v in broken[:20])
+            raise CurationError(f"{curation.source or 'curation'}: the corrections would break the shapes, so "
+                                f"nothing was changed ({len(broken)} violation(s)):\n{lines}")
+    except BaseException:
         for name, graph in previous.items():
             if graph is None:
                 store.remove_graph(name)
             else:
                 store.replace_graph(name, graph)
-        lines = "\n".join(f"  {v}" for v in broken[:20])
-        raise CurationError(f"{curation.source or 'curation'}: the corrections would break the shapes, so "
-                            f"nothing was changed ({len(broken)} violation(s)):\n{lines}")
+        raise
     added = sum(1 for _ in curation.additions.subjects(RDF.type, vocab.term("CuratedStatement")))
     return added, removed

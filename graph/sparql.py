@@ -321,7 +321,7 @@ class SparqlStore(GraphStore):
         self.timeout = timeout
         self.retries = retries
         self.backoff = backoff
-        self.max_rows = int(max_rows or env_number(MAX_ROWS_ENV, DEFAULT_MAX_ROWS, minimum=1))
+        self.max_rows = int(max_rows or env_number(MAX_ROWS_ENV, DEFAULT_MAX_ROWS, minimum=2))
         self.graph_prefix = graph_prefix
         self._use_gsp = graph_store is not None
         self._opener = self._build_opener()
@@ -520,7 +520,7 @@ class SparqlStore(GraphStore):
         while True:
             rows = list(self.query(f"{text}\nLIMIT {size} OFFSET {offset}").bindings)
             yield from rows
-            if len(rows) < size:
+            if not rows or len(rows) < size:
                 return
             offset += len(rows)
 

@@ -134,7 +134,6 @@ class GraphStore:
     """The operations the program needs of a store of named graphs."""
 
     name = "abstract"
-    writes_together = False   # replace_many_nt writes graph by graph (a failure may fall between)
 
     def replace_graph(self, name: URIRef, graph: Graph) -> None:
         raise NotImplementedError
@@ -148,10 +147,18 @@ class GraphStore:
         graph.parse(data=nt, format="nt")
         return self.replace_graph_counting(name, graph)
 
-    def replace_many_nt(self, graphs: list[tuple[URIRef, str]]) -> list[tuple[int, int]]:
+    def replace_many_nt(self, graphs: list[tuple[URIRef, str]],
+                        written: Callable[[int, tuple[int, int]], None] | None = None) -> list[tuple[int, int]]:
         """Replace several graphs given as N-Triples, in order; (added, removed) for each.
-        Each graph is all or nothing; a store may write several new ones as one transaction."""
-        return [self.replace_nt_counting(name, nt) for name, nt in graphs]
+        Each graph is all or nothing; a store may write several new ones as one transaction.
+        ``written(i, counts)`` hears of each graph once it is in the store (so that a write
+        that fails halfway can say what it wrote)."""
+        counts = []
+        for i, (name, nt) in enumerate(graphs):
+            counts.append(self.replace_nt_counting(name, nt))
+            if written:
+                written(i, counts[-1])
+        return counts
 
     def replace_graph_counting(self, name: URIRef, graph: Graph) -> tuple[int, int]:
         """Replace a graph; returns (triples added, triples removed) against the old one."""
@@ -268,7 +275,6 @@ class OxigraphDiskStore(GraphStore):
     """Oxigraph's on-disk store, driven through pyoxigraph and, for rdflib, oxrdflib."""
 
     name = "oxigraph"
-    writes_together = True   # replace_many_nt writes new graphs in one atomic ingestion
 
     def __init__(self, path: Path | None = None, read_only: bool = False, wait: float | None = None):
         self.path = Path(path or default_store_path())
@@ -414,24 +420,31 @@ class OxigraphDiskStore(GraphStore):
         self._replace(name, nt)
         return len(new - old), len(old - new)
 
-    def replace_many_nt(self, graphs: list[tuple[URIRef, str]]) -> list[tuple[int, int]]:
+    def replace_many_nt(self, graphs: list[tuple[URIRef, str]],
+                        written: Callable[[int, tuple[int, int]], None] | None = None) -> list[tuple[int, int]]:
         counts: list[tuple[int, int]] = []
-        fresh: dict[URIRef, str] = {}  # new graphs, written together
+        fresh: dict[URIRef, tuple[int, str]] = {}  # new graphs, written together: name -> (place, nt)
 
         def write_fresh() -> None:
-            counts.extend(self._add_new_graphs(list(fresh.items())))
+            places = [place for place, _ in fresh.values()]
+            counts.extend(self._add_new_graphs(
+                [(name, nt) for name, (_, nt) in fresh.items()],
+                written and (lambda k, count: written(places[k], count))))
             fresh.clear()
 
-        for name, nt in graphs:
+        for i, (name, nt) in enumerate(graphs):
             if name in fresh or self._ox.contains_named_graph(ox.NamedNode(str(name))):
                 write_fresh()  # in order: a graph named twice is replaced by its second copy
                 counts.append(self.replace_nt_counting(name, nt))
+                if written:
+                    written(i, counts[-1])
             else:
-                fresh[name] = nt
+                fresh[name] = (i, nt)
         write_fresh()
         return counts
 
-    def _add_new_graphs(self, graphs: list[tuple[URIRef, str]]) -> list[tuple[int, int]]:
+    def _add_new_graphs(self, graphs: list[tuple[URIRef, str]],
+                        written: Callable[[int, tuple[int, int]], None] | None = None) -> list[tuple[int, int]]:
         """Graphs not yet in the store, written together, each all or nothing.
 
         Through Oxigraph's bulk loader: it writes sorted files and hands them to RocksDB in
@@ -443,21 +456,26 @@ class OxigraphDiskStore(GraphStore):
         statement the merge has already is written over, which costs less than looking it up."""
         counts = [nt.count("\n") for _, nt in graphs]  # a statement a line
         group: list[str] = []
+        members: list[int] = []   # the places in ``graphs`` of the group's graphs
         size = 0
 
         def write() -> None:
             nonlocal size
             if group:
                 self._ox.bulk_load("".join(group), ox.RdfFormat.N_QUADS, lenient=True)
+                for k in members if written else ():
+                    written(k, (counts[k], 0))
             group.clear()
+            members.clear()
             size = 0
 
-        for (name, nt), lines in zip(graphs, counts):
+        for k, ((name, nt), lines) in enumerate(zip(graphs, counts)):
             if size and size + lines > BULK_GROUP:
                 write()
             # Every N-Triples statement ends its line with " .": the graph's name goes before it.
             group.append(nt.replace(" .\n", f" <{name}> .\n"))
             group.append(nt)  # and into the merge
+            members.append(k)
             size += lines
         write()
         return [(lines, 0) for lines in counts]

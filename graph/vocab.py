@@ -25,8 +25,9 @@ VANN = Namespace("http://purl.org/vocab/vann/")
 ONTOLOGY_ENV = "RENDA_KG_ONTOLOGY"
 
 
-class UnknownTerm(KeyError):
-    """A name the program asked for that the ontology does not declare."""
+class UnknownTerm(KeyError, ValueError):
+    """A name the program asked for that the ontology does not declare (a ValueError too,
+    so that the command line reports it as an error, not a traceback)."""
 
 
 def ontology_dir() -> Path:
@@ -208,7 +209,7 @@ class Vocabulary:
         known = []
         for ind in sorted(set(self.graph.subjects(RDF.type, OWL.NamedIndividual)) - deprecated):
             kinds = [self.local_name(t) for t in self.graph.objects(ind, RDF.type)
-                     if t != OWL.NamedIndividual and str(t).startswith(str(self.ns))]
+                     if t != OWL.NamedIndividual and str(t).startswith(str(self.ns)) and t not in deprecated]
             label = self.label(ind)
             if not kinds:
                 continue

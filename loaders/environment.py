@@ -1,6 +1,7 @@
 """Settings read from the environment, checked where they are used."""
 from __future__ import annotations
 
+import math
 import os
 from typing import Callable
 
@@ -14,6 +15,8 @@ def env_number(name: str, default: float, kind: Callable[[str], float] = int, mi
         return default
     try:
         value = kind(text)
+        if not math.isfinite(value):   # nan or inf: a wait that never ends
+            raise ValueError(text)
     except ValueError:
         noun = "a whole number" if kind is int else "a number"
         raise ValueError(f"environment variable {name}={text!r}: want {noun}") from None

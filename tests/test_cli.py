@@ -220,6 +220,10 @@ def test_a_command_that_reads_a_mistyped_store_says_so_and_creates_nothing(tmp_p
     assert proc.returncode != 0 and "Traceback" not in proc.stderr
     assert "stroe: no store here" in proc.stderr, proc.stderr
     assert not (tmp_path / "stroe").exists()
+    (tmp_path / "empty").mkdir()   # an empty folder is no store either, and stays empty
+    proc = run(*command, "--store", tmp_path / "empty", cwd=tmp_path)
+    assert proc.returncode != 0 and "empty: no store here" in proc.stderr, proc.stderr
+    assert not any((tmp_path / "empty").iterdir())
 
 
 def test_a_store_path_that_is_a_file_is_refused(tmp_path, sample_path):
@@ -231,12 +235,13 @@ def test_a_store_path_that_is_a_file_is_refused(tmp_path, sample_path):
     assert (tmp_path / "afile").read_text(encoding="utf-8") == "keep"
 
 
-@pytest.mark.parametrize("variable", ["RENDA_KG_MAX_ARTICLE_BYTES", "RENDA_KG_LOCK_WAIT"])
-def test_a_bad_number_in_the_environment_is_named(tmp_path, sample_path, variable):
-    proc = run("load", "--store", tmp_path / "s", sample_path, cwd=tmp_path, env={variable: "abc"})
+@pytest.mark.parametrize("variable, value", [("RENDA_KG_MAX_ARTICLE_BYTES", "abc"), ("RENDA_KG_LOCK_WAIT", "abc"),
+                                             ("RENDA_KG_LOCK_WAIT", "nan")])
+def test_a_bad_number_in_the_environment_is_named(tmp_path, sample_path, variable, value):
+    proc = run("load", "--store", tmp_path / "s", sample_path, cwd=tmp_path, env={variable: value})
     out = proc.stdout + proc.stderr
     assert proc.returncode != 0 and "Traceback" not in out, out
-    assert f"{variable}='abc'" in out, out
+    assert f"{variable}={value!r}" in out, out
 
 
 def test_store_may_be_given_before_or_after_the_command(loaded_store, workdir):

@@ -159,3 +159,25 @@ def test_a_curation_that_breaks_the_shapes_is_refused_and_changes_nothing(store,
         apply_curation(store, read_curation(path, store, vocab), vocab)
     assert str(path) in str(err.value) and "shapes" in str(err.value) and "大麻镇人大" in str(err.value)
     assert set(store.quads()) == before   # the suppression in the same file was put back too
+
+
+def test_a_curation_that_fails_halfway_puts_every_graph_back(store, tmp_path):
+    """The suppression is written to the article graph, then the curation graph cannot be:
+    the article graph is put back as it was."""
+    vocab = default_vocabulary()
+    path = tmp_path / "c.yaml"
+    path.write_text(CURATION, encoding="utf-8")
+    curation = read_curation(path, store, vocab)
+    before = set(store.quads())
+    replace = store.replace_graph
+
+    def failing(name, graph):
+        if name == curation.graph_name:
+            raise OSError("disk full")
+        replace(name, graph)
+
+    store.replace_graph = failing
+    with pytest.raises(OSError, match="disk full"):
+        apply_curation(store, curation, vocab)
+    store.replace_graph = replace
+    assert set(store.quads()) == before

@@ -827,7 +827,8 @@ def test_a_store_that_fails_halfway_through_a_batch_is_told_what_it_holds(tmp_pa
     store = GoesAway()
     heard = []
     with pytest.raises(StoreError) as err:
-        load_batched(lambda: store, [str(tmp_path / "corpus")], jobs=1, on_outcome=heard.append)
+        load_batched(lambda: store, [str(tmp_path / "corpus")], jobs=1, on_outcome=heard.append,
+                     batch_seconds=600)   # one batch of six, however slow the machine
     loaded = [o for o in heard if o.ok]
     assert len(loaded) == 3 and all(o.written for o in loaded)
     assert "connection refused" in str(err.value)
