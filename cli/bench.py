@@ -204,6 +204,7 @@ def phase_build(store_dir: str, target: int, seed: str, dump_path: str | None) -
 
     from .generate import render_dump, write_article
     from .graph.store import OxigraphDiskStore
+    from .graph.terms import n_triples
     from .loaders.reader import parse_article
     from .pipeline import Pipeline, sync_ontology
 
@@ -215,7 +216,7 @@ def phase_build(store_dir: str, target: int, seed: str, dump_path: str | None) -
     while triples < target:
         _, info = write_article(seed, articles)
         result = pipeline.process(parse_article(render_dump(info).encode("utf-8"), f"bench-{articles}.txt"))
-        graphs.append((result.graph_name, result.graph.serialize(format="nt")))
+        graphs.append((result.graph_name, n_triples(result.graph)))
         triples += len(result.graph)
         articles += 1
     built = time.perf_counter()

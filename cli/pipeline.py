@@ -14,6 +14,7 @@ from rdflib import Graph, URIRef
 from .graph.build import IriMinter, article_graph
 from .graph.curation import stored_suppressions, suppress
 from .graph.store import GraphStore, StoreError, normalize
+from .graph.terms import n_triples
 from .graph.validate import ValidationReport, validate
 from .graph.vocab import UnknownTerm, Vocabulary, default_vocabulary
 from .loaders.extract import Extractor
@@ -117,7 +118,7 @@ def prepare(path: Path, pipeline: Pipeline, suppressed: set) -> LoadOutcome:
         where = ", ".join(str(p) for p in files.ontology) if files else "the ontology"
         return LoadOutcome(origin, False, f"{where}: a term the program uses is missing: {exc.args[0]}")
     suppress(result.graph, suppressed, pipeline.vocab)  # reviewers' rulings hold on every load
-    nt = result.graph.serialize(format="nt")  # once: the validator and a worker's hand-over both use it
+    nt = n_triples(result.graph)  # once: the validator and a worker's hand-over both use it
     report = validate(result.graph, pipeline.vocab, nt=nt)
     if not report.conforms:
         return LoadOutcome(origin, False, "does not conform to the shapes:\n" + report.text(), result, report=report)

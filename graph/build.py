@@ -9,6 +9,7 @@ from rdflib import RDF, RDFS, SKOS, XSD, Graph, Literal, URIRef
 from rdflib.plugins.stores.memory import SimpleMemory
 
 from ..loaders.model import Article, Extraction
+from .terms import integer, iri, string
 from .vocab import Vocabulary
 
 
@@ -30,11 +31,13 @@ class IriMinter:
     def article_prefix(self) -> str:
         return f"{self.vocab.instance_ns}{self.segment('Article')}/"
 
+    # The namespace and segments come from the ontology, checked as IRIs when it was read;
+    # a digest is hexadecimal: the IRIs are built without rdflib's check of every character.
     def article(self, article: Article) -> URIRef:
-        return URIRef(f"{self.article_prefix}{digest(article.identity)}")
+        return iri(f"{self.article_prefix}{digest(article.identity)}")
 
     def entity(self, kind: str, key: str, scope: str = "") -> URIRef:
-        return URIRef(f"{self.vocab.instance_ns}{self.segment(kind)}/{digest(scope, key)}")
+        return iri(f"{self.vocab.instance_ns}{self.segment(kind)}/{digest(scope, key)}")
 
 
 # Looked up once: attribute access on rdflib's namespaces costs a call per triple.
@@ -48,10 +51,10 @@ def _literal(value: object) -> Literal:
     if isinstance(value, bool):
         return Literal(value)
     if isinstance(value, int):
-        return Literal(value, datatype=XSD.integer)
+        return integer(value)
     if isinstance(value, float):
         return Literal(Decimal(str(value)), datatype=XSD.decimal)
-    return Literal(str(value))
+    return string(str(value))
 
 
 class ArticleTriples(SimpleMemory):
@@ -110,7 +113,7 @@ def article_graph(extraction: Extraction, vocab: Vocabulary) -> Graph:
     for name in article.authors:
         person = mint.entity("Person", f"{article.source or ''}/{name}")
         g.add((person, RDF.type, vocab.term("Person")))
-        g.add((person, RDFS.label, Literal(name, lang="zh")))
+        g.add((person, RDFS.label, string(name, "zh")))
         g.add((a, vocab.term("dcterms:creator"), person))
 
     # Quantities are statements of this article, not shared things.
@@ -122,20 +125,20 @@ def article_graph(extraction: Extraction, vocab: Vocabulary) -> Graph:
     iris: dict[str, URIRef] = {}
     for key, ent in extraction.entities.items():
         explicit = ent.attributes.get("iri")
-        iri = URIRef(explicit[0]) if explicit else mint.entity(ent.kind, key, scope(ent.kind))
-        iris[key] = iri
-        add((iri, _TYPE, vocab.term(ent.kind)))
-        add((iri, _LABEL, Literal(ent.label, lang="zh")))
+        node = URIRef(explicit[0]) if explicit else mint.entity(ent.kind, key, scope(ent.kind))
+        iris[key] = node
+        add((node, _TYPE, vocab.term(ent.kind)))
+        add((node, _LABEL, string(ent.label, "zh")))
         for alt in sorted(ent.alt_labels):
             if alt and alt != ent.label:
-                add((iri, _ALT_LABEL, Literal(alt, lang="zh")))
+                add((node, _ALT_LABEL, string(alt, "zh")))
         for prop, values in ent.attributes.items():
             if prop == "iri":
                 continue
             for value in values:
-                add((iri, vocab.term(prop), _literal(value)))
+                add((node, vocab.term(prop), _literal(value)))
         if ent.kind not in ("Quantity", "ProcedureStep", "NetworkTier"):
-            add((a, mentions, iri))
+            add((a, mentions, node))
 
     evidence, quoted_from = vocab.term("Evidence"), vocab.term("prov:wasQuotedFrom")
     quote, start, end = vocab.term("quote"), vocab.term("startOffset"), vocab.term("endOffset")
@@ -151,7 +154,7 @@ def article_graph(extraction: Extraction, vocab: Vocabulary) -> Graph:
         add((ev, _PREDICATE, p))
         add((ev, _OBJECT, o))
         add((ev, quoted_from, a))
-        add((ev, quote, Literal(fact.evidence.text)))
-        add((ev, start, Literal(span.start, datatype=XSD.integer)))
-        add((ev, end, Literal(span.end, datatype=XSD.integer)))
+        add((ev, quote, string(fact.evidence.text)))
+        add((ev, start, integer(span.start)))
+        add((ev, end, integer(span.end)))
     return g

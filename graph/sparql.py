@@ -61,6 +61,7 @@ from SPARQLWrapper import SPARQLExceptions as sw_errors
 
 from ..loaders.environment import env_number
 from .store import STORES, GraphStore, StoreError, normalize, register_store
+from .terms import n_triples
 
 PASSWORD_ENV = "RENDA_KG_PASSWORD"
 MAX_ROWS_ENV = "RENDA_KG_MAX_ROWS"
@@ -562,7 +563,7 @@ class SparqlStore(GraphStore):
         if any(isinstance(t, BNode) for triple in graph for t in triple):
             raise ServerError(f"{name}: blank nodes cannot be replaced reliably on a server; "
                               "the program's graphs use IRIs only")
-        body = graph.serialize(format="nt", encoding="utf-8")
+        body = n_triples(graph).encode("utf-8")
         if self._use_gsp:
             url = self._gsp_url(name)
             try:

@@ -34,6 +34,7 @@ from rdflib import XSD, Dataset, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from ..loaders.environment import env_number
+from .terms import iri as _iri, n_triples, string as _string
 
 DEFAULT_STORE_DIR = "renda-store"
 STORE_ENV = "RENDA_KG_STORE"
@@ -61,22 +62,6 @@ def normalize(term: Node) -> Node:
 
 
 _OX_XSD_STRING = ox.NamedNode(str(XSD.string))
-
-
-def _iri(text: str) -> URIRef:
-    """``URIRef(text)`` without rdflib's check of the characters: Oxigraph gives only IRIs
-    it has parsed, and the check was a third of the cost of building one."""
-    return str.__new__(URIRef, text)
-
-
-def _string(text: str, lang: str | None = None) -> Literal:
-    """``Literal(text)`` or ``Literal(text, lang=lang)``, the same object (the test suite
-    compares every slot) built in an eighth of the time: rdflib's constructor works out a
-    Python value and a normal form that a plain or language-tagged string does not have.
-    Building these is most of the cost of converting a large answer."""
-    literal = str.__new__(Literal, text)
-    literal._language, literal._datatype, literal._value, literal._ill_typed = lang, None, text, None
-    return literal
 
 
 def term_from_ox(term):
@@ -257,10 +242,6 @@ class MemoryStore(GraphStore):
                       if isinstance(c.identifier, URIRef) and len(c) and c.identifier != self._dataset.default_graph.identifier)
 
 
-def _nt(graph: Graph) -> str:
-    return graph.serialize(format="nt")
-
-
 OPTIMIZE_SHARE = 0.2  # a load that grew the store by this share of it compacts the store after
 # Graph statements in one bulk write (twice as many quads with the merge): 400k quads, within
 # one batch of Oxigraph's bulk loader (1M), which it writes atomically. Fewer, larger
@@ -366,7 +347,7 @@ class OxigraphDiskStore(GraphStore):
         return self._ox
 
     def replace_graph(self, name: URIRef, graph: Graph) -> None:
-        self._replace(name, _nt(graph))
+        self._replace(name, n_triples(graph))
 
     def query_dataset(self) -> dict:
         """Keyword arguments for pyoxigraph's ``query``: the merge as the default graph (one
@@ -408,7 +389,7 @@ class OxigraphDiskStore(GraphStore):
             triples = [(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in graph]
             self._ox.extend([ox.Quad(*t, graph_name) for t in triples] + [ox.Quad(*t) for t in triples])
             return len(graph), 0
-        return self.replace_nt_counting(name, _nt(graph))
+        return self.replace_nt_counting(name, n_triples(graph))
 
     def replace_nt_counting(self, name: URIRef, nt: str) -> tuple[int, int]:
         graph_name = ox.NamedNode(str(name))

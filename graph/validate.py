@@ -30,6 +30,7 @@ from rdflib import OWL, RDF, RDFS, Graph, Literal, Namespace, URIRef
 from rdflib.term import Node
 
 from .build import IriMinter
+from .terms import n_triples
 from .vocab import Vocabulary
 
 SH = Namespace("http://www.w3.org/ns/shacl#")
@@ -257,7 +258,7 @@ def _compile(vocab: Vocabulary) -> _CompiledShapes:
     for link in (RDFS.subClassOf, RDFS.subPropertyOf):
         for sub, sup in vocab.graph.subject_objects(link):
             hierarchy.add((sub, link, sup))
-    return _CompiledShapes(tuple(_compile_shapes(vocab.shapes, _ClassTree(vocab.graph))), hierarchy, hierarchy.serialize(format="nt"))
+    return _CompiledShapes(tuple(_compile_shapes(vocab.shapes, _ClassTree(vocab.graph))), hierarchy, n_triples(hierarchy))
 
 
 def _get(row, name: str):
@@ -271,7 +272,7 @@ def _oxigraph(data: Graph, vocab: Vocabulary, nt: str | None = None) -> Validati
     compiled = _compile(vocab)
     store = ox.Store()
     # lenient: rdflib wrote these IRIs, and the ontology's were checked when it was read
-    store.load((nt if nt is not None else data.serialize(format="nt")) + compiled.hierarchy_nt, ox.RdfFormat.N_TRIPLES,
+    store.load((nt if nt is not None else n_triples(data)) + compiled.hierarchy_nt, ox.RdfFormat.N_TRIPLES,
                lenient=True)
     return _run_compiled(store, compiled, vocab, lambda node: _label(data, node))
 

@@ -28,22 +28,25 @@ class Place:
     parent: "Place | None" = field(default=None, compare=False, repr=False)
     code: str | None = None
 
-    @cached_property  # places never change once made; lookups walk paths thousands of times
+    # Places never change once made; extraction asks for their paths, keys and ancestors
+    # hundreds of thousands of times. Each is worked out once, from the parent's.
+    @cached_property
     def path(self) -> tuple["Place", ...]:
         """This place and its ancestors, nearest first."""
-        chain, node = [], self
-        while node is not None:
-            chain.append(node)
-            node = node.parent
-        return tuple(chain)
+        return (self,) + (self.parent.path if self.parent is not None else ())
+
+    @cached_property
+    def _by_level(self) -> dict[int, "Place"]:
+        return {p.level: p for p in reversed(self.path)}  # the nearest wins, as in a walk up
 
     def ancestor(self, level: int) -> "Place | None":
-        return next((p for p in self.path if p.level == level), None)
+        """The place at ``level`` on this place's path (itself included), if any."""
+        return self._by_level.get(level)
 
     @cached_property
     def key(self) -> str:
         """A name that tells this place from its namesakes (浙江省嘉兴市桐乡市石门镇)."""
-        return "".join(p.name for p in reversed(self.path))
+        return (self.parent.key if self.parent is not None else "") + self.name
 
 
 class Gazetteer:
@@ -62,9 +65,10 @@ class Gazetteer:
         self._lines = lines
         self._villages_loaded: set[str] = set()
 
-    def _add(self, place: Place) -> None:
-        if place.level == 5:
-            self._villages.setdefault(place.ancestor(3).key, {}).setdefault(place.name, []).append(place)
+    def _add(self, place: Place, county_key: str | None = None) -> None:
+        if place.level == 5:  # filed under its county (given when a county's villages are read)
+            county_key = county_key or place.ancestor(3).key
+            self._villages.setdefault(county_key, {}).setdefault(place.name, []).append(place)
         else:
             self._by_name.setdefault(place.name, []).append(place)
             short = short_form(place)
@@ -126,7 +130,7 @@ class Gazetteer:
             if depth == 3:
                 town = towns.get(name)
             elif depth == 4 and town is not None:
-                self._add(Place(name, 5, town))
+                self._add(Place(name, 5, town), county.key)
 
 
 def short_form(place: Place) -> str | None:
