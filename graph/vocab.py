@@ -13,7 +13,7 @@ from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 
-from rdflib import OWL, RDF, RDFS, SKOS, Graph, Literal, Namespace, URIRef
+from rdflib import DCTERMS, OWL, RDF, RDFS, SKOS, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import SH, NamespaceManager
 
 from ..loaders.lexicon import KnownTerm, Lexicon
@@ -228,7 +228,23 @@ class Vocabulary:
             known_terms=tuple(known),
             ancestors=ancestors,
             retired=frozenset(self.local_name(c) for c in deprecated if str(c).startswith(str(self.ns))),
+            replacements=self.replacements(deprecated),
         )
+
+    def replacements(self, deprecated: set[URIRef]) -> dict[str, str]:
+        """Deprecated ``rk:`` terms and the term that replaces each (``dcterms:isReplacedBy``),
+        by local name: only a term of the same sort (class, object or datatype property) that
+        is not deprecated itself. The QC query ``replacement_mismatch`` names the others."""
+        def sort(term: URIRef) -> set[URIRef]:
+            return set(self.graph.objects(term, RDF.type)) & {OWL.Class, OWL.ObjectProperty, OWL.DatatypeProperty}
+
+        out = {}
+        for old in sorted(deprecated, key=str):
+            for new in self.graph.objects(old, DCTERMS.isReplacedBy):
+                if (str(old).startswith(str(self.ns)) and isinstance(new, URIRef) and str(new).startswith(str(self.ns))
+                        and new not in deprecated and sort(old) and sort(old) == sort(new)):
+                    out[self.local_name(old)] = self.local_name(new)
+        return out
 
     def deprecated(self) -> set[URIRef]:
         """The terms the ontology marks owl:deprecated true."""

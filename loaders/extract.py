@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .gazetteer import Gazetteer, Place
 from .lexicon import Lexicon, actor_words, committees, law_names, post_titles, surnames
@@ -149,6 +149,50 @@ class _Collector:
         if value not in values:
             values.append(value)
 
+    def retire(self) -> None:
+        """Follow the ontology's deprecations (owl:deprecated true). A deprecated class with a
+        replacement (dcterms:isReplacedBy) gives its members to the replacement, a deprecated
+        property its statements; without one, the members of a deprecated class (or of a class
+        below one) are dropped, with every fact about them, and so are the statements of a
+        deprecated property. One place for every kind the patterns find; data already stored
+        keeps the old terms (the QC query deprecated_in_use lists that)."""
+        retired, replaced = self.lexicon.retired, self.lexicon.replacements
+        if not retired:
+            return
+
+        def current(curie: str) -> str | None:
+            """The property to state for ``curie``: itself, its replacement, or None."""
+            prefix, _, name = curie.partition(":")
+            if prefix != "rk" or name not in retired:
+                return curie
+            return f"rk:{replaced[name]}" if name in replaced else None
+
+        result, dropped = self.result, set()
+        for key, ent in list(result.entities.items()):
+            kind = replaced.get(ent.kind, ent.kind)
+            if any(self.lexicon.is_a(kind, r) for r in retired):
+                dropped.add(key)
+                del result.entities[key]
+            else:
+                ent.kind = kind
+            attributes = {}
+            for prop, values in ent.attributes.items():
+                prop = current(prop)
+                if prop is not None:
+                    kept = attributes.setdefault(prop, [])
+                    kept += [v for v in values if v not in kept]
+            ent.attributes = attributes
+        facts, seen = [], set()
+        for f in result.facts:
+            predicate = current(f.predicate)
+            if predicate is None or f.subject in dropped or (f.obj_is_entity and f.obj in dropped):
+                continue
+            f = replace(f, predicate=predicate) if predicate != f.predicate else f
+            if (f.subject, f.predicate, f.obj, f.evidence.span) not in seen:  # a replacement may repeat a fact
+                seen.add((f.subject, f.predicate, f.obj, f.evidence.span))
+                facts.append(f)
+        result.facts = facts
+
     def fact(self, subject: str, predicate: str, obj: object, sentence: Sentence, literal: bool = False,
              once: bool = False) -> None:
         """Record a fact read from ``sentence``; ``once`` facts (structure, such as a place's
@@ -210,6 +254,7 @@ class Extractor:
             ctx.sentence = number
             evidence = Sentence(sentence.span, article.body[sentence.span.start:sentence.span.end])
             _SentenceReader(self, ctx, out, matching, sentence, evidence).read()
+        out.retire()
         return out.result
 
     def _context(self, article: Article, out: _Collector) -> Context:
@@ -906,13 +951,12 @@ class _SentenceReader:
 
     # groups, stations -----------------------------------------------------------------------
     def _groups(self) -> None:
-        if "DeputyAlliance" not in self.ex.lexicon.retired:   # unless the ontology deprecated the class
-            for m in re.finditer(r"((?:“[^“”]{1,8}”)+)([0-9一二两三四五六七八九十]+)个代表联盟", self.text):
-                for q in re.finditer(r"“([^“”]{1,8})”", m.group(1)):
-                    label = q.group(1) + "代表联盟"
-                    self.mention(m.start(1) + q.start(), m.start(1) + q.end(),
-                                 f"group:{label}@{self._owner_key(m.start())}", "DeputyAlliance", label, q.group(0),
-                                 claim=False)
+        for m in re.finditer(r"((?:“[^“”]{1,8}”)+)([0-9一二两三四五六七八九十]+)个代表联盟", self.text):
+            for q in re.finditer(r"“([^“”]{1,8})”", m.group(1)):
+                label = q.group(1) + "代表联盟"
+                self.mention(m.start(1) + q.start(), m.start(1) + q.end(),
+                             f"group:{label}@{self._owner_key(m.start())}", "DeputyAlliance", label, q.group(0),
+                             claim=False)
         for m in re.finditer(rf"((?:[{CJK}]{{2}}、)*[{CJK}]{{2}})等?专业代表小组", self.text):
             for field_name in m.group(1).split("、"):
                 label = field_name + "专业代表小组"

@@ -39,7 +39,8 @@ class Lexicon:
     area_levels: dict[str, int]                   # class local name -> gazetteer level
     known_terms: tuple[KnownTerm, ...] = ()
     ancestors: dict[str, tuple[str, ...]] = field(default_factory=dict)  # class -> itself and superclasses
-    retired: frozenset[str] = frozenset()          # classes marked owl:deprecated: no new members
+    retired: frozenset[str] = frozenset()          # terms marked owl:deprecated: no new members or statements
+    replacements: dict[str, str] = field(default_factory=dict)  # deprecated term -> its dcterms:isReplacedBy
     _area_kinds: dict = field(default_factory=dict, compare=False, repr=False)
 
     def is_a(self, kind: str, ancestor: str) -> bool:

@@ -9,6 +9,7 @@ import owlready2
 import pytest
 from rdflib import OWL, RDF, RDFS, SKOS, Graph, Literal, URIRef
 
+from renda_kg.graph.validate import validate
 from renda_kg.graph.vocab import ONTOLOGY_ENV, UnknownTerm, default_vocabulary, load_vocabulary
 from renda_kg.pipeline import Pipeline
 
@@ -356,6 +357,55 @@ def test_a_deprecated_class_gets_no_new_members(ontology_copy, sample_path):
     after = Pipeline(load_vocabulary(ontology_copy)).process_file(sample_path).graph
     assert any(True for _ in before.subjects(RDF.type, RK.DeputyAlliance)), "the sample names 代表联盟"
     assert not any(True for _ in after.subjects(RDF.type, RK.DeputyAlliance))
+
+
+@pytest.mark.parametrize("edit, classes, properties, replaced", [
+    # a class the patterns find, with literal attributes and facts pointing at it
+    ("rk:Quantity owl:deprecated true .", ["Quantity"], ["hasQuantity", "numericValue", "unit"], {}),
+    # a superclass: its subclasses' members go too
+    ("rk:RepresentativeGroup owl:deprecated true .",
+     ["RepresentativeGroup", "DeputyGroup", "ProfessionalDeputyGroup", "DeputyAlliance"], [], {}),
+    # an object property, and a datatype property
+    ("rk:operatesMechanism owl:deprecated true .", [], ["operatesMechanism"], {}),
+    ("rk:stationCount owl:deprecated true .", [], ["stationCount"], {}),
+    # replaced: a town congress is read as a people's congress (its presidium still belongs to it)
+    ("rk:TownCongress owl:deprecated true ; dcterms:isReplacedBy rk:PeoplesCongress .", ["TownCongress"], [],
+     {"TownCongress": "PeoplesCongress"}),
+    ("rk:inspectsLaw owl:deprecated true ; dcterms:isReplacedBy rk:refersToLaw .", [], ["inspectsLaw"],
+     {"inspectsLaw": "refersToLaw"}),
+])
+def test_a_deprecated_term_is_no_longer_read_from_articles(ontology_copy, sample_path, edit, classes, properties,
+                                                           replaced):
+    """Marking a class or property owl:deprecated in Protégé stops every pattern that finds
+    it: no new members (of it or of a class below it), no new statements, and nothing left
+    pointing at what was dropped, so the article still conforms to the shapes. With
+    dcterms:isReplacedBy, the replacement takes the members or statements over."""
+    with (ontology_copy / "renda.ttl").open("a", encoding="utf-8") as renda:
+        renda.write(f"\n{edit}\n")
+    vocab = load_vocabulary(ontology_copy)
+    before = Pipeline(load_vocabulary(ONTOLOGY_DIR)).process_file(sample_path).graph
+    after = Pipeline(vocab).process_file(sample_path).graph
+
+    def typed(graph, name):
+        return set(graph.subjects(RDF.type, RK[name]))
+
+    def stated(graph, name):
+        return set(graph.subject_objects(RK[name])) | {("evidence", e) for e in graph.subjects(RDF.predicate, RK[name])}
+    assert any(typed(before, c) for c in classes) or any(stated(before, p) for p in properties), "the sample has it"
+    for name in classes:
+        assert not typed(after, name), name
+        if name in replaced:
+            assert typed(before, name) <= typed(after, replaced[name])
+        else:
+            gone = typed(before, name)
+            assert not any((s in gone or o in gone) for s, _, o in after), f"a statement still names a dropped {name}"
+    for name in properties:
+        assert not stated(after, name), name
+        if name in replaced:
+            assert {so for so in stated(before, name) if so[0] != "evidence"} <= stated(after, replaced[name])
+    assert typed(after, "Article") and len(after) > len(before) / 3   # the rest of the article is still read
+    report = validate(after, vocab)
+    assert report.conforms, report.text()
 
 
 def test_the_same_file_saved_in_two_syntaxes_is_refused(ontology_copy):

@@ -22,7 +22,7 @@ from renda_kg.graph.vocab import OntologyFiles, load_vocabulary
 from conftest import ONTOLOGY_DIR, ONTOLOGY_IRI, RK
 
 REQUIRED_RULES = {"missing_label", "multiple_labels", "label_whitespace", "missing_definition", "duplicate_label",
-                  "undeclared_term", "deprecated_in_use", "shape_target_undeclared"}
+                  "undeclared_term", "deprecated_in_use", "shape_target_undeclared", "replacement_mismatch"}
 
 
 def _append(folder: Path, name: str, text: str) -> None:
@@ -139,6 +139,13 @@ BROKEN = {
                                 "deprecated_in_use", ("[] in rks:TownCongressShape", "sh:class", "rk:Town")),
     "deprecated_in_use-superclass": ("renda.ttl", ("append", "rk:LiaisonStation owl:deprecated true ."),
                                      "deprecated_in_use", ("rk:LiaisonRoom", "rdfs:subClassOf", "rk:LiaisonStation")),
+    "replacement_mismatch-sort": ("renda.ttl", ("append", "rk:Quantity owl:deprecated true ; dcterms:isReplacedBy rk:hasQuantity ."),
+                                  "replacement_mismatch", ("rk:Quantity", "dcterms:isReplacedBy", "rk:hasQuantity")),
+    "replacement_mismatch-not-deprecated": ("renda.ttl", ("append", "rk:TownCongress dcterms:isReplacedBy rk:PeoplesCongress ."),
+                                            "replacement_mismatch", ("rk:TownCongress", "dcterms:isReplacedBy", "rk:PeoplesCongress")),
+    "replacement_mismatch-deprecated-too": ("renda.ttl", ("append", "rk:Township owl:deprecated true ; dcterms:isReplacedBy rk:Town .\n"
+                                                                    "rk:Town owl:deprecated true ."),
+                                            "replacement_mismatch", ("rk:Township", "dcterms:isReplacedBy", "rk:Town")),
     "shape_target_undeclared-new-shape": ("shapes.ttl", ("append", "rks:HamletShape a sh:NodeShape ; sh:targetClass rk:Hamlet ."),
                                           "shape_target_undeclared", ("rks:HamletShape", "sh:targetClass", "rk:Hamlet")),
     "shape_target_undeclared-renamed-class": ("renda.ttl", ("replace", "rk:ProcedureStep a owl:Class", "rk:Step a owl:Class"),
