@@ -144,10 +144,10 @@ def parse_article(data: bytes, origin: str) -> Article:
                                    f"limit {limit:,}, env {MAX_ARTICLE_BYTES_ENV})")
     text, encoding = decode(data, origin)
     if _is_html(text, origin):
-        cut = _cut_off(text)
+        title, body, meta, url = _read_page(text)
+        cut = _cut_off(text, body.paragraphs)
         if cut:
             raise ArticleError(origin, f"truncated HTML: {cut}")
-        title, body, meta, url = _read_page(text)
     else:
         dump = read_dump(text.splitlines())
         title, body, meta, url = dump.title, dump.body, dump.body.metadata, None
@@ -175,18 +175,39 @@ _CLOSED = re.compile(r"</(?:html|body)\s*>", re.I)
 _OPENED = re.compile(r"<(?:html|body)[\s>]", re.I)
 
 
-def _cut_off(html: str) -> str | None:
-    """Why a saved page looks cut short, or None. A page that opens <html> or <body> closes
-    it: a download or a save that stopped after a paragraph would otherwise replace the
-    whole article with its first part."""
+def _cut_off(html: str, paragraphs: list[str]) -> str | None:
+    """Why a saved page looks cut short, or None. HTML lets a page leave out </body> and
+    </html>, but a download or a save that stopped after a paragraph leaves them out too,
+    and would replace the whole article with its first part. So a page that opens <html>
+    or <body> and never closes it must show that the page goes on after its article."""
     if _CLOSED.search(html):
         return None
     tail = html.rstrip()[-4096:]
     if tail.rfind("<") > tail.rfind(">"):
         return "the page ends inside a tag, with no </html>"
-    if _OPENED.search(html):
-        return "the page opens <html> or <body> but never closes it (no </body> or </html>)"
+    if _OPENED.search(html) and not _goes_on_after(html, paragraphs):
+        return ("the page opens <html> or <body> but never closes it (no </body> or </html>), "
+                "and nothing follows the article's last paragraph")
     return None
+
+
+_WORD_RUN = re.compile(r"[\u4e00-\u9fff\w]+")
+_TAG = re.compile(r"<[^>]*>")
+
+
+def _goes_on_after(html: str, paragraphs: list[str]) -> bool:
+    """More of the page (text, a script, a footer) follows the article's last paragraph: a page
+    cut short ends inside its article, the bulk of it. Found by the paragraph's last words as
+    written in the page; where they cannot be found (an entity, a tag inside them), no."""
+    words = _WORD_RUN.findall(paragraphs[-1]) if paragraphs else []
+    if not words:
+        return False
+    probe = words[-1][-6:]
+    at = html.rfind(probe)
+    if at < 0:
+        return False
+    rest = html[at + len(probe):]
+    return bool(re.search(r"<(?:script|footer)\b", rest, re.I) or _WORD_RUN.search(_TAG.sub(" ", rest)))
 
 
 _CJK_RUN = re.compile(r"[\u4e00-\u9fff]")

@@ -521,3 +521,38 @@ def test_dump_with_bare_date_and_fields_on_one_line():
     assert article.source == "桐鄉市人大"
     assert article.authors == ("沈某",)
     assert article.body == "会议研究了代表联络站建设工作。"
+
+
+PARAGRAPHS = ["近日，桐乡市人大常委会组织开展《浙江省生态环境保护条例》执法检查，听取市生态环境局工作汇报。",
+              "检查组深入乌镇镇、崇福镇实地察看，并召开座谈会听取意见建议。",
+              "市人大常委会副主任王某某参加检查，要求各部门抓好问题整改。"]
+
+
+def _page(closed: bool = True) -> str:
+    body = "\n".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    return ('<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>市人大常委会开展执法检查</title></head>\n<body>'
+            '<h1>市人大常委会开展执法检查</h1>\n<div class="info">发布时间:2023-10-07 来源:桐乡市人大</div>\n'
+            f'<div class="content">\n{body}\n</div>\n<div class="footer">版权所有 桐乡市人大常委会 浙ICP备05000000号</div>\n'
+            '<script>var hits = 1;</script>' + ("</body></html>\n" if closed else "\n"))
+
+
+def test_a_whole_page_may_leave_out_its_closing_body_and_html_tags():
+    """HTML allows a page to end without </body></html>; when the page goes on after its
+    article (a footer, a script), it is whole and reads as the closed page does."""
+    whole = parse_article(_page(closed=True).encode("utf-8"), "closed.html")
+    unclosed = parse_article(_page(closed=False).encode("utf-8"), "unclosed.html")
+    assert unclosed.body == whole.body and unclosed.title == whole.title
+    assert "要求各部门抓好问题整改" in unclosed.body
+
+
+@pytest.mark.parametrize("cut", ["after the second paragraph", "inside the last paragraph", "after the article"])
+def test_a_page_cut_inside_its_article_is_refused(cut):
+    """A save that stopped in the article (between paragraphs, or inside one, no tag left
+    open) would replace the article with its first part: refused as truncated. A page that
+    stops right after its article cannot be told from one cut there: refused too."""
+    page = _page(closed=False)
+    end = {"after the second paragraph": page.index("</p>", page.index("</p>") + 4) + 4,
+           "inside the last paragraph": page.index("抓好问题整改"),
+           "after the article": page.index("</div>", page.index('<div class="content">')) + 6}[cut]
+    with pytest.raises(ArticleError, match="truncated HTML: .*nothing follows the article's last paragraph"):
+        parse_article(page[:end].encode("utf-8"), "cut.html")
