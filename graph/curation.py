@@ -81,6 +81,8 @@ def read_curation(path: str | Path, store: GraphStore, vocab: Vocabulary) -> Cur
     labels = _label_index(store)
     mint = IriMinter(vocab)
     graph = Graph(namespace_manager=vocab.namespaces)
+    graph_name = curation_graph_name(vocab, path)
+    graph.add((graph_name, vocab.term("curationFile"), Literal(str(path.resolve()))))  # for --list, --withdraw
     agent = _agent(reviewer, vocab)
     graph.add((agent, RDFS.label, Literal(reviewer)))
 
@@ -152,7 +154,47 @@ def read_curation(path: str | Path, store: GraphStore, vocab: Vocabulary) -> Cur
                 graph.add((s, p, o))
             else:
                 suppressed.add((s, p, normalize(o)))
-    return Curation(reviewer, graph, frozenset(suppressed), curation_graph_name(vocab, path), str(path))
+    return Curation(reviewer, graph, frozenset(suppressed), graph_name, str(path))
+
+
+@dataclass(frozen=True)
+class StoredCuration:
+    """One curation graph in a store, as ``renda-kg curate --list`` shows it."""
+    graph_name: URIRef
+    file: str | None          # None: a graph written before graphs recorded their file
+    reviewers: tuple[str, ...]
+    added: int
+    suppressed: int
+
+
+def stored_curations(store: GraphStore, vocab: Vocabulary) -> list[StoredCuration]:
+    """The curation graphs in ``store``, by file."""
+    added, suppression, attributed = vocab.term("CuratedStatement"), vocab.term("Suppression"), vocab.term("prov:wasAttributedTo")
+    out = []
+    for name in store.graph_names():
+        if not is_curation_graph(name, vocab):
+            continue
+        graph = store.graph(name)
+        file = graph.value(name, vocab.term("curationFile"))
+        reviewers = {str(graph.value(agent, RDFS.label)) for agent in graph.objects(None, attributed)}
+        out.append(StoredCuration(name, str(file) if file is not None else None, tuple(sorted(reviewers)),
+                                  sum(1 for _ in graph.subjects(RDF.type, added)),
+                                  sum(1 for _ in graph.subjects(RDF.type, suppression))))
+    return sorted(out, key=lambda c: (c.file or "", str(c.graph_name)))
+
+
+def withdraw_curation(store: GraphStore, vocab: Vocabulary, target: str) -> StoredCuration:
+    """Remove one curation file's graph, found by the file's path (the file need not be
+    there any more: a moved or deleted file) or by the graph's IRI. Its additions go at
+    once; the facts it suppressed come back when their articles are loaded again."""
+    stored = stored_curations(store, vocab)
+    wanted = URIRef(target) if target.startswith(("http://", "https://")) else curation_graph_name(vocab, target)
+    found = [c for c in stored if c.graph_name == wanted]
+    if not found:
+        known = "\n".join(f"  {c.file or '(no file recorded)'}  <{c.graph_name}>" for c in stored) or "  (none)"
+        raise CurationError(f"{target}: no curation from this file or graph in the store; the store has:\n{known}")
+    store.remove_graph(found[0].graph_name)
+    return found[0]
 
 
 def _agent(reviewer: str, vocab: Vocabulary) -> URIRef:

@@ -313,3 +313,20 @@ def test_push_to_an_address_that_is_no_sparql_server_fails_and_says_so(loaded_st
         server.shutdown()
     assert proc.returncode != 0 and "Traceback" not in proc.stderr, proc.stdout + proc.stderr
     assert url in proc.stderr and "pushed" not in proc.stdout, proc.stdout + proc.stderr
+
+
+def test_curate_lists_and_withdraws_curation_files(tmp_path, sample_path):
+    ok(run("load", sample_path, "--store", tmp_path / "s", cwd=tmp_path))
+    fixes = tmp_path / "fixes.yaml"
+    fixes.write_text("reviewer: 张三\nadd:\n  - subject: 乌镇镇人大\n    predicate: rk:hasBrand\n"
+                     "    object: 乌镇议事厅\n    object_kind: WorkBrand\n", encoding="utf-8")
+    ok(run("curate", fixes, "--store", tmp_path / "s", cwd=tmp_path))
+    listed = ok(run("curate", "--list", "--store", tmp_path / "s", cwd=tmp_path))
+    assert re.fullmatch(rf"{re.escape(str(fixes.resolve()))}\t张三\t1 added\t0 suppressed\t<[^>]+/curation/file/\w+>\n",
+                        listed), listed
+    out = ok(run("curate", "--withdraw", "fixes.yaml", "--store", tmp_path / "s", cwd=tmp_path))
+    assert out.startswith(f"withdrew {fixes.resolve()}: its 1 added fact(s)"), out
+    assert ok(run("curate", "--list", "--store", tmp_path / "s", cwd=tmp_path)) == ""
+    for wrong in ([], [fixes, "--list"], ["--list", "--withdraw", fixes]):
+        proc = run("curate", *wrong, "--store", tmp_path / "s", cwd=tmp_path)
+        assert proc.returncode == 2 and "give one of FILE, --list or --withdraw" in proc.stderr, proc.stderr

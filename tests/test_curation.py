@@ -4,7 +4,7 @@ from pathlib import Path
 import pytest
 from rdflib import RDF, RDFS, Literal, URIRef
 
-from renda_kg.graph.curation import CurationError, apply_curation, read_curation
+from renda_kg.graph.curation import CurationError, apply_curation, read_curation, stored_curations, withdraw_curation
 from renda_kg.graph.store import open_store
 from renda_kg.graph.vocab import default_vocabulary
 from renda_kg.pipeline import load_paths
@@ -181,3 +181,48 @@ def test_a_curation_that_fails_halfway_puts_every_graph_back(store, tmp_path):
         apply_curation(store, curation, vocab)
     store.replace_graph = replace
     assert set(store.quads()) == before
+
+
+def test_a_moved_curation_file_can_be_listed_and_withdrawn_by_its_old_path(store, tmp_path):
+    """A file moved to another folder is a new file (its graph is named from its path): the
+    old path's corrections stay until withdrawn, by that path, though no file is there."""
+    vocab = default_vocabulary()
+    rk = vocab.ns
+    old, new = tmp_path / "a" / "fixes.yaml", tmp_path / "b" / "fixes.yaml"
+    old.parent.mkdir()
+    new.parent.mkdir()
+    old.write_text(CURATION, encoding="utf-8")
+    apply_curation(store, read_curation(old, store, vocab), vocab)
+    old.rename(new)
+    new.write_text(CURATION.split("suppress:")[0], encoding="utf-8")   # edited after the move: no suppression
+    apply_curation(store, read_curation(new, store, vocab), vocab)
+    listed = {c.file: c for c in stored_curations(store, vocab)}
+    assert set(listed) == {str(old.resolve()), str(new.resolve())}
+    assert (listed[str(old.resolve())].added, listed[str(old.resolve())].suppressed) == (2, 1)
+    assert listed[str(old.resolve())].reviewers == ("张三 <mailto:zhangsan@example.org>",)
+
+    gone = withdraw_curation(store, vocab, str(old))
+    assert gone.file == str(old.resolve()) and not old.exists()
+    assert [c.file for c in stored_curations(store, vocab)] == [str(new.resolve())]
+    # the new file still adds what both said; the old file's suppression no longer holds on a reload
+    dama, voting = _iri(store, "大麻镇人大"), URIRef(f"{vocab.instance_ns}mechanism/livelihood-project-voting")
+    assert list(store.query(f"ASK {{ <{dama}> <{rk.pilots}> <{voting}> }}"))[0]
+    sc, survey = _iri(store, "桐乡市人大常委会"), URIRef(f"{vocab.instance_ns}mechanism/inspection-survey")
+    assert all(o.ok for o in load_paths(store, [str(SAMPLE)]))
+    articles = [g for g in store.graph_names() if "/article/" in str(g)]
+    assert _has(store, sc, rk.operatesMechanism, survey, articles)
+
+    withdraw_curation(store, vocab, str(stored_curations(store, vocab)[0].graph_name))  # by its graph IRI
+    assert stored_curations(store, vocab) == []
+    assert not list(store.query(f"ASK {{ <{dama}> <{rk.pilots}> <{voting}> }}"))[0]
+
+
+def test_withdrawing_a_curation_the_store_does_not_have_names_what_it_has(store, tmp_path):
+    vocab = default_vocabulary()
+    path = tmp_path / "fixes.yaml"
+    path.write_text(CURATION, encoding="utf-8")
+    apply_curation(store, read_curation(path, store, vocab), vocab)
+    before = sorted(store.graph_names())
+    with pytest.raises(CurationError, match=r"elsewhere\.yaml: no curation from this file or graph.*\n.*fixes\.yaml"):
+        withdraw_curation(store, vocab, str(tmp_path / "elsewhere.yaml"))
+    assert sorted(store.graph_names()) == before
