@@ -13,6 +13,7 @@ from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 
+import pyoxigraph as ox
 from rdflib import DCTERMS, OWL, RDF, RDFS, SKOS, Graph, Literal, Namespace, URIRef
 from rdflib.namespace import SH, NamespaceManager
 
@@ -73,8 +74,22 @@ def parse_ontology_files(paths: list[Path]) -> Graph:
                 _refuse_unsafe_xml(path)
             graph.parse(path, format=SYNTAX_BY_SUFFIX.get(path.suffix, "turtle"))
         except Exception as exc:  # rdflib raises several types; name the file either way
-            raise ValueError(f"{path}: not valid {SYNTAX_BY_SUFFIX.get(path.suffix, 'turtle')}: {exc}") from exc
+            syntax = SYNTAX_BY_SUFFIX.get(path.suffix, "turtle")
+            raise ValueError(f"{path}: not valid {syntax}: {_syntax_error(path, syntax) or exc}") from exc
     return graph
+
+
+def _syntax_error(path: Path, syntax: str) -> str | None:
+    """Oxigraph's account of a syntax error, which names the line and columns (rdflib's
+    Turtle parser can name a line some way after the mistake); None if Oxigraph reads it."""
+    fmt = {"turtle": ox.RdfFormat.TURTLE, "xml": ox.RdfFormat.RDF_XML}.get(syntax)
+    try:
+        if fmt is not None:
+            for _ in ox.parse(path=str(path), format=fmt):
+                pass
+    except SyntaxError as exc:
+        return str(exc)
+    return None
 
 
 @dataclass(frozen=True)

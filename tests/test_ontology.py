@@ -413,3 +413,15 @@ def test_the_same_file_saved_in_two_syntaxes_is_refused(ontology_copy):
     Graph().parse(renda, format="turtle").serialize(ontology_copy / "renda.owl", format="xml")
     with pytest.raises(ValueError, match=r"renda.owl and renda.ttl are both here"):
         load_vocabulary(ontology_copy)
+
+
+def test_a_syntax_error_in_an_edited_ontology_names_its_line(ontology_copy):
+    """A hand edit that breaks the Turtle is reported with the file and the line of the
+    mistake (rdflib's own parser may name a line some way after it)."""
+    renda = ontology_copy / "renda.ttl"
+    lines = renda.read_text(encoding="utf-8").splitlines()
+    broken = next(i for i, line in enumerate(lines) if line.startswith("rk:TownCongress a owl:Class")) + 1
+    lines[broken - 1] += ' oops "unclosed'
+    renda.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(ValueError, match=rf"renda.ttl: not valid turtle: .*\bline {broken}\b"):
+        load_vocabulary(ontology_copy)
