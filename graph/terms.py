@@ -49,7 +49,7 @@ class _Written(dict):
             if term.language:
                 text += f"@{term.language}"
             elif term.datatype is not None:
-                text += f"<{term.datatype}>".join(("^^", ""))
+                text += f"^^<{term.datatype}>"
         else:
             text = term.n3()  # an IRI (checked here, once, as rdflib's writer does) or _:blank
         self[term] = text

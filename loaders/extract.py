@@ -173,8 +173,8 @@ class _Collector:
             if any(self.lexicon.is_a(kind, r) for r in retired):
                 dropped.add(key)
                 del result.entities[key]
-            else:
-                ent.kind = kind
+                continue
+            ent.kind = kind
             attributes = {}
             for prop, values in ent.attributes.items():
                 prop = current(prop)
