@@ -216,7 +216,7 @@ def phase_build(store_dir: str, target: int, seed: str, dump_path: str | None) -
     while triples < target:
         _, info = write_article(seed, articles)
         result = pipeline.process(parse_article(render_dump(info).encode("utf-8"), f"bench-{articles}.txt"))
-        graphs.append((result.graph_name, n_triples(result.graph)))
+        graphs.append((result.graph_name, n_triples(result.graph).encode("utf-8")))
         triples += len(result.graph)
         articles += 1
     built = time.perf_counter()

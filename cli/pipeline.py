@@ -75,7 +75,7 @@ class LoadOutcome:
     relations: int = 0
     warnings: list[str] = field(default_factory=list)
     graph_name: URIRef | None = None
-    nt: str | None = None                 # the graph as N-Triples, when it crossed from a worker process
+    nt: bytes | None = None               # the graph as N-Triples in UTF-8 (half a str's size), to write
     written: bool = False                 # committed to the store
 
     def __post_init__(self) -> None:
@@ -123,7 +123,7 @@ def prepare(path: Path, pipeline: Pipeline, suppressed: set) -> LoadOutcome:
     if not report.conforms:
         return LoadOutcome(origin, False, "does not conform to the shapes:\n" + report.text(), result, report=report)
     warnings = [] if result.article.published else ["no publication date found (loaded without one)"]
-    return LoadOutcome(origin, True, None, result, report=report, warnings=warnings, nt=nt)
+    return LoadOutcome(origin, True, None, result, report=report, warnings=warnings, nt=nt.encode("utf-8"))
 
 
 def commit(store: GraphStore, outcome: LoadOutcome) -> LoadOutcome:

@@ -126,15 +126,16 @@ class GraphStore:
     def remove_graph(self, name: URIRef) -> None:
         raise NotImplementedError
 
-    def replace_nt_counting(self, name: URIRef, nt: str) -> tuple[int, int]:
-        """As :meth:`replace_graph_counting`, for a graph given as N-Triples (from a worker process)."""
+    def replace_nt_counting(self, name: URIRef, nt: bytes) -> tuple[int, int]:
+        """As :meth:`replace_graph_counting`, for a graph given as N-Triples in UTF-8 (from a
+        worker process: as bytes, half the size of the str of a Chinese article's graph)."""
         graph = Graph()
         graph.parse(data=nt, format="nt")
         return self.replace_graph_counting(name, graph)
 
-    def replace_many_nt(self, graphs: list[tuple[URIRef, str]],
+    def replace_many_nt(self, graphs: list[tuple[URIRef, bytes]],
                         written: Callable[[int, tuple[int, int]], None] | None = None) -> list[tuple[int, int]]:
-        """Replace several graphs given as N-Triples, in order; (added, removed) for each.
+        """Replace several graphs given as N-Triples in UTF-8, in order; (added, removed) for each.
         Each graph is all or nothing; a store may write several new ones as one transaction.
         ``written(i, counts)`` hears of each graph once it is in the store (so that a write
         that fails halfway can say what it wrote)."""
@@ -389,22 +390,22 @@ class OxigraphDiskStore(GraphStore):
             triples = [(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in graph]
             self._ox.extend([ox.Quad(*t, graph_name) for t in triples] + [ox.Quad(*t) for t in triples])
             return len(graph), 0
-        return self.replace_nt_counting(name, n_triples(graph))
+        return self.replace_nt_counting(name, n_triples(graph).encode("utf-8"))
 
-    def replace_nt_counting(self, name: URIRef, nt: str) -> tuple[int, int]:
+    def replace_nt_counting(self, name: URIRef, nt: bytes) -> tuple[int, int]:
         graph_name = ox.NamedNode(str(name))
         if not self._ox.contains_named_graph(graph_name):
             return self._add_new_graphs([(name, nt)])[0]
         new = {ox.Quad(t.subject, t.predicate, t.object, graph_name) for t in ox.parse(nt, format=ox.RdfFormat.N_TRIPLES)}
         # Compare as Oxigraph terms: converting the old graph back to rdflib cost more than the write.
         old = set(self._ox.quads_for_pattern(None, None, None, graph_name))
-        self._replace(name, nt)
+        self._replace(name, nt.decode("utf-8"))
         return len(new - old), len(old - new)
 
-    def replace_many_nt(self, graphs: list[tuple[URIRef, str]],
+    def replace_many_nt(self, graphs: list[tuple[URIRef, bytes]],
                         written: Callable[[int, tuple[int, int]], None] | None = None) -> list[tuple[int, int]]:
         counts: list[tuple[int, int]] = []
-        fresh: dict[URIRef, tuple[int, str]] = {}  # new graphs, written together: name -> (place, nt)
+        fresh: dict[URIRef, tuple[int, bytes]] = {}  # new graphs, written together: name -> (place, nt)
 
         def write_fresh() -> None:
             places = [place for place, _ in fresh.values()]
@@ -424,7 +425,7 @@ class OxigraphDiskStore(GraphStore):
         write_fresh()
         return counts
 
-    def _add_new_graphs(self, graphs: list[tuple[URIRef, str]],
+    def _add_new_graphs(self, graphs: list[tuple[URIRef, bytes]],
                         written: Callable[[int, tuple[int, int]], None] | None = None) -> list[tuple[int, int]]:
         """Graphs not yet in the store, written together, each all or nothing.
 
@@ -432,18 +433,18 @@ class OxigraphDiskStore(GraphStore):
         one ingestion, which RocksDB applies atomically across the indexes, at less than half
         the CPU of a transaction that checks every quad (the loader's main cost). The loader
         is atomic only up to its own batch, so the graphs go in groups of whole graphs below
-        ``BULK_GROUP`` quads, and the data (written by rdflib) is not parsed again for IRIs.
+        ``BULK_GROUP`` quads, and the data (written by graph/terms.py) is not parsed again for IRIs.
         Each statement goes in twice, in its graph and in the merge (the default graph): a
         statement the merge has already is written over, which costs less than looking it up."""
-        counts = [nt.count("\n") for _, nt in graphs]  # a statement a line
-        group: list[str] = []
+        counts = [nt.count(b"\n") for _, nt in graphs]  # a statement a line
+        group: list[bytes] = []
         members: list[int] = []   # the places in ``graphs`` of the group's graphs
         size = 0
 
         def write() -> None:
             nonlocal size
             if group:
-                self._ox.bulk_load("".join(group), ox.RdfFormat.N_QUADS, lenient=True)
+                self._ox.bulk_load(b"".join(group), ox.RdfFormat.N_QUADS, lenient=True)
                 for k in members if written else ():
                     written(k, (counts[k], 0))
             group.clear()
@@ -454,7 +455,7 @@ class OxigraphDiskStore(GraphStore):
             if size and size + lines > BULK_GROUP:
                 write()
             # Every N-Triples statement ends its line with " .": the graph's name goes before it.
-            group.append(nt.replace(" .\n", f" <{name}> .\n"))
+            group.append(nt.replace(b" .\n", f" <{name}> .\n".encode("utf-8")))
             group.append(nt)  # and into the merge
             members.append(k)
             size += lines

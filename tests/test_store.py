@@ -271,8 +271,8 @@ def test_replace_graph_is_one_transaction(loaded, sample_result):
 def test_graphs_written_together_are_as_written_one_by_one(kind, tmp_path, sample_result):
     """The loader hands new articles to the store twenty at a time; the store must end as if
     each had been replaced on its own, a graph named twice ending as its second copy."""
-    whole = sample_result.graph.serialize(format="nt")
-    part = "".join(line + "\n" for line in whole.splitlines()[::3])
+    whole = sample_result.graph.serialize(format="nt", encoding="utf-8")
+    part = b"".join(line + b"\n" for line in whole.splitlines()[::3])
     a, b = URIRef("https://example.org/graph/a"), URIRef("https://example.org/graph/b")
     batch = [(a, whole), (b, part), (a, part)]
     together, alone = open_kind(kind, tmp_path / "together"), open_kind(kind, tmp_path / "alone")
@@ -290,10 +290,10 @@ def test_graphs_written_together_are_as_written_one_by_one(kind, tmp_path, sampl
 def test_a_failing_batch_of_new_graphs_writes_none_of_them(tmp_path, sample_result):
     store = open_kind("oxigraph", tmp_path / "store")
     try:
-        good = sample_result.graph.serialize(format="nt")
+        good = sample_result.graph.serialize(format="nt", encoding="utf-8")
         with pytest.raises(SyntaxError):
             store.replace_many_nt([(URIRef("https://example.org/graph/good"), good),
-                                   (URIRef("https://example.org/graph/bad"), good + "<broken .\n")])
+                                   (URIRef("https://example.org/graph/bad"), good + b"<broken .\n")])
         assert snapshot(store) == set()
     finally:
         store.close()
