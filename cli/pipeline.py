@@ -186,7 +186,7 @@ def _prepare_in_worker(path: Path) -> LoadOutcome:
     return prepare(path, pipeline, suppressed).release()  # the graph crosses as N-Triples
 
 
-IN_FLIGHT = 24  # articles a worker may have ready ahead of the commits (a graph is about 0.2 MB)
+IN_FLIGHT = 24  # articles a worker may have ready ahead of the commits (a graph is about 0.25 MB of N-Triples in UTF-8)
 
 
 def prepare_all(files: list[Path], pipeline: Pipeline, suppressed: set, jobs: int = 1):
@@ -267,7 +267,7 @@ def load_paths(store: GraphStore, paths: list[str], pipeline: Pipeline | None = 
 
 COMMIT_EVERY = 100  # articles in one bulk write at most (about 130k statements, 260k quads with the merge; see BULK_GROUP)
 FIRST_BATCH = 25  # articles in a load's first batch; each next batch may be twice the last, up to COMMIT_EVERY
-MOST_PENDING = 200  # prepared articles waiting for the writer at most (about 100 MB); then reading waits
+MOST_PENDING = 200  # prepared articles waiting for the writer at most (about 50 MB of N-Triples in UTF-8); then reading waits
 READER_GAP = 0.3  # seconds the store stays free when another process waits for it
 
 
