@@ -278,7 +278,7 @@ class Extractor:
 
     def place_spans(self, text: str, near: Place | None) -> list[tuple[int, int, Place, str]]:
         """(start, end, place, name as written) for each place the gazetteer confirms."""
-        found: list[tuple[int, int, Place, str]] = []
+        found: list[tuple[int, int, Place | None, str]] = []
         for match in self._area_suffix.finditer(text):
             end = match.end()
             for length in range(min(9, end), len(match.group()) + 1, -1):
@@ -286,12 +286,14 @@ class Extractor:
                 if not _ALL_CJK.fullmatch(name) or name in _NOT_PLACES:
                     continue
                 # A place written right after its parent (南京市鼓楼区) is looked up under it.
-                before = [f for f in found if f[1] == end - length]
+                before = [f for f in found if f[1] == end - length and f[2] is not None]
                 place = (self._resolve_place(name, before[-1][2]) if before else None) or self._resolve_place(name, near)
-                if place is not None:
+                if place is not None or self.gazetteer.lookup(name):
+                    # A name the gazetteer knows but the context cannot place (斜桥镇, one of
+                    # several) still holds its characters: 斜桥镇乡村振兴 is not 桥镇乡 + 村.
                     found.append((end - length, end, place, name))
                     break
-        return _longest_first(found, lambda f: (f[0], f[1]))
+        return [f for f in _longest_first(found, lambda f: (f[0], f[1])) if f[2] is not None]
 
     def _resolve_place(self, name: str, near: Place | None) -> Place | None:
         if self.gazetteer.lookup(name) or (near and self._village_level(name)):

@@ -102,8 +102,12 @@ class Gazetteer:
                 candidates = inside
             else:
                 above = [p for p in candidates if p in near.path]
-                if above:
-                    candidates = above
+                # Township names repeat across the country and hide in phrases (斜桥镇乡村
+                # holds 桥镇乡, Shaanxi): one outside near's province is taken only when
+                # the text writes it under its county, which makes that county near.
+                province = near.ancestor(1)
+                candidates = above or [p for p in candidates if p.level < 4 or province is None
+                                       or p.ancestor(1) == province]
         unique = {p.key: p for p in candidates}
         if len(unique) == 1:
             return next(iter(unique.values()))

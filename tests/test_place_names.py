@@ -1,0 +1,48 @@
+"""Place names in running text: where a township name ends, and which of its namesakes it is.
+
+Township names repeat across the country (there are several 斜桥镇) and run into the words
+after them: "斜桥镇乡村振兴" holds 桥镇乡, a township of 甘泉县 in Shaanxi. A reader takes
+the name the gazetteer knows first, and a township far from the article's home only when
+the text writes it under its county.
+"""
+from __future__ import annotations
+
+import pytest
+
+from renda_kg.loaders.reader import parse_article
+from renda_kg.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    return Pipeline()
+
+
+def _places(pipeline: Pipeline, text: str) -> set[str]:
+    """The keys (full paths) of the areas the extractor finds in a one-paragraph article."""
+    article = parse_article(text.encode("utf-8"), "places.txt")
+    extraction = pipeline.extractor.extract(article)
+    return {e.key for e in extraction.entities.values() if pipeline.extractor.category(e.kind) == "AdministrativeArea"}
+
+
+def test_an_unplaced_town_name_is_not_read_as_a_name_across_its_end(pipeline):
+    # no home: 斜桥镇 is one of several and cannot be placed, but it is still a name
+    places = _places(pipeline, "斜桥镇乡村振兴工作推进会召开,镇人大代表参加。")
+    assert not any("桥镇乡" in key for key in places), places
+
+
+def test_a_town_in_the_home_county_is_read_whole(pipeline):
+    places = _places(pipeline, "海宁市人大常委会召开会议。斜桥镇乡村振兴工作推进会召开。")
+    assert "浙江省嘉兴市海宁市斜桥镇" in places
+    assert not any("陕西省" in key for key in places), places
+
+
+def test_a_far_township_named_alone_is_not_taken(pipeline):
+    places = _places(pipeline, "海宁市人大常委会召开会议。桥镇乡人大代表参加了座谈。")
+    assert not any("陕西省" in key for key in places), places
+
+
+def test_a_far_township_written_under_its_county_is_taken(pipeline):
+    places = _places(pipeline, "海宁市人大常委会组织代表赴陕西省延安市甘泉县桥镇乡考察学习。")
+    assert "陕西省延安市甘泉县桥镇乡" in places
+    assert "浙江省嘉兴市海宁市" in places
