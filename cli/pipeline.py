@@ -126,6 +126,16 @@ def prepare(path: Path, pipeline: Pipeline, suppressed: set) -> LoadOutcome:
     return LoadOutcome(origin, True, None, result, report=report, warnings=warnings, nt=nt.encode("utf-8"))
 
 
+def note_repeat(outcome: LoadOutcome, first_read_from: dict[URIRef, str]) -> None:
+    """Two files of one load that are one article (the same stated URL, or the same title,
+    publication time and source): the later replaces the earlier, and says so."""
+    if outcome.ok:
+        earlier = first_read_from.setdefault(outcome.graph_name, outcome.origin)
+        if earlier != outcome.origin:
+            outcome.warnings.append(f"the same article as {earlier} (same URL, or same title, time and "
+                                    "source): it replaces that one")
+
+
 def commit(store: GraphStore, outcome: LoadOutcome) -> LoadOutcome:
     """Replace the article's graph in one transaction, counting what changed."""
     if outcome.result is not None and outcome.nt is None:
@@ -253,9 +263,10 @@ def load_paths(store: GraphStore, paths: list[str], pipeline: Pipeline | None = 
     pipeline = pipeline or Pipeline()
     suppressed = begin_load(store, pipeline)
     files, outcomes = expand_paths(paths)
-    synced = False
+    synced, first_read_from = False, {}
     for path in files:
         outcome = prepare(path, pipeline, suppressed)
+        note_repeat(outcome, first_read_from)
         if outcome.ok:
             if not synced:
                 sync_ontology(store, pipeline.vocab)
@@ -384,8 +395,9 @@ def _load_in_batches(committer: _Committer, paths: list[str], jobs: int, on_outc
         on_outcome(outcome)
     pending: list[LoadOutcome] = []
     batch = min(FIRST_BATCH, COMMIT_EVERY)
-    started = time.monotonic()
+    started, first_read_from = time.monotonic(), {}
     for outcome in prepare_all(files, pipeline, suppressed, jobs):
+        note_repeat(outcome, first_read_from)
         outcomes.append(outcome)
         if not outcome.ok:
             on_outcome(outcome)

@@ -37,15 +37,18 @@ class Article:
     def identity(self) -> str:
         """The key that names this article across loads.
 
-        A stated URL wins; otherwise publication time plus title, so the same article
-        read from two paths is one article and a corrected version replaces the old.
+        A stated URL wins; otherwise publication time, source and title, so the same
+        article read from two paths is one article and a corrected version replaces the
+        old, while two congresses' articles of one day with the same title
+        (市人大常委会召开主任会议) stay two.
         """
         if self.url:
             return self.url
+        source = f"{self.source} " if self.source else ""
         if self.title and self.published:
-            return f"{self.published.isoformat()} {self.title}"
+            return f"{self.published.isoformat()} {source}{self.title}"
         if self.title:
-            return self.title
+            return source + self.title
         return "body:" + self.body[:200]
 
 

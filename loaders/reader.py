@@ -454,24 +454,45 @@ def _article_container(root: LexborNode) -> LexborNode | None:
         score = float(_own_prose(node))
         if score and _CONTENT_NAMES.search(_names(node)):
             score *= 1.5  # the CMS names it: TRS_Editor, zoom, content, ...
-        if score > best_score:
+        # on a tie the inner element: a wrapper around a one-paragraph article scores the same
+        if score > best_score or (score and score == best_score and _has_ancestor_in(node, {best.mem_id})):
             best, best_score = node, score
     return best
 
 
+_WRAPPERS = ("div", "section", "span", "font")
+
+
 def _own_prose(node: LexborNode) -> int:
-    """Prose in a node's paragraph children: ``<p>``, leaf blocks and bare text."""
+    """Prose in a node's paragraph children: ``<p>``, leaf blocks, blocks that wrap one
+    paragraph (WeChat and some CMSs put each ``<p>`` in a ``<section>`` or ``<div>`` of its
+    own) and bare text."""
     prose = 0
     for child in node.iter(include_text=True):
         if child.tag == "-text":
             prose += len(_CJK.findall(child.text(deep=False)))
-        elif child.tag == "p" or (child.tag in ("div", "section", "span", "font") and not _has_block(child)):
+        elif child.tag == "p" or (child.tag in _WRAPPERS and _wraps_one_paragraph(child)):
             prose += _cjk_outside_links(child)
     return prose
 
 
 def _has_block(node: LexborNode) -> bool:
     return any(child.tag in _BLOCK_TAGS for child in node.traverse() if child.mem_id != node.mem_id)
+
+
+def _wraps_one_paragraph(node: LexborNode) -> bool:
+    """No block inside but wrappers and at most one ``<p>``."""
+    paragraphs = 0
+    for child in node.traverse():
+        if child.mem_id == node.mem_id or child.tag not in _BLOCK_TAGS:
+            continue
+        if child.tag == "p":
+            paragraphs += 1
+        elif child.tag not in _WRAPPERS:
+            return False
+        if paragraphs > 1:
+            return False
+    return True
 
 
 def _node_lines(node: LexborNode | None) -> list[str]:

@@ -60,7 +60,9 @@ _COPYRIGHT = re.compile(
 )
 # Font-size and print widgets: 【字号：大 中 小】.
 _WIDGET = re.compile(r"^[\[【]?\s*(?:字号|字体)\s*:?\s*[\[【]?\s*大|^(?:\[|【)?\s*(?:大|中|小)\s*(?:\]|】)?\s*(?:(?:\[|【)?\s*(?:大|中|小)\s*(?:\]|】)?\s*){2}$")
-_NAV_HINT = re.compile(r"更多\s*>>|设为首页|加入收藏|^今天是")
+_NAV_HINT = re.compile(r"更多\s*>>|设为首页|加入收藏|^今天是|上一版|下一版|PDF下载|版面导航")
+# A title given as a labelled field in a text dump (标题：…).
+_TITLE_LABEL = re.compile(r"^(?:标题|题目|標題|題目)\s*[:：]\s*")
 
 # E-paper bylines: ■记者 李某 通讯员 王某 / 本报记者 李某.
 # 文/图 count only with their slash, bar or colon (文/郭某, 文 | 郭某, 文/图 李某), so 文化…
@@ -427,7 +429,7 @@ def read_dump(lines: list[str]) -> Dump:
     for line in lines[(title_at + 1 if title_at is not None else 0):meta_at + 1]:
         if is_metadata_line(line) or is_trailer(line):
             head.take(line_metadata(line))
-    title = lines[title_at] if title_at is not None else None
+    title = _TITLE_LABEL.sub("", lines[title_at]) if title_at is not None else None
     body = read_body(lines[meta_at + 1:], title)
     if title is None and body.paragraphs and looks_like_title(body.paragraphs[0]):
         title = body.paragraphs.pop(0)
@@ -452,7 +454,7 @@ def _read_undated_dump(lines: list[str]) -> Dump:
         # Short lines above the headline are column names and kickers (基层之窗).
         for line in content[:title_at]:
             _read_preamble(line, head)
-        title, rest = content[title_at], content[title_at + 1:]
+        title, rest = _TITLE_LABEL.sub("", content[title_at]), content[title_at + 1:]
         while rest and _is_subtitle(rest[0]):
             rest.pop(0)
     body = read_body(rest, title)

@@ -330,3 +330,16 @@ def test_curate_lists_and_withdraws_curation_files(tmp_path, sample_path):
     for wrong in ([], [fixes, "--list"], ["--list", "--withdraw", fixes]):
         proc = run("curate", *wrong, "--store", tmp_path / "s", cwd=tmp_path)
         assert proc.returncode == 2 and "give one of FILE, --list or --withdraw" in proc.stderr, proc.stderr
+
+
+def test_two_files_of_one_article_in_one_load_are_named(tmp_path, sample_path):
+    """The second copy replaces the first (one article, one graph), and the load says so."""
+    folder = tmp_path / "twice"
+    folder.mkdir()
+    for name in ("a.txt", "b.txt"):
+        (folder / name).write_bytes(sample_path.read_bytes())
+    out = ok(run("load", "--store", tmp_path / "store", folder, cwd=tmp_path))
+    lines = [line for line in out.splitlines() if line.startswith("loaded ")]
+    assert len(lines) == 2
+    assert "warning" not in lines[0]
+    assert f"the same article as {folder / 'a.txt'}" in lines[1]

@@ -556,3 +556,53 @@ def test_a_page_cut_inside_its_article_is_refused(cut):
            "after the article": page.index("</div>", page.index('<div class="content">')) + 6}[cut]
     with pytest.raises(ArticleError, match="truncated HTML: .*nothing follows the article's last paragraph"):
         parse_article(page[:end].encode("utf-8"), "cut.html")
+
+
+def test_paragraphs_each_wrapped_in_a_block_of_their_own_are_all_kept():
+    """WeChat exports and some CMSs put every <p> in a <section> or <div> of its own; the
+    article is all of them, not the longest one."""
+    page = """<html><head><meta charset="utf-8"><title>罗山街道人大工委召开会议</title></head><body>
+<h1>罗山街道人大工委召开会议</h1><div><p>2024-03-15</p></div>
+<div id="js_content">
+<section><section><p><span>近日，晋江市罗山街道人大工委指导缺塘社区召开居民议事会会议，21名议事员开展议事协商。</span></p></section></section>
+<div><p>去年以来，罗山街道人大工委在辖区16个社区全部建立居民议事会，累计议定民生事项143件。</p></div>
+<section><p>晋江市人大常委会副主任许文彬参加会议。</p></section>
+</div></body></html>"""
+    article = parse_article(page.encode("utf-8"), "wechat.html")
+    assert article.body.split("\n") == [
+        "近日，晋江市罗山街道人大工委指导缺塘社区召开居民议事会会议，21名议事员开展议事协商。",
+        "去年以来，罗山街道人大工委在辖区16个社区全部建立居民议事会，累计议定民生事项143件。",
+        "晋江市人大常委会副主任许文彬参加会议。",
+    ]
+
+
+def test_a_one_paragraph_article_in_a_wrapper_is_read_without_the_page_around_it():
+    page = """<html><head><meta charset="utf-8"><title>镇人大开展视察</title></head><body>
+<div class="nav"><p>网站首页</p></div>
+<div><div><p>近日，乌镇镇人大组织部分市、镇人大代表视察民生实事项目推进情况，代表们提出意见建议12条。</p></div></div>
+<div><p>主办单位：某某</p></div></body></html>"""
+    article = parse_article(page.encode("utf-8"), "one.html")
+    assert article.body == "近日，乌镇镇人大组织部分市、镇人大代表视察民生实事项目推进情况，代表们提出意见建议12条。"
+
+
+def test_a_title_given_as_a_labelled_field_loses_its_label():
+    text = "标题：永登县城关镇人大推进代表联络站建设\n来源：永登县人大\n时间：2023-11-21\n\n今年以来，城关镇人大建成1个镇人大代表联络站。\n"
+    assert parse_article(text.encode("utf-8"), "labelled.txt").title == "永登县城关镇人大推进代表联络站建设"
+    undated = "标题：城关镇人大推进代表联络站建设\n\n今年以来，城关镇人大建成1个镇人大代表联络站。\n"
+    assert parse_article(undated.encode("utf-8"), "undated.txt").title == "城关镇人大推进代表联络站建设"
+
+
+def test_an_epaper_page_bar_is_not_the_title():
+    text = ("许昌日报\n2024年06月05日 星期三\n第03版：县域经济\n\n首页 上一版 下一版 PDF下载\n\n"
+            "禹州市构建人大代表联络站网络\n\n本报讯 近年来，禹州市人大常委会坚持把代表联络站建设作为重要抓手。\n")
+    article = parse_article(text.encode("utf-8"), "epaper.txt")
+    assert article.title == "禹州市构建人大代表联络站网络"
+    assert "上一版" not in article.body
+
+
+def test_two_congresses_articles_with_one_title_and_day_are_two_articles():
+    def article(source):
+        return parse_article(f"市人大常委会召开主任会议\n来源：{source}\n发布时间：2024-03-01\n\n"
+                             f"2月29日，{source}召开主任会议。\n".encode("utf-8"), "a.txt")
+    assert article("浏阳市人大常委会").identity != article("禹州市人大常委会").identity
+    assert article("浏阳市人大常委会").identity == article("浏阳市人大常委会").identity
