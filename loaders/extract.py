@@ -108,6 +108,7 @@ class Context:
     last: dict[str, Place] = field(default_factory=dict)  # area kind -> last such place named (该镇)
     last_seen: dict[str, int] = field(default_factory=dict)  # area kind -> sentence number it was named in
     sentence: int = 0                                       # number of the sentence being read
+    named: dict[str, Place] = field(default_factory=dict)   # 市/县/区 -> the last such area named (永登县)
 
     def recent(self, kind: str, window: int = 2) -> Place | None:
         """The place of ``kind`` named in this or the last ``window`` sentences: 乡人大 right after 井头乡."""
@@ -121,7 +122,8 @@ class Context:
             return None
         if char == "省":
             return self.home.ancestor(1)
-        return next((p for p in self.home.path if p.level <= 3 and p.name.endswith(char)), None)
+        # else the last one the article named: a city's site on 永登县's 县人大常委会
+        return next((p for p in self.home.path if p.level <= 3 and p.name.endswith(char)), self.named.get(char))
 
 
 class _Collector:
@@ -258,19 +260,35 @@ class Extractor:
         return out.result
 
     def _context(self, article: Article, out: _Collector) -> Context:
-        """The home area: from the source (桐乡市人大), else the title, else the first county named.
+        """The home area: from the source (桐乡市人大), else the title, else the first county named;
+        a place inside it that the title or the opening names is more precise (a city's site
+        reposting 永登县城关镇人大召开会议: home is 城关镇).
 
         Of a run of places (江苏省南京市鼓楼区人大) the last, most specific one is home."""
+        home = None
         for text in (article.source or "", article.title, article.body[:300]):
-            spans = self.place_spans(to_simplified(text), None)
-            for i, (_, end, place, _) in enumerate(spans):
-                if place.level > 4:
-                    continue
-                while i + 1 < len(spans) and spans[i + 1][0] == end and spans[i + 1][2].level <= 4:
-                    i += 1
-                    end, place = spans[i][1], spans[i][2]
+            place = self._first_place(text, home)
+            if place is None:
+                continue
+            if home is None:
+                home = place
+            elif home in place.path[1:]:
                 return Context(place, None)
-        return Context(None, None)
+            elif home is not None:
+                break
+        return Context(home, None)
+
+    def _first_place(self, text: str, near: Place | None) -> Place | None:
+        """The first township-or-above place ``text`` names (the last of a run such as 南京市鼓楼区)."""
+        spans = self.place_spans(to_simplified(text), near)
+        for i, (_, end, place, _) in enumerate(spans):
+            if place.level > 4:
+                continue
+            while i + 1 < len(spans) and spans[i + 1][0] == end and spans[i + 1][2].level <= 4:
+                i += 1
+                end, place = spans[i][1], spans[i][2]
+            return place
+        return None
 
     # -- places -----------------------------------------------------------------
     def places_in(self, text: str, near: Place | None) -> list[Place]:
@@ -433,7 +451,8 @@ class _SentenceReader:
 
     def _places(self, places) -> None:
         for s, e, place, name in places:
-            key = self.place_entity(place, name)
+            # 该镇, 我市 point at a place; they are not its names
+            key = self.place_entity(place, None if self._CONTEXT_WORD.fullmatch(name) else name)
             self.mentions.append(Mention(self.base + s, self.base + e, key, self.ex.area_kind(place), name))
 
     _CONTEXT_WORD = re.compile(r"(该|本|我|全)(镇|乡|街道|市|县|区)")
@@ -448,10 +467,15 @@ class _SentenceReader:
             if word in ("市", "县", "区"):
                 place = self.ctx.place_for_short(word)
             else:
-                place = self.ctx.last.get(self.ex.lexicon.area_kind("X" + word, 4) or "")
+                kind = self.ex.lexicon.area_kind("X" + word, 4) or ""
+                # the nearest one named before it in this sentence, else in the sentences before
+                earlier = [p for s, _, p, _ in places if s < m.start() and p.level == 4 and self.ex.area_kind(p) == kind]
+                place = earlier[-1] if earlier else self.ctx.last.get(kind)
             if place is not None and m.group(1) != "全":
                 found.append((m.start(), m.end(), place, m.group(0)))
         for _, _, place, _ in found:
+            if 1 < place.level <= 3:
+                self.ctx.named[place.name[-1]] = place
             if place.level == 4:
                 self.ctx.last[self.ex.area_kind(place)] = place
                 self.ctx.last_seen[self.ex.area_kind(place)] = self.ctx.sentence
@@ -932,6 +956,8 @@ class _SentenceReader:
             if not self._free(s, e) or "的" in name or name[0] in "后了等和及与并" or \
                     (name.endswith("制度") and len(name) < 6):
                 continue
+            if name in self.ex._known:  # 推行民生实事项目票决制: the ontology's own, read next
+                continue
             kind = self.ex.lexicon.kind_by_suffix(name, "Mechanism") or "Mechanism"
             self.mention(s, e, name, kind, name)
 
@@ -1015,7 +1041,8 @@ class _SentenceReader:
 
     # counts -----------------------------------------------------------------------------------
     _COUNT = re.compile(rf"(?<![0-9.—\-~第零一二两三四五六七八九十百千万])([0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十百千万]+)(?:余|多)?"
-                        rf"(人次|个|项|名|大项|小项|条|件|家|次|位|户|张|票|人|份|场|篇|%|％)([{CJK}“”]{{0,10}})")
+                        rf"(人次|个|项|名|大项|小项|条|件|家|次|位|户|张|票|人|份|场|篇|%|％)"
+                        rf"((?:[省市县区镇乡]、)*[{CJK}“”]{{0,10}})")  # 12名市、镇人大代表
 
     def _quantities(self) -> None:
         for m in self._COUNT.finditer(self.text):
@@ -1026,12 +1053,15 @@ class _SentenceReader:
             if value is None or m.group(1) == "一" or m.group(3).startswith("“"):
                 continue  # 一个, 一条“…”之路: an article, not a count
             thing = re.split(_NOT_COUNTED, m.group(3).replace("“", "").replace("”", ""))[0]
-            closes = not re.match(rf"[{CJK}]", self.text[m.end(2):m.end(2) + 1] or "。")
-            if (not thing and closes) or m.group(2) in ("%", "％"):
-                # 应到代表65名，满意率95.6%: what is counted comes before the number.
-                before = re.split(rf"[^{CJK}]", self.text[max(0, m.start() - 8):m.start()])[-1]
-                before = re.split(r"已|配备|达到|达|有|为|共|是|均|了|的", before)[-1]
-                thing = re.sub(r"^(?:会议|会上|其中|其|分别)+", "", before) or thing
+            if not thing or m.group(2) in ("%", "％"):
+                # 应到代表65名，满意率95.6%, 代表63名编入: what is counted comes before the number,
+                # after a place named there (浏阳市民生实事项目10件 counts 民生实事项目).
+                start = max([m.start() - 8] + [x.end - self.base for x in self.mentions
+                                               if m.start() - 12 < x.end - self.base <= m.start()
+                                               and self.category(x.kind) == "AdministrativeArea"])
+                before = re.split(rf"[^{CJK}]", self.text[max(0, start):m.start()])[-1]
+                before = re.split(r"已|配备|达到|达|有|为|共|是|均|了|的|组织|动员", before)[-1]
+                thing = re.sub(r"^(?:大会|会议|会上|其中|其|分别)+", "", before) or thing
             label = m.group(0)[: m.end(2) - m.start()] + thing
             key = f"quantity:{self.base + m.start()}"
             self.out.entity(key, "Quantity", label)
@@ -1119,7 +1149,8 @@ class _SentenceReader:
 # Where the counted noun ends: function words and the verbs that follow counts in this genre.
 # A body right after these words is what the clause acts on, not who acts (加强对镇人大的指导).
 _OBJECT_CUE = re.compile(r"(?:对|向|指导|督促|帮助|推动|支持|要求|组织)(?:全市|全县|全区)?$")
-_NOT_COUNTED = re.compile(r"[的和与及进在从为以上对将把向等到由是有被中]|开展|绘制|发力|产生|进行|参加|出席|[0-9]")
+_NOT_COUNTED = re.compile(r"[的和与及进在从为以上对将把向等到由是有被中]|开展|绘制|发力|产生|进行|参加|出席|编入|建立|"
+                          r"成立|组建|组成|分成|分为|覆盖|接待|收集|办结|提出|围绕|[0-9]")
 
 
 def _law_key(title: str) -> str:

@@ -60,8 +60,10 @@ def decode(data: bytes, origin: str) -> tuple[str, str]:
     decoded = _first_strict_decoding(data, ([declared] if declared else []) + ["utf-8"], origin)
     if decoded:
         return decoded
-    if _utf8_cut_short(data):   # before detection, which would read it as something else
-        raise ArticleError(origin, "truncated: the file ends in the middle of a UTF-8 character")
+    for encoding in dict.fromkeys(([declared] if declared else []) + ["utf-8"]):
+        if _cut_short(data, encoding):   # before detection, which would read it as something else
+            raise ArticleError(origin, f"truncated: the file ends in the middle of a {_NAMES.get(encoding, encoding)} "
+                                       "character")
     guess = charset_normalizer.from_bytes(data, cp_isolation=_CHINESE_ENCODINGS).best()
     if guess is not None:
         return _checked_text(str(guess), origin), guess.encoding
@@ -73,12 +75,23 @@ def decode(data: bytes, origin: str) -> tuple[str, str]:
     raise ArticleError(origin, "undecodable bytes: not UTF-8, GB18030 or Big5 text")
 
 
-def _utf8_cut_short(data: bytes) -> bool:
-    """UTF-8 throughout, but for a character its last bytes are missing from."""
+_NAMES = {"utf-8": "UTF-8", "gb18030": "GBK/GB18030", "big5": "Big5"}
+
+
+def _cut_short(data: bytes, encoding: str) -> bool:
+    """In ``encoding`` throughout, but for a last character whose last bytes are missing."""
     try:
-        data.decode("utf-8")
+        data.decode(encoding)
     except UnicodeDecodeError as exc:
-        return exc.reason == "unexpected end of data" and exc.end == len(data)
+        if exc.reason == "unexpected end of data" and exc.end == len(data):
+            return True
+        try:   # codecs differ in how they report it: the text before the last character decodes
+            data[:exc.start].decode(encoding)
+        except UnicodeDecodeError:
+            return False
+        return exc.start >= len(data) - 3 and exc.end == len(data)
+    except LookupError:
+        pass
     return False
 
 
@@ -158,6 +171,8 @@ def parse_article(data: bytes, origin: str) -> Article:
         raise ArticleError(origin, f"no article body found (only {prose} characters of prose)")
     if _is_html(text, origin) and _only_links(text, body.paragraphs):
         raise ArticleError(origin, "no article body found: the page is a list of links (an index page?)")
+    if prose < _ERROR_PAGE_PROSE and _ERROR_PAGE.search(" ".join([title or "", *body.paragraphs])):
+        raise ArticleError(origin, f"not an article: an error page ({(title or body.paragraphs[0])[:40]})")
     return Article(
         origin=origin,
         title=title or "",
@@ -170,6 +185,12 @@ def parse_article(data: bytes, origin: str) -> Article:
         encoding=encoding,
     )
 
+
+# A site's "page not found" or "access denied" page, saved instead of the article: short,
+# and saying so.
+_ERROR_PAGE = re.compile(r"(?<![0-9])40[34](?![0-9])|页面不存在|页面未找到|找不到(?:该|您要的|您访问的)?页面|"
+                         r"已被删除|无权访问|访问出错|Not Found|Forbidden", re.I)
+_ERROR_PAGE_PROSE = 60
 
 _CLOSED = re.compile(r"</(?:html|body)\s*>", re.I)
 _OPENED = re.compile(r"<(?:html|body)[\s>]", re.I)

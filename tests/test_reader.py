@@ -606,3 +606,17 @@ def test_two_congresses_articles_with_one_title_and_day_are_two_articles():
                              f"2月29日，{source}召开主任会议。\n".encode("utf-8"), "a.txt")
     assert article("浏阳市人大常委会").identity != article("禹州市人大常委会").identity
     assert article("浏阳市人大常委会").identity == article("浏阳市人大常委会").identity
+
+
+def test_a_saved_error_page_is_not_an_article():
+    page = ('<html><head><meta charset="utf-8"><title>404 页面不存在</title></head><body><h1>404</h1>'
+            '<p>抱歉，您访问的页面不存在或已被删除。</p><p><a href="/">返回首页</a></p></body></html>')
+    with pytest.raises(ArticleError, match=r"error\.html: not an article: an error page"):
+        parse_article(page.encode("utf-8"), "error.html")
+
+
+def test_a_gbk_page_cut_inside_a_character_is_called_truncated():
+    page = ('<html><head><meta charset="gbk"><title>镇人大开展视察</title></head><body>'
+            '<p>近日，乌镇镇人大组织部分人大代表视察民生实事项目推进情况。</p><p>代表们提出意见建议').encode("gbk")
+    with pytest.raises(ArticleError, match=r"truncated: the file ends in the middle of a GBK/GB18030 character"):
+        parse_article(page[:-1], "cut.html")

@@ -1,0 +1,83 @@
+"""How an article's context decides what its short names mean, and what counts count.
+
+Found by an acceptance pass on articles from other provinces and sites (2026-11-29): a
+city's site reposting a county's or a town's article, a pronoun (该街道) after two
+subdistricts, a named mechanism that is the ontology's own, counts after a place name.
+"""
+from __future__ import annotations
+
+import pytest
+
+from renda_kg.loaders.reader import parse_article
+from renda_kg.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    return Pipeline()
+
+
+def _extract(pipeline, text: str):
+    return pipeline.extractor.extract(parse_article(text.encode("utf-8"), "context.txt"))
+
+
+def _relations(extraction, predicate: str) -> set[tuple[str, str]]:
+    entities = extraction.entities
+    return {(entities[f.subject].label, entities[f.obj].label) for f in extraction.facts
+            if f.predicate == predicate and f.obj_is_entity}
+
+
+REPOST = """永登县城关镇人大召开会议
+来源：兰州市人大常委会网站
+时间：2023-11-21
+
+城关镇人大于10月下旬召开城关镇第十九届人民代表大会第五次会议。永登县人大常委会副主任王振华出席会议。县人大常委会将在全县推行民生实事项目票决制。
+"""
+
+
+def test_a_reposted_article_is_read_in_the_place_its_title_names(pipeline):
+    extraction = _extract(pipeline, REPOST)
+    meetings = _relations(extraction, "rk:meetingOf")
+    assert meetings and all(body.startswith("城关镇") for _, body in meetings), meetings
+    bodies = {k for k in extraction.entities if k.endswith("人大")}
+    assert "甘肃省兰州市永登县城关镇人大" in bodies, bodies
+    assert not any(k.startswith("甘肃省兰州市人") for k in extraction.entities), "nothing of 兰州市's own"
+
+
+def test_a_county_short_form_is_the_county_the_article_named(pipeline):
+    text = ("兰州市人大常委会召开座谈会\n来源：兰州市人大常委会网站\n时间：2023-11-21\n\n"
+            "会上，永登县人大常委会副主任王振华作交流发言。县人大常委会将在全县推行民生实事项目票决制。\n")
+    operates = _relations(_extract(pipeline, text), "rk:operatesMechanism")
+    assert ("永登县人大常委会", "民生实事项目票决制") in operates, operates
+    assert not any(body == "兰州市人大常委会" for body, _ in operates), operates
+
+
+def test_a_named_mechanism_that_is_the_ontology_s_own_is_one_entity(pipeline):
+    extraction = _extract(pipeline, "永登县人大常委会推行票决制\n时间：2023-11-21\n\n永登县人大常委会将在全县推行民生实事项目票决制。\n")
+    same = [e for e in extraction.entities.values() if e.label == "民生实事项目票决制"]
+    assert len(same) == 1 and same[0].attributes.get("iri"), same
+
+
+def test_this_subdistrict_is_the_one_just_named_and_is_no_name_of_it(pipeline):
+    text = ("历下区人大常委会听取街道人大工委工作汇报\n来源：济南市历下区人大常委会\n时间：2024-08-29\n\n"
+            "历下区人大常委会听取了泉城路街道人大工委、大明湖街道人大工委的汇报。"
+            "泉城路街道人大工委主任李娜介绍，该街道已在12个社区建立居民议事会。\n")
+    extraction = _extract(pipeline, text)
+    labels = {label for e in extraction.entities.values() for label in e.alt_labels}
+    assert "该街道" not in labels
+    mentions = [e for e in extraction.entities.values() if e.label in ("泉城路街道", "大明湖街道")]
+    assert len(mentions) == 2
+
+
+@pytest.mark.parametrize("sentence, value, thing", [
+    ("浏阳市人大常委会审议通过2024年度浏阳市民生实事项目10件。", 10, "民生实事项目"),
+    ("丁蜀镇人大组织12名市、镇人大代表开展视察。", 12, "市、镇人大代表"),
+    ("城关镇人大组织人大代表63名编入6个代表小组。", 63, "人大代表"),
+    ("城关镇人大组织人大代表63名编入6个代表小组。", 6, "代表小组"),
+    ("大会应到代表389名，实到代表376名。", 389, "应到代表"),
+])
+def test_what_a_count_counts(pipeline, sentence, value, thing):
+    extraction = _extract(pipeline, "标题行\n时间：2024-01-11\n\n" + sentence + "\n")
+    counted = {(e.attributes["rk:numericValue"][0], e.attributes.get("rk:countedThing", [None])[0])
+               for e in extraction.entities.values() if e.kind == "Quantity"}
+    assert (value, thing) in counted, counted
