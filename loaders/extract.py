@@ -59,7 +59,8 @@ def to_simplified(text: str) -> str:
 
 # Words that may follow a person's name (王建国主持会议, 李晓燕就…作说明).
 _AFTER_NAME = ("主持|出席|参加|表示|指出|强调|介绍|说|等|同志|带队|讲话|一行|作|在|到|和|与|及|对|为|向|陪同|率|就|"
-               "将|带领|还|也|同|主动|认真|现场|围绕|深入|代表|通报|汇报|宣读|传达|提出|发言|领衔|当选|任|分别|一起|共同")
+               "将|带领|还|也|同|主动|认真|现场|围绕|深入|代表|通报|汇报|宣读|传达|提出|发言|领衔|当选|任|分别|一起|共同|"
+               "建议|认为|呼吁|反映|提交|表态|希望|坦言|告诉|感慨|的")
 
 # Corner brackets (common in traditional-character reposts) read as curly quotes.
 _QUOTES = str.maketrans({"「": "“", "」": "”", "『": "‘", "』": "’"})
@@ -230,6 +231,8 @@ class Extractor:
         # costs a fraction of trying the pattern above (up to ten characters before each title)
         # at every position.
         self._person_hint = re.compile(rf"(?:{titles})[ \u3000]?(?:{names})")
+        self._surname = re.compile(rf"(?:{names})")
+        self._listed_name = re.compile(rf"、((?:{names})(?:某某|某|[{CJK}]{{1,2}}))")
         endings = sorted({s for k, v in lexicon.suffixes.items() if lexicon.is_a(k, "LiaisonStation") for s in v},
                          key=len, reverse=True)
         self._station_pattern = re.compile(r"(?:人大)?(?:代表)?(?:" + "|".join(map(re.escape, endings)) + ")")
@@ -421,6 +424,7 @@ class _SentenceReader:
         self._unknown_stations()
         self._distributed_stations()
         self._people()
+        self._appointments()
         self._named_mechanisms()  # 部门评议工作闭环机制 before the 部门评议 inside it
         self._known_mechanisms()
         self._quoted_mechanisms()
@@ -789,21 +793,58 @@ class _SentenceReader:
         """主任 王某某, 镇党委书记、人大代表李某: a person comes with a post, never alone."""
         if not self.ex._person_hint.search(self.text):
             return
+        self._last_post_body: str | None = None
         for m in self.ex._person_pattern.finditer(self.text):
             name = self._person_name(m.group(2), m.end(2))
             if name is None:
                 continue
             posts = [self._post(part, start) for part, start in self._parts(m.group(1), m.start(1))]
-            owner = next((org for *_, org in posts if org), None)
-            home = self.ctx.home.key if self.ctx.home else ""
-            person = self.mention(m.start(2), m.start(2) + len(name), f"person:{owner or home}/{name}", "Person", name,
-                                  claim=False)
-            for title, label, start, end, org in posts:
-                post = self.mention(start, end, f"post:{person}/{label}", "Post", label, self.text[start:end], claim=False)
-                self.out.attribute(post, "rk:postTitle", title)
-                self.fact(post, "org:heldBy", person)
-                if org:
-                    self.fact(post, "org:postIn", org)
+            self._last_post_body = next((org for *_, org in reversed(posts) if org), self._last_post_body)
+            self._holder(m.start(2), name, posts)
+            # 副主任赵红、刘海涛、韩冰: each name of the list holds the posts
+            at = m.start(2) + len(name)
+            while (more := self.ex._listed_name.match(self.text, at)) is not None:
+                name = self._person_name(more.group(1), more.end(1))
+                if name is None:
+                    break
+                self._holder(more.start(1), name, posts)
+                at = more.start(1) + len(name)
+
+    _APPOINTED = re.compile(rf"(?:任命|选举|补选|决定任命|当选为?)?([{CJK}]{{2,4}}?)为([{CJK}]{{2,30}}?"
+                            rf"(?:副?(?:局长|主任|主席|院长|庭长|检察长|秘书长|主任委员|委员|审判员|检察员|镇长|乡长|"
+                            rf"县长|区长|市长)))(?=[，,。；;、]|$)")
+
+    def _appointments(self) -> None:
+        """任命张伟为浏阳市交通运输局局长, 选举李国强为市人大常委会副主任: the person and the post."""
+        if not re.search("任命|选举|补选|当选", self.text):
+            return
+        for m in re.finditer(r"(?:决定)?(?:任命|选举|补选)", self.text):
+            hit = self._APPOINTED.match(self.text, m.end())
+            if hit is None or not self.ex._surname.match(hit.group(1)):
+                continue
+            name, (start, end) = hit.group(1), hit.span(2)
+            if self._person_name(name, hit.end(1)) != name:
+                continue
+            post = hit.group(2)
+            title = re.search(r"副?(?:局长|主任委员|主任|主席|院长|庭长|检察长|秘书长|委员|审判员|检察员|镇长|乡长|县长|区长|"
+                              r"市长)$", post).group(0)
+            body = next((x for x in self.mentions if self.category(x.kind) == "CongressBody"
+                         and x.start - self.base >= start and x.end - self.base == end - len(title)), None)
+            label = self.out.result.entities[body.key].label + title if body else post
+            self._holder(hit.start(1), name, [(title, label, start, end, body.key if body else None)])
+
+    def _holder(self, start: int, name: str, posts: list[tuple[str, str, int, int, str | None]]) -> None:
+        """The person ``name`` at ``start``, holding ``posts`` (from :meth:`_post`)."""
+        owner = next((org for *_, org in posts if org), None)
+        home = self.ctx.home.key if self.ctx.home else ""
+        person = self.mention(start, start + len(name), f"person:{owner or home}/{name}", "Person", name, claim=False)
+        for title, label, post_start, post_end, org in posts:
+            post = self.mention(post_start, post_end, f"post:{person}/{label}", "Post", label,
+                                self.text[post_start:post_end], claim=False)
+            self.out.attribute(post, "rk:postTitle", title)
+            self.fact(post, "org:heldBy", person)
+            if org:
+                self.fact(post, "org:postIn", org)
 
     @staticmethod
     def _parts(run: str, offset: int):
@@ -837,12 +878,20 @@ class _SentenceReader:
                          else self.ctx.last.get(self.ex.lexicon.area_kind("X" + word, 4) or ""))
                 if place is not None:
                     return title, place.name + title, start + place_word.start(), end, None
+            # 区人大常委会主任孙立军主持会议，副主任赵红出席: a bare deputy's or member's title
+            # after a body's post in the same sentence is a post in that body
+            org = self._last_post_body if title in _POSTS_IN_THE_LAST_BODY else None
+            if org is not None:
+                return title, self.out.result.entities[org].label + title, title_start, end, org
             return title, title, title_start, end, None
         q_start = start + qualifier.start()
         text = qualifier.group(0)
         org = None
-        if text in ("镇人大", "乡人大"):
+        if text in ("镇人大", "乡人大") or (text == "人大" and title in ("主席", "副主席")):
+            # 人大主席 is a town congress's post (a county's is 人大常委会主任): the town in view
             area = self.ctx.last.get("Town") or self.ctx.last.get("Township")
+            if area is None and text == "人大" and self.ctx.home is not None and self.ctx.home.level == 4:
+                area = self.ctx.home
             org = self.town_congress(area) if area else None
         elif text[:1] in "省市县区" and text[1:] in ("人大常委会", "人大"):
             place = self.ctx.place_for_short(text[0])
@@ -997,7 +1046,7 @@ class _SentenceReader:
         return owner or ""
 
     _TIER = re.compile(r"(\d+|N|[一二两三四五六七八九十]+)个([市县区镇乡街道社区村（）()]*?)(?:人大)?(?:代表)?"
-                       r"(总站|代表之家|联络站|站|联络室[（(]点[)）]|联络室|室|联络点|点)")
+                       r"(联络总站|总站|代表之家|联络站|站|联络室[（(]点[)）]|联络室|室|联络点|点)")
 
     def _network(self) -> None:
         tiers = list(self._TIER.finditer(self.text))
@@ -1076,7 +1125,7 @@ class _SentenceReader:
         meetings = [m for m in self.mentions if m.kind == "Meeting"]
         if meetings:  # counts in a sentence about a session are the session's (votes, attendance)
             return meetings[0].key
-        if self.ctx.meeting and re.search("会议|票决|选票|表决", self.text):
+        if self.ctx.meeting and re.search("会议|大会|票决|选票|表决|应到|实到|出席代表", self.text):
             return self.ctx.meeting
         bodies = [m for m in self.mentions if self.category(m.kind) in ("CongressBody", "BodySet") and m.end <= position]
         if bodies:
@@ -1149,6 +1198,8 @@ class _SentenceReader:
 # Where the counted noun ends: function words and the verbs that follow counts in this genre.
 # A body right after these words is what the clause acts on, not who acts (加强对镇人大的指导).
 _OBJECT_CUE = re.compile(r"(?:对|向|指导|督促|帮助|推动|支持|要求|组织)(?:全市|全县|全区)?$")
+# Titles that, written bare, are posts in the body whose post the sentence named before.
+_POSTS_IN_THE_LAST_BODY = {"副主任", "秘书长", "副秘书长", "委员", "副主席"}
 _NOT_COUNTED = re.compile(r"[的和与及进在从为以上对将把向等到由是有被中]|开展|绘制|发力|产生|进行|参加|出席|编入|建立|"
                           r"成立|组建|组成|分成|分为|覆盖|接待|收集|办结|提出|围绕|[0-9]")
 

@@ -81,3 +81,53 @@ def test_what_a_count_counts(pipeline, sentence, value, thing):
     counted = {(e.attributes["rk:numericValue"][0], e.attributes.get("rk:countedThing", [None])[0])
                for e in extraction.entities.values() if e.kind == "Quantity"}
     assert (value, thing) in counted, counted
+
+
+def _posts(extraction) -> set[tuple[str, str, str | None]]:
+    """(person, post label, body the post is in) for every post held."""
+    entities = extraction.entities
+    held = {f.subject: entities[f.obj].label for f in extraction.facts if f.predicate == "org:heldBy"}
+    within = {f.subject: entities[f.obj].label for f in extraction.facts if f.predicate == "org:postIn"}
+    return {(person, entities[post].label, within.get(post)) for post, person in held.items()}
+
+
+def test_every_name_of_a_list_after_a_title_holds_the_post(pipeline):
+    text = ("历下区人大常委会召开会议\n来源：济南市历下区人大常委会\n时间：2024-08-29\n\n"
+            "8月28日，区人大常委会主任孙立军主持会议，副主任赵红、刘海涛、韩冰出席。\n")
+    posts = _posts(_extract(pipeline, text))
+    assert ("孙立军", "历下区人大常委会主任", "历下区人大常委会") in posts
+    for name in ("赵红", "刘海涛", "韩冰"):
+        assert (name, "历下区人大常委会副主任", "历下区人大常委会") in posts, posts
+
+
+def test_appointments_and_elections_give_the_person_and_the_post(pipeline):
+    text = ("浏阳市人大常委会召开会议\n来源：浏阳市人大常委会\n时间：2024-03-01\n\n"
+            "会议决定任命张伟为浏阳市交通运输局局长。会议选举李国强为浏阳市人大常委会副主任。\n")
+    posts = _posts(_extract(pipeline, text))
+    assert ("张伟", "浏阳市交通运输局局长", None) in posts, posts
+    assert ("李国强", "浏阳市人大常委会副主任", "浏阳市人大常委会") in posts, posts
+
+
+def test_a_town_s_renda_zhuxi_is_a_post_in_its_congress_and_a_deputy_who_proposes_is_a_deputy(pipeline):
+    text = ("丁蜀镇人大开展视察\n来源：宜兴市人大常委会\n时间：2024-04-17\n\n"
+            "4月17日，丁蜀镇人大组织代表开展视察。镇党委副书记、人大主席吴晓东参加活动。人大代表王红梅建议加快老旧小区改造。\n")
+    posts = _posts(_extract(pipeline, text))
+    assert ("吴晓东", "丁蜀镇人大主席", "丁蜀镇人大") in posts, posts
+    assert any(person == "王红梅" and label == "人大代表" for person, label, _ in posts), posts
+
+
+def test_attendance_after_a_session_is_named_is_the_session_s(pipeline):
+    text = ("浏阳市第十七届人民代表大会第三次会议胜利闭幕\n时间：2024-01-12\n\n"
+            "1月11日上午，浏阳市第十七届人民代表大会第三次会议在市行政中心闭幕。大会应到代表389名，实到代表376名。\n")
+    extraction = _extract(pipeline, text)
+    owners = {extraction.entities[f.obj].attributes["rk:numericValue"][0]: extraction.entities[f.subject].kind
+              for f in extraction.facts if f.predicate == "rk:hasQuantity"}
+    assert owners.get(389) == "Meeting" and owners.get(376) == "Meeting", owners
+
+
+def test_a_network_s_head_station_is_its_first_tier(pipeline):
+    text = ("禹州市构建人大代表联络站网络\n时间：2024-06-05\n\n"
+            "禹州市人大常委会在全市建成1个人大代表联络总站、26个乡镇（街道）人大代表联络站、312个村（社区）人大代表联络点。\n")
+    tiers = sorted((e.attributes["rk:tierOrder"][0], e.attributes["rk:stationCount"][0])
+                   for e in _extract(pipeline, text).entities.values() if e.kind == "NetworkTier")
+    assert tiers == [(1, 1), (2, 26), (3, 312)]
