@@ -110,6 +110,7 @@ class Context:
     last_seen: dict[str, int] = field(default_factory=dict)  # area kind -> sentence number it was named in
     sentence: int = 0                                       # number of the sentence being read
     named: dict[str, Place] = field(default_factory=dict)   # 市/县/区 -> the last such area named (永登县)
+    places: dict[str, Place] = field(default_factory=dict)  # name as written -> the place it was read as
 
     def recent(self, kind: str, window: int = 2) -> Place | None:
         """The place of ``kind`` named in this or the last ``window`` sentences: 乡人大 right after 井头乡."""
@@ -246,6 +247,8 @@ class Extractor:
         # Asked again and again (every mention of every sentence, every place-name candidate)
         # with the few answers the lexicon allows: each is worked out once.
         self._categories: dict[str, str] = {}
+        levels = [level for level in lexicon.area_levels.values()]
+        self._level_kinds = {level: kind for kind, level in lexicon.area_levels.items() if levels.count(level) == 1}
         self._stems: dict[str, str] = {}
 
     # -- entry point --------------------------------------------------------
@@ -297,9 +300,12 @@ class Extractor:
     def places_in(self, text: str, near: Place | None) -> list[Place]:
         return [p for _, _, p, _ in self.place_spans(text, near)]
 
-    def place_spans(self, text: str, near: Place | None) -> list[tuple[int, int, Place, str]]:
-        """(start, end, place, name as written) for each place the gazetteer confirms."""
+    def place_spans(self, text: str, near: Place | None,
+                    named: dict[str, Place] | None = None) -> list[tuple[int, int, Place, str]]:
+        """(start, end, place, name as written) for each place the gazetteer confirms; a name
+        the article placed before (``named``: 晋江市罗山街道, then 罗山街道) is that place."""
         found: list[tuple[int, int, Place | None, str]] = []
+        named = dict(named or {})
         for match in self._area_suffix.finditer(text):
             end = match.end()
             for length in range(min(9, end), len(match.group()) + 1, -1):
@@ -308,7 +314,10 @@ class Extractor:
                     continue
                 # A place written right after its parent (南京市鼓楼区) is looked up under it.
                 before = [f for f in found if f[1] == end - length and f[2] is not None]
-                place = (self._resolve_place(name, before[-1][2]) if before else None) or self._resolve_place(name, near)
+                place = ((self._resolve_place(name, before[-1][2]) if before else None)
+                         or named.get(name) or self._resolve_place(name, near))
+                if place is not None:
+                    named[name] = place
                 if place is not None or self.gazetteer.lookup(name):
                     # A name the gazetteer knows but the context cannot place (斜桥镇, one of
                     # several) still holds its characters: 斜桥镇乡村振兴 is not 桥镇乡 + 村.
@@ -363,7 +372,11 @@ class Extractor:
             return root
 
     def area_kind(self, place: Place) -> str:
-        return self.lexicon.area_kind(place.name, place.level) or self.lexicon.area_kind(place.name) or "AdministrativeArea"
+        """The area class of a gazetteer place: by its ending at its level, else the one class
+        of that level (上海市 is a province-level place; 阿拉善盟 a prefecture-level one), else
+        by its ending alone."""
+        return (self.lexicon.area_kind(place.name, place.level) or self._level_kinds.get(place.level)
+                or self.lexicon.area_kind(place.name) or "AdministrativeArea")
 
 
 def _longest_first(items, span_of):
@@ -413,7 +426,7 @@ class _SentenceReader:
 
     # -- reading ---------------------------------------------------------------
     def read(self) -> None:
-        places = self._context_places(self.ex.place_spans(self.text, self.ctx.home))
+        places = self._context_places(self.ex.place_spans(self.text, self.ctx.home, self.ctx.places))
         self._titles()  # a body named inside 《》 is part of a title, not a mention
         self._sets()
         self._bodies(places)
@@ -477,7 +490,9 @@ class _SentenceReader:
                 place = earlier[-1] if earlier else self.ctx.last.get(kind)
             if place is not None and m.group(1) != "全":
                 found.append((m.start(), m.end(), place, m.group(0)))
-        for _, _, place, _ in found:
+        for _, _, place, name in found:
+            if not self._CONTEXT_WORD.fullmatch(name):
+                self.ctx.places[name] = place
             if 1 < place.level <= 3:
                 self.ctx.named[place.name[-1]] = place
             if place.level == 4:
@@ -516,6 +531,9 @@ class _SentenceReader:
                 self.mention(s - 2, e + 2, self.subdistrict_committee(place), "SubdistrictWorkingCommittee", "")
             elif kind == "Subdistrict" and rest.startswith("人大工委"):
                 self.mention(s, e + 4, self.subdistrict_committee(place), "SubdistrictWorkingCommittee", "")
+            elif kind == "Subdistrict" and (council := re.match("居民议事会|议政会", rest)):
+                # 梧桐街道议政会 named without a term (第二届…会议 is read with the meetings)
+                self.mention(s, e + council.end(), self._meeting_owner(place, council.group()), "ResidentsCouncil", "")
             elif place.level <= 3 and re.match("人大常委会|人民代表大会常务委员会|人大(?!代表)", rest):
                 length = re.match("人大常委会|人民代表大会常务委员会|人大", rest).end()
                 key = self.standing_committee(place)
@@ -686,8 +704,8 @@ class _SentenceReader:
         if body in ("议政会", "居民议事会"):
             if kind != "Subdistrict":
                 return None
-            key = place.key + body
-            self.out.entity(key, "ResidentsCouncil", place.name + body)
+            key = place.key + "居民议事会"  # 居民议事会（议政会）: a subdistrict's one council, by either name
+            self.out.entity(key, "ResidentsCouncil", place.name + body, place.name + body)
             self.structure(key, "rk:locatedIn", self.place_entity(place))
             return key
         if body == "人大常委会":

@@ -174,6 +174,12 @@ def parse(text: str) -> Gazetteer:
             ranges[county_start[0]] = (county_start[1], number)
             county_start = None
         parent = stack[depth - 1] if depth > 0 and len(stack) >= depth else None
+        if depth == 1 and parent is not None and fields[0] == parent.name:
+            # 上海市 under 上海市: the list repeats a municipality (直辖市) at the prefecture
+            # level; its districts are the municipality's own, and 上海市 is one place.
+            del stack[depth:]
+            stack.append(parent)
+            continue
         place = Place(fields[0], depth + 1, parent, fields[1] if len(fields) > 1 else None)
         del stack[depth:]
         stack.append(place)

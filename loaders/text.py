@@ -30,7 +30,7 @@ _DATE = re.compile(
 # (浏览次数, 字号, ...) are listed so they end the value before them.
 _DATE_LABELS = ("发布时间", "发布日期", "发布时期", "发表时间", "发表日期", "更新时间", "日期", "时间")
 _SOURCE_LABELS = ("信息来源", "文章来源", "稿件来源", "新闻来源", "来源")
-_AUTHOR_LABELS = ("作者", "撰稿", "文字")
+_AUTHOR_LABELS = ("作者", "撰稿", "文字", "记者", "通讯员")
 _OTHER_LABELS = ("本版责任编辑", "本版编辑", "美术编辑", "责任校对", "责任编辑", "编辑", "责编", "审核", "校对", "浏览次数", "浏览量", "阅读次数",
                  "点击数", "点击量", "点击", "访问量", "阅读", "字号", "字体", "分享到", "打印")
 _LABEL = re.compile(
@@ -203,6 +203,16 @@ def line_metadata(line: str) -> Metadata:
         first = _LABEL.search(match_form(line))
         found.published = parse_date(metadata_form(line)[:first.start()]) if first else None
     return found
+
+
+# The byline a paper puts in its lead: 本报讯（记者 赵磊 通讯员 孙艳）.
+_LEAD_BYLINE = re.compile(r"^[^（(]{0,12}?讯\s*[（(]((?:本报|见习)?(?:记者|通讯员)[^）)]{2,40})[）)]")
+
+
+def lead_byline_authors(paragraph: str) -> tuple[str, ...]:
+    """The authors a first paragraph names in its lead (本报讯（记者 赵磊 通讯员 孙艳）)."""
+    match = _LEAD_BYLINE.match(match_form(paragraph))
+    return split_authors(metadata_form(paragraph)[match.start(1):match.end(1)]) if match else ()
 
 
 def split_authors(value: str) -> tuple[str, ...]:

@@ -46,3 +46,13 @@ def test_a_far_township_written_under_its_county_is_taken(pipeline):
     places = _places(pipeline, "海宁市人大常委会组织代表赴陕西省延安市甘泉县桥镇乡考察学习。")
     assert "陕西省延安市甘泉县桥镇乡" in places
     assert "浙江省嘉兴市海宁市" in places
+
+
+def test_a_municipality_is_one_province_level_place(pipeline):
+    """The division list repeats 上海市 at the prefecture level; it is one place, a
+    province-level one, and its districts lie directly within it."""
+    article = parse_article("福州市鼓楼区人大常委会组织代表赴上海市长宁区虹桥街道学习。".encode("utf-8"), "sh.txt")
+    extraction = pipeline.extractor.extract(article)
+    shanghai = [e for e in extraction.entities.values() if e.label == "上海市"]
+    assert [(e.key, e.kind) for e in shanghai] == [("上海市", "Province")]
+    assert extraction.entities["上海市长宁区"].kind == "County"

@@ -620,3 +620,15 @@ def test_a_gbk_page_cut_inside_a_character_is_called_truncated():
             '<p>近日，乌镇镇人大组织部分人大代表视察民生实事项目推进情况。</p><p>代表们提出意见建议').encode("gbk")
     with pytest.raises(ArticleError, match=r"truncated: the file ends in the middle of a GBK/GB18030 character"):
         parse_article(page[:-1], "cut.html")
+
+
+def test_a_reporter_field_is_an_author_and_ends_the_source():
+    text = "鼓樓區人大代表聯絡站聽民聲\n來源：大公報　記者：鄭雅婷　發布時間：2024-05-09 10:42\n\n福州市鼓樓區人大常委會近年推動代表聯絡站提質增效。\n"
+    article = parse_article(text.encode("utf-8"), "trad.txt")
+    assert (article.source, article.authors) == ("大公報", ("鄭雅婷",))
+
+
+def test_a_paper_s_lead_byline_names_the_authors():
+    text = ("许昌日报\n2024年06月05日 星期三\n\n禹州市构建人大代表联络站网络\n\n"
+            "本报讯（记者 赵磊 通讯员 孙艳）近年来，禹州市人大常委会坚持把代表联络站建设作为重要抓手。\n")
+    assert parse_article(text.encode("utf-8"), "lead.txt").authors == ("赵磊", "孙艳")

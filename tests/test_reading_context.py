@@ -131,3 +131,11 @@ def test_a_network_s_head_station_is_its_first_tier(pipeline):
     tiers = sorted((e.attributes["rk:tierOrder"][0], e.attributes["rk:stationCount"][0])
                    for e in _extract(pipeline, text).entities.values() if e.kind == "NetworkTier")
     assert tiers == [(1, 1), (2, 26), (3, 312)]
+
+
+def test_a_subdistrict_council_named_without_a_term_is_found_and_is_one_by_either_name(pipeline):
+    text = ("府山街道议政会召开会议\n来源：越城人大\n时间：2024-04-11\n\n"
+            "越城区府山街道第二届议政会第五次会议召开。府山街道居民议事会（议政会）议事员由各社区居民推选产生。"
+            "晋江市罗山街道人大工委指导罗山街道居民议事会开展议事协商。\n")
+    councils = sorted(e.label for e in _extract(pipeline, text).entities.values() if e.kind == "ResidentsCouncil")
+    assert councils == ["府山街道议政会", "罗山街道居民议事会"], councils
