@@ -432,6 +432,7 @@ class _SentenceReader:
         self._bodies(places)
         self._committees()
         self._meetings(places)
+        self._resolutions()
         self._stations(places)
         self._places(places)
         self._unknown_stations()
@@ -692,6 +693,26 @@ class _SentenceReader:
                     pass  # 2月30日: not a date; leave the meeting undated
             self.structure(key, "rk:meetingOf", owner)
             self.ctx.meeting = key
+
+    _RESOLUTION = re.compile(rf"通过(?:了)?《?(关于[^，,。；;《》“”]{{2,60}}?的(?:决议|决定))")
+
+    def _resolutions(self) -> None:
+        """表决通过了关于…的决议: what a session voted on, at the session in view."""
+        for m in self._RESOLUTION.finditer(self.text):
+            if not self._free(*m.span(1)):
+                continue
+            meeting = next((x.key for x in self.mentions if x.kind == "Meeting"), None) or self.ctx.meeting
+            where = meeting or (self.ctx.home.key if self.ctx.home else "")
+            key = self.mention(*m.span(1), f"resolution:{where}/{m.group(1)}", "Resolution", m.group(1))
+            if meeting:
+                self.fact(key, "rk:adoptedAt", meeting)
+
+    def _vote_on(self, count: Mention) -> str | None:
+        """赞成370票: a vote count belongs to the resolution the sentence named before it."""
+        if self.out.result.entities[count.key].attributes.get("rk:unit") != ["票"]:
+            return None
+        before = [m for m in self.mentions if m.kind == "Resolution" and m.end <= count.start]
+        return max(before, key=lambda m: m.end).key if before else None
 
     def _sentence_area(self, places) -> Place | None:
         towns = {p.key: p for _, _, p, _ in places if p.level == 4}
@@ -1197,7 +1218,7 @@ class _SentenceReader:
                 elif cat == "LiaisonNetwork":
                     self.fact(m.key, "rk:stationOf", agent)
                 elif m.kind == "Quantity":
-                    self.fact(self.owner(m.start) or agent, "rk:hasQuantity", m.key)
+                    self.fact(self._vote_on(m) or self.owner(m.start) or agent, "rk:hasQuantity", m.key)
 
     def _mechanism_relation(self, m: Mention, clause: str, agent: str) -> str:
         if self.ex.lexicon.is_a(m.kind, "WorkBrand"):

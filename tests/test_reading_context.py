@@ -139,3 +139,20 @@ def test_a_subdistrict_council_named_without_a_term_is_found_and_is_one_by_eithe
             "晋江市罗山街道人大工委指导罗山街道居民议事会开展议事协商。\n")
     councils = sorted(e.label for e in _extract(pipeline, text).entities.values() if e.kind == "ResidentsCouncil")
     assert councils == ["府山街道议政会", "罗山街道居民议事会"], councils
+
+
+def test_votes_belong_to_the_resolution_voted_on_at_the_session(pipeline):
+    text = ("浏阳市第十七届人民代表大会第三次会议胜利闭幕\n时间：2024-01-12\n\n"
+            "1月11日上午，浏阳市第十七届人民代表大会第三次会议闭幕。"
+            "会议表决通过了关于浏阳市人民政府工作报告的决议，赞成370票，反对2票，弃权4票。"
+            "会议还通过了关于浏阳市人民法院工作报告的决议，赞成361票，反对8票，弃权7票。\n")
+    extraction = _extract(pipeline, text)
+    entities = extraction.entities
+    votes: dict[str, set[int]] = {}
+    for f in extraction.facts:
+        if f.predicate == "rk:hasQuantity" and entities[f.subject].kind == "Resolution":
+            votes.setdefault(entities[f.subject].label, set()).add(entities[f.obj].attributes["rk:numericValue"][0])
+    assert votes == {"关于浏阳市人民政府工作报告的决议": {370, 2, 4}, "关于浏阳市人民法院工作报告的决议": {361, 8, 7}}
+    adopted = _relations(extraction, "rk:adoptedAt")
+    assert {r for r, _ in adopted} == set(votes)
+    assert {m for _, m in adopted} == {"浏阳市第十七届人民代表大会第三次会议"}
