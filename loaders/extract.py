@@ -1073,6 +1073,11 @@ class _SentenceReader:
                 self.mention(m.start(1) + q.start(), m.start(1) + q.end(),
                              f"group:{label}@{self._owner_key(m.start())}", "DeputyAlliance", label, q.group(0),
                              claim=False)
+        # 第三代表小组, 西片代表小组: a deputies' group named by its number or its part of the area
+        for m in re.finditer(r"(?:第[0-9一二两三四五六七八九十]+|[东南西北中]片区?)代表小组", self.text):
+            if self._free(*m.span()):
+                self.mention(m.start(), m.end(), f"group:{m.group()}@{self._owner_key(m.start())}", "DeputyGroup",
+                             m.group(), claim=False)
         for m in re.finditer(rf"((?:[{CJK}]{{2}}、)*[{CJK}]{{2}})等?专业代表小组", self.text):
             for field_name in m.group(1).split("、"):
                 label = field_name + "专业代表小组"
