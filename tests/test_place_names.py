@@ -31,14 +31,15 @@ def test_an_unplaced_town_name_is_not_read_as_a_name_across_its_end(pipeline):
     assert not any("桥镇乡" in key for key in places), places
 
 
-def test_a_town_in_the_home_county_is_read_whole(pipeline):
-    places = _places(pipeline, "海宁市人大常委会召开会议。斜桥镇乡村振兴工作推进会召开。")
-    assert "浙江省嘉兴市海宁市斜桥镇" in places
-    assert not any("陕西省" in key for key in places), places
-
-
-def test_a_far_township_named_alone_is_not_taken(pipeline):
-    places = _places(pipeline, "海宁市人大常委会召开会议。桥镇乡人大代表参加了座谈。")
+@pytest.mark.parametrize("text, expected", [
+    # the town of the home county, read whole (not 桥镇乡 + 村)
+    ("海宁市人大常委会召开会议。斜桥镇乡村振兴工作推进会召开。", "浙江省嘉兴市海宁市斜桥镇"),
+    # a township of another province named alone: not taken
+    ("海宁市人大常委会召开会议。桥镇乡人大代表参加了座谈。", "浙江省嘉兴市海宁市"),
+])
+def test_a_township_named_alone_is_read_in_the_home_province(pipeline, text, expected):
+    places = _places(pipeline, text)
+    assert expected in places
     assert not any("陕西省" in key for key in places), places
 
 
