@@ -247,7 +247,7 @@ class Extractor:
         # Asked again and again (every mention of every sentence, every place-name candidate)
         # with the few answers the lexicon allows: each is worked out once.
         self._categories: dict[str, str] = {}
-        levels = [level for level in lexicon.area_levels.values()]
+        levels = list(lexicon.area_levels.values())
         self._level_kinds = {level: kind for kind, level in lexicon.area_levels.items() if levels.count(level) == 1}
         self._stems: dict[str, str] = {}
 
@@ -280,7 +280,7 @@ class Extractor:
                 home = place
             elif home in place.path[1:]:
                 return Context(place, None)
-            elif home is not None:
+            elif place != home:
                 break
         return Context(home, None)
 
@@ -402,6 +402,7 @@ class _SentenceReader:
         self.base = sentence.span.start
         self.mentions: list[Mention] = []
         self.taken: list[tuple[int, int]] = []  # sentence-relative spans already explained
+        self._last_post_body: str | None = None  # the body of the post named last (主任 of 区人大常委会)
 
     # -- bookkeeping ----------------------------------------------------------
     def _free(self, s: int, e: int) -> bool:
@@ -694,7 +695,7 @@ class _SentenceReader:
             self.structure(key, "rk:meetingOf", owner)
             self.ctx.meeting = key
 
-    _RESOLUTION = re.compile(rf"通过(?:了)?《?(关于[^，,。；;《》“”]{{2,60}}?的(?:决议|决定))")
+    _RESOLUTION = re.compile(r"通过(?:了)?《?(关于[^，,。；;《》“”]{2,60}?的(?:决议|决定))")
 
     def _resolutions(self) -> None:
         """表决通过了关于…的决议: what a session voted on, at the session in view."""
@@ -832,7 +833,6 @@ class _SentenceReader:
         """主任 王某某, 镇党委书记、人大代表李某: a person comes with a post, never alone."""
         if not self.ex._person_hint.search(self.text):
             return
-        self._last_post_body: str | None = None
         for m in self.ex._person_pattern.finditer(self.text):
             name = self._person_name(m.group(2), m.end(2))
             if name is None:
@@ -849,27 +849,19 @@ class _SentenceReader:
                 self._holder(more.start(1), name, posts)
                 at = more.start(1) + len(name)
 
-    _APPOINTED = re.compile(rf"(?:任命|选举|补选|决定任命|当选为?)?([{CJK}]{{2,4}}?)为([{CJK}]{{2,30}}?"
-                            rf"(?:副?(?:局长|主任|主席|院长|庭长|检察长|秘书长|主任委员|委员|审判员|检察员|镇长|乡长|"
-                            rf"县长|区长|市长)))(?=[，,。；;、]|$)")
+    _APPOINTED = re.compile(rf"(?:任命|选举|补选)([{CJK}]{{2,4}}?)为([{CJK}]{{0,28}}?"
+                            rf"(副?(?:局长|主任委员|主任|主席|院长|庭长|检察长|秘书长|委员|审判员|检察员|镇长|乡长|县长|区长|市长)))"
+                            rf"(?=[，,。；;、]|$)")
 
     def _appointments(self) -> None:
         """任命张伟为浏阳市交通运输局局长, 选举李国强为市人大常委会副主任: the person and the post."""
-        if not re.search("任命|选举|补选|当选", self.text):
-            return
-        for m in re.finditer(r"(?:决定)?(?:任命|选举|补选)", self.text):
-            hit = self._APPOINTED.match(self.text, m.end())
-            if hit is None or not self.ex._surname.match(hit.group(1)):
+        for hit in self._APPOINTED.finditer(self.text):
+            name, (start, end), title = hit.group(1), hit.span(2), hit.group(3)
+            if not self.ex._surname.match(name) or self._person_name(name, hit.end(1)) != name:
                 continue
-            name, (start, end) = hit.group(1), hit.span(2)
-            if self._person_name(name, hit.end(1)) != name:
-                continue
-            post = hit.group(2)
-            title = re.search(r"副?(?:局长|主任委员|主任|主席|院长|庭长|检察长|秘书长|委员|审判员|检察员|镇长|乡长|县长|区长|"
-                              r"市长)$", post).group(0)
             body = next((x for x in self.mentions if self.category(x.kind) == "CongressBody"
                          and x.start - self.base >= start and x.end - self.base == end - len(title)), None)
-            label = self.out.result.entities[body.key].label + title if body else post
+            label = self.out.result.entities[body.key].label + title if body else hit.group(2)
             self._holder(hit.start(1), name, [(title, label, start, end, body.key if body else None)])
 
     def _holder(self, start: int, name: str, posts: list[tuple[str, str, int, int, str | None]]) -> None:
