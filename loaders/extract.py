@@ -308,21 +308,26 @@ class Extractor:
         named = dict(named or {})
         for match in self._area_suffix.finditer(text):
             end = match.end()
-            for length in range(min(9, end), len(match.group()) + 1, -1):
-                name = text[end - length:end]
-                if not _ALL_CJK.fullmatch(name) or name in _NOT_PLACES:
-                    continue
-                # A place written right after its parent (南京市鼓楼区) is looked up under it.
-                before = [f for f in found if f[1] == end - length and f[2] is not None]
-                place = ((self._resolve_place(name, before[-1][2]) if before else None)
-                         or named.get(name) or self._resolve_place(name, near))
-                if place is not None:
-                    named[name] = place
+            # up to 12 characters: 合肥高新技术产业开发区, 宁国市经济技术开发区
+            names = [(end - length, text[end - length:end])
+                     for length in range(min(12, end), len(match.group()) + 1, -1)]
+            names = [(start, name) for start, name in names if _ALL_CJK.fullmatch(name) and name not in _NOT_PLACES]
+            # A place written right after its parent (南京市鼓楼区; 宁国市 + 经济技术开发区, not
+            # 宁 + 国 + 市经济技术开发区 elsewhere) is looked up under it first.
+            parents = {f[1]: f[2] for f in found if f[2] is not None}
+            under = ((start, name, self._resolve_place(name, parents[start])) for start, name in names if start in parents)
+            hit = next(((start, name, place) for start, name, place in under if place is not None), None)
+            for start, name in names if hit is None else ():
+                place = named.get(name) or self._resolve_place(name, near)
                 if place is not None or self.gazetteer.lookup(name):
                     # A name the gazetteer knows but the context cannot place (斜桥镇, one of
                     # several) still holds its characters: 斜桥镇乡村振兴 is not 桥镇乡 + 村.
-                    found.append((end - length, end, place, name))
+                    hit = (start, name, place)
                     break
+            if hit is not None:
+                if hit[2] is not None:
+                    named[hit[1]] = hit[2]
+                found.append((hit[0], end, hit[2], hit[1]))
         return [f for f in _longest_first(found, lambda f: (f[0], f[1])) if f[2] is not None]
 
     def _resolve_place(self, name: str, near: Place | None) -> Place | None:
@@ -524,18 +529,47 @@ class _SentenceReader:
             self.structure(key, "org:subOrganizationOf", self.standing_committee(county))
         return key
 
+    def _sharing_renda(self, places) -> list[bool]:
+        """For each place, whether it shares the 人大 of a list it heads or runs through:
+        金山镇、稷下街道人大 names both bodies."""
+        sharing = [False] * len(places)
+        for i in range(len(places) - 2, -1, -1):
+            _, end, _, _ = places[i]
+            following = places[i + 1]
+            if following[0] == end + 1 and self.text[end] == "、" and places[i][2].level == 4:
+                after = self.text[following[1]:]
+                sharing[i] = sharing[i + 1] or bool(re.match("人大(?!代表|常委)", after))
+        return sharing
+
+    def dispatched_committee(self, place: Place) -> str:
+        key = place.key + "人大工委"
+        self.out.entity(key, "WorkingCommittee", place.name + "人大工委")
+        self.structure(key, "rk:hasJurisdiction", self.place_entity(place))
+        self.structure(key, "org:subOrganizationOf", self.standing_committee(place.parent))
+        return key
+
     def _bodies(self, places) -> None:
         text = self.text
-        for s, e, place, name in places:
+        shared = self._sharing_renda(places)
+        for (s, e, place, name), sharing in zip(places, shared):
             kind = self.ex.area_kind(place)
             rest = text[e:]
             if kind == "Subdistrict" and text[max(0, s - 2):s] == "人大" and rest.startswith("工委"):
                 self.mention(s - 2, e + 2, self.subdistrict_committee(place), "SubdistrictWorkingCommittee", "")
-            elif kind == "Subdistrict" and rest.startswith("人大工委"):
-                self.mention(s, e + 4, self.subdistrict_committee(place), "SubdistrictWorkingCommittee", "")
+            elif kind == "Subdistrict" and re.match("人大工委|人大(?!代表|常委|主任)", rest):
+                length = 4 if rest.startswith("人大工委") else 2   # 稷下街道人大: its working committee
+                self.mention(s, e + length, self.subdistrict_committee(place), "SubdistrictWorkingCommittee", "")
+            elif sharing and kind == "Subdistrict":   # the place's name alone is no name of the body
+                self.mention(s, e, self.subdistrict_committee(place), "SubdistrictWorkingCommittee", "", "")
+            elif sharing and kind in ("Town", "Township"):
+                self.mention(s, e, self.town_congress(place), "TownCongress", "", "")
             elif kind == "Subdistrict" and (council := re.match("居民议事会|议政会", rest)):
                 # 梧桐街道议政会 named without a term (第二届…会议 is read with the meetings)
                 self.mention(s, e + council.end(), self._meeting_owner(place, council.group()), "ResidentsCouncil", "")
+            elif (1 < place.level <= 3 or kind == "DevelopmentZone") and rest.startswith("人大工委"):
+                # 锡林郭勒盟人大工委, 合肥高新区人大工委: the working committee the standing
+                # committee above sets up there
+                self.mention(s, e + 4, self.dispatched_committee(place), "WorkingCommittee", "")
             elif place.level <= 3 and re.match("人大常委会|人民代表大会常务委员会|人大(?!代表)", rest):
                 length = re.match("人大常委会|人民代表大会常务委员会|人大", rest).end()
                 key = self.standing_committee(place)
@@ -1126,7 +1160,7 @@ class _SentenceReader:
 
     # counts -----------------------------------------------------------------------------------
     _COUNT = re.compile(rf"(?<![0-9.—\-~第零一二两三四五六七八九十百千万])([0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十百千万]+)(?:余|多)?"
-                        rf"(人次|个|项|名|大项|小项|条|件|家|次|位|户|张|票|人|份|场|篇|%|％)"
+                        rf"(亿元|万元|元|人次|个|项|名|大项|小项|条|件|家|次|位|户|张|票|人|份|场|篇|%|％)"
                         rf"((?:[省市县区镇乡]、)*[{CJK}“”]{{0,10}})")  # 12名市、镇人大代表
 
     def _quantities(self) -> None:
@@ -1137,15 +1171,19 @@ class _SentenceReader:
                 float(m.group(1)) if "." in m.group(1) else int(m.group(1)))
             if value is None or m.group(1) == "一" or m.group(3).startswith("“"):
                 continue  # 一个, 一条“…”之路: an article, not a count
+            if m.group(2) == "个" and m.group(3).startswith(("月", "工作日", "小时", "季度")):
+                continue  # 3个月内: a time, not a count
             thing = re.split(_NOT_COUNTED, m.group(3).replace("“", "").replace("”", ""))[0]
-            if not thing or m.group(2) in ("%", "％"):
+            if not thing or m.group(2) in ("%", "％", "亿元", "万元", "元"):
                 # 应到代表65名，满意率95.6%, 代表63名编入: what is counted comes before the number,
                 # after a place named there (浏阳市民生实事项目10件 counts 民生实事项目).
                 start = max([m.start() - 8] + [x.end - self.base for x in self.mentions
                                                if m.start() - 12 < x.end - self.base <= m.start()
                                                and self.category(x.kind) == "AdministrativeArea"])
                 before = re.split(rf"[^{CJK}]", self.text[max(0, start):m.start()])[-1]
-                before = re.split(r"已|配备|达到|达|有|为|共|是|均|了|的|组织|动员", before)[-1]
+                # the words after the last verb, or before it where it ends the run (收入完成48.62亿元)
+                before = next((part for part in reversed(re.split(
+                    r"已|配备|达到|达|有|为|共|是|均|了|的|组织|动员|完成|安排|压减", before)) if part), "")
                 thing = re.sub(r"^(?:大会|会议|会上|其中|其|分别)+", "", before) or thing
             label = m.group(0)[: m.end(2) - m.start()] + thing
             key = f"quantity:{self.base + m.start()}"

@@ -299,7 +299,9 @@ _CONTENT_NAMES = re.compile(
     r"|(?:^|[-_\s])(?:con|text|wz|zw|nr)(?:$|[-_\s\d])",
     re.I,
 )
-_TITLE_NAMES = re.compile(r"title|tit|(?:^|[-_\s])bt(?:$|[-_\s\d])", re.I)
+_TITLE_NAMES = re.compile(r"title|tit|biaoti|(?:^|[-_\s])bt(?:$|[-_\s\d])", re.I)
+# A sidebar's or box's heading (栏目导航, 相关链接, 热点新闻): short, and naming a kind of box.
+_BOX_HEADING = re.compile(r"^.{0,4}(?:导航|栏目|链接|推荐|排行|专题|新闻|动态|公告|服务|阅读)$")
 # Site-name suffixes: "标题_站点", "标题 - 站点", "标题--站点电子版".  A "——" is left
 # alone: Chinese titles use it for their own subtitles.
 _TITLE_SUFFIX = re.compile(r"\s*(?:_|\||｜|\s[-–—]+\s|-{2,}).*$")
@@ -555,7 +557,7 @@ def _heading_candidates(root: LexborNode) -> list[str]:
     h1s = [_one_line(node) for node in root.css("h1")]
     named = [_one_line(node) for node in root.traverse()
              if node.tag in ("div", "h2", "h3", "td", "span", "p", "strong") and _TITLE_NAMES.search(_names(node))]
-    return [text for text in h1s + named if 2 <= len(text) <= 120]
+    return [text for text in h1s + named if 2 <= len(text) <= 120 and not _BOX_HEADING.match(text)]
 
 
 def _one_line(node: LexborNode) -> str:

@@ -40,6 +40,8 @@ _META_LINE = re.compile("(?:" + "|".join(_DATE_LABELS) + r")\s*:\s*" + _DATE.pat
 # A meta bar without a date label: 2021-08-16 09:42  来源:缙云新闻网  作者:楼晓峰.
 _META_BAR_FIELD = re.compile("(?:" + "|".join(_SOURCE_LABELS + _AUTHOR_LABELS) + r")\s*:")
 # A line that is only a date: the dateline of an e-paper page (2023年03月15日 星期三).
+# A site's or paper's name on its own (合肥市人大常委会网站, 晋江人大网, 浙江日报).
+_SITE_NAME = re.compile(r"[\u4e00-\u9fff]{2,20}(?:网站|网|人大|人大常委会|客户端|日报|晚报|报|发布)")
 _DATELINE = re.compile("^" + _DATE.pattern + r"\s*(?:(?:星期|周|礼拜)[一二三四五六日天])?$")
 
 _BREADCRUMB = re.compile(r"(?:当前位置|您的位置|你的位置|现在的位置|所在位置|位置)\s*:\s*(?P<path>.*)")
@@ -186,6 +188,10 @@ def line_metadata(line: str) -> Metadata:
     a date run into a field's value (``来源:缙云新闻网 2021-08-16``) ends that value.
     """
     found = Metadata()
+    site = _site_line(line)
+    if site is not None:
+        found.source, found.published = site
+        return found
     values = labelled_values(line)
     for label, value in values.items():
         if label in _DATE_LABELS:
@@ -232,11 +238,26 @@ def split_authors(value: str) -> tuple[str, ...]:
     return tuple(names)
 
 
+def _site_line(line: str) -> tuple[str, datetime] | None:
+    """(site, date) of a line that is only a site's name and a date, either way round
+    (``合肥市人大常委会网站 2024-05-10``, ``合肥人大网 2024年5月10日``)."""
+    text = metadata_form(line)
+    date = _DATE.search(match_form(line))
+    if date is None or len(text) > 40:
+        return None
+    site = (text[:date.start()] + " " + text[date.end():]).strip()
+    published = parse_date(date.group(0))
+    if published is None or not _SITE_NAME.fullmatch(match_form(site)):
+        return None
+    return site, published
+
+
 def is_metadata_line(line: str) -> bool:
-    """A label such as 发布时间 followed by a date, or a short meta bar with a date and
-    a 来源/作者 field (``2021-08-16 09:42 来源:缙云新闻网 作者:楼晓峰``)."""
+    """A label such as 发布时间 followed by a date, a short meta bar with a date and
+    a 来源/作者 field (``2021-08-16 09:42 来源:缙云新闻网 作者:楼晓峰``), or a site's name
+    and a date alone."""
     text = match_form(line)
-    if _META_LINE.search(text):
+    if _META_LINE.search(text) or _site_line(line):
         return True
     return (len(text) <= 150 and not text.endswith(_SENTENCE_END)
             and bool(_DATE.search(text)) and bool(_META_BAR_FIELD.search(text)))

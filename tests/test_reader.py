@@ -632,3 +632,21 @@ def test_a_paper_s_lead_byline_names_the_authors():
     text = ("许昌日报\n2024年06月05日 星期三\n\n禹州市构建人大代表联络站网络\n\n"
             "本报讯（记者 赵磊 通讯员 孙艳）近年来，禹州市人大常委会坚持把代表联络站建设作为重要抓手。\n")
     assert parse_article(text.encode("utf-8"), "lead.txt").authors == ("赵磊", "孙艳")
+
+
+def test_a_site_name_and_date_line_is_the_source_and_the_date():
+    for line in ("合肥市人大常委会网站　2024-05-10", "2024-05-10　合肥市人大常委会网站"):
+        text = f"高新区人大工委开展专项视察\n\n{line}\n\n5月8日，合肥高新区人大工委组织代表开展专项视察。\n"
+        article = parse_article(text.encode("utf-8"), "site.txt")
+        assert (article.source, article.published) == ("合肥市人大常委会网站", datetime(2024, 5, 10)), line
+        assert "网站" not in article.body
+
+
+def test_a_sidebar_box_heading_is_not_the_title():
+    page = ('<html><head><meta charset="utf-8"><title>临淄区人大常委会</title></head><body><table><tr>'
+            '<td><table><tr><td class="lefttitle">栏目导航</td></tr><tr><td><a href="/a">工作动态</a></td></tr></table></td>'
+            '<td><table><tr><td class="biaoti"><b>区人大常委会听取备案审查工作情况报告</b></td></tr>'
+            '<tr><td><span>2024-03-29</span></td></tr>'
+            '<tr><td class="content"><p>3月28日，临淄区人大常委会听取和审议区人大常委会法工委关于2023年度规范性文件备案审查工作情况的报告。</p>'
+            '</td></tr></table></td></tr></table></body></html>')
+    assert parse_article(page.encode("utf-8"), "table.html").title == "区人大常委会听取备案审查工作情况报告"

@@ -163,3 +163,46 @@ def test_a_deputies_group_named_by_its_number_or_part_is_its_town_congress_s(pip
             "丁蜀镇人大组织第三代表小组的12名市、镇人大代表开展视察。镇人大还组织西片代表小组开展活动，全镇共有6个代表小组。\n")
     organized = _relations(_extract(pipeline, text), "rk:organizedBy")
     assert organized == {("第三代表小组", "丁蜀镇人大"), ("西片代表小组", "丁蜀镇人大")}, organized
+
+
+# -- found by a fourth acceptance pass (Inner Mongolia, development zones, budgets) -----------
+
+def test_banners_leagues_and_sumu_are_areas_with_their_bodies(pipeline):
+    text = ("旗人大常委会开展视察\n来源：正蓝旗人大常委会办公室\n时间：2023-08-10\n\n"
+            "正蓝旗人大常委会组织代表深入上都镇开展视察。锡林郭勒盟人大工委副主任张丽华参加。那日图苏木人大召开会议。\n")
+    extraction = _extract(pipeline, text)
+    kinds = {e.label: e.kind for e in extraction.entities.values()}
+    assert kinds.get("正蓝旗人大常委会") == "StandingCommittee", kinds
+    assert kinds.get("正蓝旗") == "County" and kinds.get("锡林郭勒盟") == "PrefectureCity"
+    assert kinds.get("那日图苏木") == "Township" and kinds.get("那日图苏木人大") == "TownCongress"
+    assert kinds.get("锡林郭勒盟人大工委") == "WorkingCommittee"
+    assert "上都镇人大" not in kinds, "a town congress the text never names"
+    assert ("锡林郭勒盟人大工委", "内蒙古自治区人大常委会") in _relations(extraction, "org:subOrganizationOf")
+
+
+def test_a_development_zone_written_under_its_city_is_that_city_s(pipeline):
+    text = ("宁国市人大常委会召开主任会议\n来源：宁国市人大常委会\n时间：2024-05-10\n\n"
+            "宁国市经济技术开发区人大工委组织代表视察。\n")
+    extraction = _extract(pipeline, text)
+    zones = {k for k, e in extraction.entities.items() if e.kind == "DevelopmentZone"}
+    assert zones == {"安徽省宣城市宁国市经济技术开发区"}, zones
+    assert any(k == "安徽省宣城市宁国市经济技术开发区人大工委" for k in extraction.entities)
+
+
+def test_money_is_counted_and_a_time_is_not(pipeline):
+    text = ("区人大常委会审查预算执行情况\n时间：2024-07-01\n\n"
+            "一般公共预算收入完成48.62亿元。全年压减一般性支出3260万元。要求于3个月内整改。\n")
+    counts = {(e.attributes["rk:numericValue"][0], e.attributes["rk:unit"][0], e.attributes.get("rk:countedThing", [None])[0])
+              for e in _extract(pipeline, text).entities.values() if e.kind == "Quantity"}
+    assert (48.62, "亿元", "预算收入") in counts and (3260, "万元", "一般性支出") in counts, counts
+    assert not any(unit == "个" for _, unit, _ in counts), counts
+
+
+def test_places_listed_before_a_shared_renda_are_each_a_body(pipeline):
+    text = ("临淄区人大常委会部署备案审查\n来源：临淄区人大常委会\n时间：2024-03-29\n\n"
+            "区人大常委会将指导金山镇、稷下街道人大开展备案审查工作试点。\n")
+    extraction = _extract(pipeline, text)
+    kinds = {e.label: (e.kind, sorted(e.alt_labels)) for e in extraction.entities.values()}
+    assert kinds["金山镇人大"] == ("TownCongress", [])
+    assert kinds["人大稷下街道工委"][0] == "SubdistrictWorkingCommittee"
+    assert {b for _, b in _relations(extraction, "rk:guides")} == {"金山镇人大", "人大稷下街道工委"}
