@@ -36,8 +36,9 @@ SAMPLE = Path(__file__).parents[1] / "loaders/samples/zjrd-2023-10-07-tongxiang-
 QUERIES = load_queries()
 RK = "https://w3id.org/renda-kg/ontology#"
 
-# Queries that need more than one article to have anything to say.
-NEEDS_SEVERAL_ARTICLES = {"entities_in_several_articles"}
+# Queries that need more than the sample to have anything to say (it names no one with a
+# post, and no session): tests/test_server.py's corpus has them.
+NEEDS_SEVERAL_ARTICLES = {"entities_in_several_articles", "people_and_posts", "meetings_and_resolutions"}
 
 # A second, hand-written article (same text-dump layout as the sample) that mentions
 # entities the sample also mentions.
@@ -658,3 +659,47 @@ def test_cli_refuses_injection_and_bad_params(tmp_path):
 
 def test_stored_query_type():
     assert all(isinstance(q, StoredQuery) and q.path and q.path.endswith(f"{n}.rq") for n, q in QUERIES.items())
+
+
+SESSION_ARTICLE = """\
+桐乡市第十七届人民代表大会第三次会议闭幕
+发布时间:2024-01-12 17:00:00
+
+  本网讯   1月11日,桐乡市第十七届人民代表大会第三次会议闭幕。会议表决通过了关于桐乡市人民政府工作报告的决议,赞成370票,反对2票,弃权4票。会议还通过了关于桐乡市人民法院工作报告的决议,赞成361票,反对8票,弃权7票。
+  市人大常委会主任刘建平主持会议,副主任赵红、韩冰出席。会议选举李国强为桐乡市人大常委会副主任。
+
+来源: 桐乡市人大 作者:王五
+"""
+
+
+@pytest.fixture(scope="module")
+def session_store(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("session")
+    (folder / "session.txt").write_text(SESSION_ARTICLE, encoding="utf-8")
+    s = open_store("oxigraph", folder / "store")
+    outcomes = load_paths(s, [folder / "session.txt"])
+    assert all(o.ok for o in outcomes), [o.summary() for o in outcomes]
+    yield s
+    s.close()
+
+
+def test_meetings_and_resolutions_gives_each_resolution_with_its_votes(session_store):
+    rows = records(run(session_store, "meetings_and_resolutions"))
+    assert {(r["meeting"], r["body"], r["term"], r["session"], r["date"]) for r in rows} == {
+        ("桐乡市第十七届人民代表大会第三次会议", "桐乡市人民代表大会", "17", "3", "2024-01-11")}
+    assert sorted((r["resolution"], r["for"], r["against"], r["abstaining"]) for r in rows) == [
+        ("关于桐乡市人民政府工作报告的决议", "370", "2", "4"),
+        ("关于桐乡市人民法院工作报告的决议", "361", "8", "7"),
+    ]
+    assert records(run(session_store, "meetings_and_resolutions", body="桐乡市人大常委会")) == []
+
+
+def test_people_and_posts_gives_each_holder_with_the_body_of_the_post(session_store):
+    rows = records(run(session_store, "people_and_posts"))
+    held = {(r["person"], r["post"], r["body"]) for r in rows}
+    assert {("刘建平", "桐乡市人大常委会主任", "桐乡市人大常委会"),
+            ("赵红", "桐乡市人大常委会副主任", "桐乡市人大常委会"),
+            ("韩冰", "桐乡市人大常委会副主任", "桐乡市人大常委会"),
+            ("李国强", "桐乡市人大常委会副主任", "桐乡市人大常委会")} <= held, held
+    lookup = records(run(session_store, "people_and_posts", person="赵红"))
+    assert [(r["person"], r["post"]) for r in lookup] == [("赵红", "桐乡市人大常委会副主任")]

@@ -78,6 +78,15 @@ CORPUS = {
 
 来源: 桐乡市人大 作者:张三
 """,
+    # people with posts, a session, its resolutions and their votes
+    "a5-session.txt": """桐乡市第十七届人民代表大会第三次会议闭幕
+发布时间:2024-01-12 17:00:00
+
+  本网讯   1月11日,桐乡市第十七届人民代表大会第三次会议闭幕。会议表决通过了关于桐乡市人民政府工作报告的决议,赞成370票,反对2票,弃权4票。会议还通过了关于桐乡市人民法院工作报告的决议,赞成361票,反对8票,弃权7票。
+  市人大常委会主任刘建平主持会议,副主任赵红、韩冰出席。会议选举李国强为桐乡市人大常委会副主任。
+
+来源: 桐乡市人大 作者:王五
+""",
 }
 
 NASTY_VALUES = [
@@ -136,6 +145,8 @@ PARAM_CASES = [
     ("mechanisms_by_area", {"area": "崇福镇"}),
     ("supervision_topics", {"body": "乌镇镇人大"}),   # restates its parameter in subqueries
     ("liaison_station_structure", {"area": "桐乡市"}),   # its parameter inside a subquery
+    ("people_and_posts", {"person": "赵红"}),
+    ("meetings_and_resolutions", {"body": "桐乡市人民代表大会"}),
 ]
 
 
