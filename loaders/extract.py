@@ -529,6 +529,9 @@ class _SentenceReader:
             self.structure(key, "org:subOrganizationOf", self.standing_committee(county))
         return key
 
+    # a term written into the name; not a meeting's (历下区第十八届人大常委会第二十三次会议)
+    _TERMED_COMMITTEE = re.compile(r"第[0-9一二三四五六七八九十]+届(?:人大常委会|人民代表大会常务委员会)(?!第)")
+
     def _sharing_renda(self, places) -> list[bool]:
         """For each place, whether it shares the 人大 of a list it heads or runs through:
         金山镇、稷下街道人大 names both bodies."""
@@ -577,6 +580,9 @@ class _SentenceReader:
                     self._chairpersons(s, e + length + 4, key)
                 else:
                     self.mention(s, e + length, key, "StandingCommittee", "")
+            elif place.level <= 3 and (termed := self._TERMED_COMMITTEE.match(rest)):
+                # 浏阳市第十七届人大常委会副主任: the standing committee, named with its term
+                self.mention(s, e + termed.end(), self.standing_committee(place), "StandingCommittee", "")
             elif kind in ("Town", "Township") and re.match("人大(?!代表|常委)|人民代表大会(?!第)", rest):
                 length = re.match("人大|人民代表大会", rest).end()
                 key = self.town_congress(place)

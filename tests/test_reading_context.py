@@ -206,3 +206,11 @@ def test_places_listed_before_a_shared_renda_are_each_a_body(pipeline):
     assert kinds["金山镇人大"] == ("TownCongress", [])
     assert kinds["人大稷下街道工委"][0] == "SubdistrictWorkingCommittee"
     assert {b for _, b in _relations(extraction, "rk:guides")} == {"金山镇人大", "人大稷下街道工委"}
+
+
+def test_a_standing_committee_named_with_its_term_is_the_committee_and_its_meetings_stay_meetings(pipeline):
+    text = ("浏阳市人大常委会召开会议\n来源：浏阳市人大常委会\n时间：2024-03-01\n\n"
+            "会议选举李国强为浏阳市第十七届人大常委会副主任。2月28日，浏阳市第十七届人大常委会第十五次会议召开。\n")
+    extraction = _extract(pipeline, text)
+    assert ("李国强", "浏阳市人大常委会副主任", "浏阳市人大常委会") in _posts(extraction)
+    assert _relations(extraction, "rk:meetingOf") == {("浏阳市第十七届人大常委会第十五次会议", "浏阳市人大常委会")}
