@@ -1106,15 +1106,28 @@ class _SentenceReader:
                              f"group:{label}@{self._owner_key(m.start())}", "DeputyAlliance", label, q.group(0),
                              claim=False)
         # 第三代表小组, 西片代表小组: a deputies' group named by its number or its part of the area
-        for m in re.finditer(r"(?:第[0-9一二两三四五六七八九十]+|[东南西北中]片区?)代表小组", self.text):
-            if self._free(*m.span()):
-                self.mention(m.start(), m.end(), f"group:{m.group()}@{self._owner_key(m.start())}", "DeputyGroup",
-                             m.group(), claim=False)
+        named = [(m.start(), m.end()) for m in re.finditer(
+            r"(?:第[0-9一二两三四五六七八九十]+|[东南西北中]片区?)代表小组", self.text)]
+        # 依托周家代表小组、细门代表小组: by its village, after a verb or in a list
+        for m in self._GROUP_LIST.finditer(self.text):
+            at = m.start(1)
+            for part in re.split("[、和及]", m.group(1)):
+                if not re.match("[各全本该每]", part) and not part.endswith("专业代表小组"):
+                    named.append((at, at + len(part)))
+                at += len(part) + 1
+        for start, end in named:
+            if self._free(start, end):
+                label = self.text[start:end]
+                self.mention(start, end, f"group:{label}@{self._owner_key(start)}", "DeputyGroup", label, claim=False)
         for m in re.finditer(rf"((?:[{CJK}]{{2}}、)*[{CJK}]{{2}})等?专业代表小组", self.text):
             for field_name in m.group(1).split("、"):
+                if re.fullmatch("组织|依托|指导|成立|组建|通过|开展|[各全本该每].", field_name):
+                    continue  # 镇人大组织专业代表小组: a verb, not a field
                 label = field_name + "专业代表小组"
                 self.mention(m.start(), m.end(), f"group:{label}@{self._owner_key(m.start())}", "ProfessionalDeputyGroup",
                              label, label, claim=False)
+
+    _GROUP_LIST = re.compile(rf"(?:依托|组织|指导|成立|组建)((?:[{CJK}]{{2,4}}?代表小组[、和及])*[{CJK}]{{2,4}}?代表小组)")
 
     def _owner_key(self, position: int) -> str:
         """The body a group or count belongs to: the nearest one before it, else the home body."""
