@@ -91,8 +91,6 @@ def _cut_short(data: bytes, encoding: str) -> bool:
         except UnicodeDecodeError:
             return False
         return exc.start >= len(data) - 3 and exc.end == len(data)
-    except LookupError:
-        pass
     return False
 
 
