@@ -1202,7 +1202,7 @@ class _SentenceReader:
                 before = re.split(rf"[^{CJK}]", self.text[max(0, start):m.start()])[-1]
                 # the words after the last verb, or before it where it ends the run (收入完成48.62亿元)
                 before = next((part for part in reversed(re.split(
-                    r"已|配备|达到|达|有|为|共|是|均|了|的|组织|动员|完成|安排|压减", before)) if part), "")
+                    r"已|配备|达到|达|有|为|共|是|均|了|的|组织|动员|完成|安排|压减|提出|收集|办结", before)) if part), "")
                 thing = re.sub(r"^(?:大会|会议|会上|其中|其|分别)+", "", before) or thing
             label = m.group(0)[: m.end(2) - m.start()] + thing
             key = f"quantity:{self.base + m.start()}"
@@ -1233,12 +1233,15 @@ class _SentenceReader:
     def _relations(self) -> None:
         body_cats = ("CongressBody", "BodySet")
         ordered = sorted(self.mentions, key=lambda m: m.start)
-        sentence_bodies = [m for m in ordered if self.category(m.kind) in body_cats]
+        # 区人大常委会预算工作委员会: the committee acts, not the standing committee written before it
+        named_before = {m.start for m in ordered if self.category(m.kind) == "CongressBody"}
+        sentence_bodies = [m for m in ordered if self.category(m.kind) in body_cats
+                           and not (m.kind == "StandingCommittee" and m.end in named_before)]
         for clause in clause_spans(self.s):
             inside = [m for m in ordered if clause.start <= m.start < clause.end]
             text = self.body[clause.start:clause.end]
-            bodies = [m for m in inside if self.category(m.kind) in body_cats]
-            agents = [m for m in bodies if not _OBJECT_CUE.search(self.body[max(clause.start, m.start - 4):m.start])]
+            bodies = [m for m in inside if m in sentence_bodies]
+            agents = [m for m in bodies if not _OBJECT_CUE.search(self.body[max(clause.start, m.start - 10):m.start])]
             # 指导各镇人大…，将…: the object of a pivot verb acts in the clauses after it; 在X, 对X do not.
             earlier = [m for m in sentence_bodies if m.end <= clause.start
                        and self.body[max(self.s.span.start, m.start - 1):m.start] not in ("在", "对", "向")]
@@ -1290,7 +1293,8 @@ class _SentenceReader:
 
 # Where the counted noun ends: function words and the verbs that follow counts in this genre.
 # A body right after these words is what the clause acts on, not who acts (加强对镇人大的指导).
-_OBJECT_CUE = re.compile(r"(?:对|向|指导|督促|帮助|推动|支持|要求|组织)(?:全市|全县|全区)?$")
+# (组织区人大财政经济委员会: the committee's name may follow its standing committee's short form)
+_OBJECT_CUE = re.compile(r"(?:对|向|指导|督促|帮助|推动|支持|要求|组织)(?:全市|全县|全区)?(?:[省市县区]人大(?:常委会)?)?$")
 # Titles that, written bare, are posts in the body whose post the sentence named before.
 _POSTS_IN_THE_LAST_BODY = {"副主任", "秘书长", "副秘书长", "委员", "副主席"}
 _NOT_COUNTED = re.compile(r"[的和与及进在从为以上对将把向等到由是有被中]|开展|绘制|发力|产生|进行|参加|出席|编入|建立|"

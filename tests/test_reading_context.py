@@ -216,3 +216,14 @@ def test_a_standing_committee_named_with_its_term_is_the_committee_and_its_meeti
     extraction = _extract(pipeline, text)
     assert ("李国强", "浏阳市人大常委会副主任", "浏阳市人大常委会") in _posts(extraction)
     assert _relations(extraction, "rk:meetingOf") == {("浏阳市第十七届人大常委会第十五次会议", "浏阳市人大常委会")}
+
+
+def test_a_committee_written_after_its_standing_committee_acts_and_the_one_it_organises_does_not_lead(pipeline):
+    text = ("郫都区人大常委会审查部门预算\n来源：郫都区人大常委会\n时间：2024-01-05\n\n"
+            "区人大常委会预算工作委员会提前介入，组织区人大财政经济委员会委员开展预算审查监督，提出审查意见11条。\n")
+    extraction = _extract(pipeline, text)
+    operators = {body for body, mechanism in _relations(extraction, "rk:operatesMechanism") if mechanism == "预决算监督"}
+    assert "郫都区人大常委会预算工作委员会" in operators, operators
+    assert "郫都区人大常委会" not in operators, operators
+    counted = {e.attributes.get("rk:countedThing", [None])[0] for e in extraction.entities.values() if e.kind == "Quantity"}
+    assert "审查意见" in counted, counted
