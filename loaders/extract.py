@@ -62,6 +62,9 @@ _AFTER_NAME = ("主持|出席|参加|表示|指出|强调|介绍|说|等|同志|
                "将|带领|还|也|同|主动|认真|现场|围绕|深入|代表|通报|汇报|宣读|传达|提出|发言|领衔|当选|任|分别|一起|共同|"
                "建议|认为|呼吁|反映|提交|表态|希望|坦言|告诉|感慨|的")
 
+# The titles of posts a congress appoints to or relieves of (任命…为…局长, 免去…的…主任职务).
+_APPOINTED_TITLE = r"副?(?:局长|主任委员|主任|主席|院长|庭长|检察长|秘书长|委员|审判员|检察员|镇长|乡长|县长|区长|市长)"
+
 # Corner brackets (common in traditional-character reposts) read as curly quotes.
 _QUOTES = str.maketrans({"「": "“", "」": "”", "『": "‘", "』": "’"})
 
@@ -889,23 +892,27 @@ class _SentenceReader:
                 self._holder(more.start(1), name, posts)
                 at = more.start(1) + len(name)
 
-    _APPOINTED = re.compile(rf"(?:任命|选举|补选)([{CJK}]{{2,4}}?)为([{CJK}]{{0,28}}?"
-                            rf"(副?(?:局长|主任委员|主任|主席|院长|庭长|检察长|秘书长|委员|审判员|检察员|镇长|乡长|县长|区长|市长)))"
+    _APPOINTED = re.compile(rf"(?:任命|选举|补选)([{CJK}]{{2,4}}?)为([{CJK}]{{0,28}}?({_APPOINTED_TITLE}))"
                             rf"(?=[，,。；;、]|$)")
+    _RELIEVED = re.compile(rf"免去([{CJK}]{{2,4}}?)(?:同志)?的?([{CJK}]{{0,28}}?({_APPOINTED_TITLE}))职务")
 
     def _appointments(self) -> None:
-        """任命张伟为浏阳市交通运输局局长, 选举李国强为市人大常委会副主任: the person and the post."""
-        for hit in self._APPOINTED.finditer(self.text):
-            name, (start, end), title = hit.group(1), hit.span(2), hit.group(3)
-            if not self.ex._surname.match(name) or self._person_name(name, hit.end(1)) != name:
-                continue
-            body = next((x for x in self.mentions if self.category(x.kind) == "CongressBody"
-                         and x.start - self.base >= start and x.end - self.base == end - len(title)), None)
-            label = self.out.result.entities[body.key].label + title if body else hit.group(2)
-            self._holder(hit.start(1), name, [(title, label, start, end, body.key if body else None)])
+        """任命张伟为浏阳市交通运输局局长, 选举李国强为市人大常委会副主任: the person and the post;
+        免去周明的…局长职务: the post the person was relieved of."""
+        for pattern, relieved in ((self._APPOINTED, False), (self._RELIEVED, True)):
+            for hit in pattern.finditer(self.text):
+                name, (start, end), title = hit.group(1), hit.span(2), hit.group(3)
+                if not self.ex._surname.match(name) or self._person_name(name, hit.end(1)) != name:
+                    continue
+                body = next((x for x in self.mentions if self.category(x.kind) == "CongressBody"
+                             and x.start - self.base >= start and x.end - self.base == end - len(title)), None)
+                label = self.out.result.entities[body.key].label + title if body else hit.group(2)
+                self._holder(hit.start(1), name, [(title, label, start, end, body.key if body else None)], relieved)
 
-    def _holder(self, start: int, name: str, posts: list[tuple[str, str, int, int, str | None]]) -> None:
-        """The person ``name`` at ``start``, holding ``posts`` (from :meth:`_post`)."""
+    def _holder(self, start: int, name: str, posts: list[tuple[str, str, int, int, str | None]],
+                relieved: bool = False) -> None:
+        """The person ``name`` at ``start``, holding ``posts`` (from :meth:`_post`), or
+        ``relieved`` of them."""
         owner = next((org for *_, org in posts if org), None)
         home = self.ctx.home.key if self.ctx.home else ""
         person = self.mention(start, start + len(name), f"person:{owner or home}/{name}", "Person", name, claim=False)
@@ -913,7 +920,10 @@ class _SentenceReader:
             post = self.mention(post_start, post_end, f"post:{person}/{label}", "Post", label,
                                 self.text[post_start:post_end], claim=False)
             self.out.attribute(post, "rk:postTitle", title)
-            self.fact(post, "org:heldBy", person)
+            if relieved:
+                self.fact(person, "rk:relievedOf", post)
+            else:
+                self.fact(post, "org:heldBy", person)
             if org:
                 self.fact(post, "org:postIn", org)
 

@@ -227,3 +227,11 @@ def test_a_committee_written_after_its_standing_committee_acts_and_the_one_it_or
     assert "郫都区人大常委会" not in operators, operators
     counted = {e.attributes.get("rk:countedThing", [None])[0] for e in extraction.entities.values() if e.kind == "Quantity"}
     assert "审查意见" in counted, counted
+
+
+def test_a_dismissal_is_a_post_relieved_of_not_one_held(pipeline):
+    text = ("浏阳市人大常委会召开会议\n来源：浏阳市人大常委会\n时间：2024-03-01\n\n"
+            "会议任命张伟为浏阳市交通运输局局长，免去周明的浏阳市自然资源局局长职务，免去李娟同志浏阳市人大常委会副主任职务。\n")
+    extraction = _extract(pipeline, text)
+    assert _relations(extraction, "rk:relievedOf") == {("周明", "浏阳市自然资源局局长"), ("李娟", "浏阳市人大常委会副主任")}
+    assert {person for person, _, _ in _posts(extraction)} == {"张伟"}
