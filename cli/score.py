@@ -60,6 +60,7 @@ KINDS = {
     "documents": (RK.PolicyDocument,),
     "people": (RK.Person,),
     "meetings": (RK.Meeting,),
+    "departments": (RK.GovernmentDepartment,),
 }
 # Nodes that are parts of facts, never entities or ends of a relation.
 AUXILIARY = (RK.Article, RK.Evidence, RK.Quantity, RK.ProcedureStep, RK.NetworkTier, ORG.Post, ORG.Membership)

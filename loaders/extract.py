@@ -28,7 +28,8 @@ _NOT_PLACES = {"全市", "市区", "城区", "镇区", "本市", "我市", "该�
                "开发区", "新区", "景区", "小区", "片区", "山区", "街区", "乡镇", "城乡", "县乡", "镇街", "村社区"}
 # Categories of mentions, by the ontology class their kind descends from.
 _CATEGORY_ROOTS = ("AdministrativeArea", "CongressBody", "ResidentsCouncil", "BodySet", "RepresentativeGroup",
-                   "LiaisonStation", "LiaisonNetwork", "Mechanism", "Law", "PolicyDocument", "SupervisionTopic")
+                   "LiaisonStation", "LiaisonNetwork", "Mechanism", "Law", "PolicyDocument", "SupervisionTopic",
+                   "GovernmentDepartment")
 
 
 _ALL_CJK = re.compile(f"[{CJK}]+")
@@ -60,7 +61,10 @@ def to_simplified(text: str) -> str:
 # Words that may follow a person's name (王建国主持会议, 李晓燕就…作说明).
 _AFTER_NAME = ("主持|出席|参加|表示|指出|强调|介绍|说|等|同志|带队|讲话|一行|作|在|到|和|与|及|对|为|向|陪同|率|就|"
                "将|带领|还|也|同|主动|认真|现场|围绕|深入|代表|通报|汇报|宣读|传达|提出|发言|领衔|当选|任|分别|一起|共同|"
-               "建议|认为|呼吁|反映|提交|表态|希望|坦言|告诉|感慨|的")
+               "建议|认为|呼吁|反映|提交|表态|希望|坦言|告诉|感慨|辞去|辞职|的")
+
+# Words after a name that seldom end a given name: before another such word, they follow it.
+_RARELY_ENDS_NAME = "作在到向就将率对"
 
 # The titles of posts a congress appoints to or relieves of (任命…为…局长, 免去…的…主任职务).
 _APPOINTED_TITLE = r"副?(?:局长|主任委员|主任|主席|院长|庭长|检察长|秘书长|委员|审判员|检察员|镇长|乡长|县长|区长|市长)"
@@ -247,6 +251,11 @@ class Extractor:
         self._mechanism_suffixes = sorted(
             {s for k, v in lexicon.suffixes.items() if lexicon.is_a(k, "Mechanism") for s in v}, key=len, reverse=True)
         self._document_suffixes = tuple(lexicon.suffixes.get("PolicyDocument", ()))
+        department_endings = sorted({s for k, v in lexicon.suffixes.items() if lexicon.is_a(k, "GovernmentDepartment")
+                                     for s in v}, key=len, reverse=True)
+        # 住建局, 交通运输局, 卫健委: the endings of a department's name; 局面, 局势 are no names
+        self._department_ending = re.compile(
+            rf"(?:{'|'.join(map(re.escape, department_endings))})(?![面势部限])") if department_endings else None
         # Asked again and again (every mention of every sentence, every place-name candidate)
         # with the few answers the lexicon allows: each is worked out once.
         self._categories: dict[str, str] = {}
@@ -437,11 +446,13 @@ class _SentenceReader:
     def read(self) -> None:
         places = self._context_places(self.ex.place_spans(self.text, self.ctx.home, self.ctx.places))
         self._titles()  # a body named inside 《》 is part of a title, not a mention
+        resolutions = self._resolution_spans()  # 关于接受…辞去县人大常委会委员职务的决定: one name
         self._sets()
         self._bodies(places)
         self._committees()
+        self._departments(places)
         self._meetings(places)
-        self._resolutions()
+        self._resolutions(resolutions)
         self._stations(places)
         self._places(places)
         self._unknown_stations()
@@ -558,6 +569,8 @@ class _SentenceReader:
         text = self.text
         shared = self._sharing_renda(places)
         for (s, e, place, name), sharing in zip(places, shared):
+            if not self._free(s, e):
+                continue   # 《安吉县人民代表大会常务委员会关于…的决定》: a body in a title is part of it
             kind = self.ex.area_kind(place)
             rest = text[e:]
             if kind == "Subdistrict" and text[max(0, s - 2):s] == "人大" and rest.startswith("工委"):
@@ -569,8 +582,8 @@ class _SentenceReader:
                 self.mention(s, e, self.subdistrict_committee(place), "SubdistrictWorkingCommittee", "", "")
             elif sharing and kind in ("Town", "Township"):
                 self.mention(s, e, self.town_congress(place), "TownCongress", "", "")
-            elif kind == "Subdistrict" and (council := re.match("居民议事会|议政会", rest)):
-                # 梧桐街道议政会 named without a term (第二届…会议 is read with the meetings)
+            elif kind in _COUNCIL_AREAS and (council := re.match("居民议事会|议政会", rest)):
+                # 梧桐街道议政会, 团泽社区居民议事会 named without a term (第二届…会议 is read with the meetings)
                 self.mention(s, e + council.end(), self._meeting_owner(place, council.group()), "ResidentsCouncil", "")
             elif (1 < place.level <= 3 or kind == "DevelopmentZone") and rest.startswith("人大工委"):
                 # 锡林郭勒盟人大工委, 合肥高新区人大工委: the working committee the standing
@@ -607,7 +620,7 @@ class _SentenceReader:
             else:
                 self.mention(m.start(), m.end(), key, "StandingCommittee", "")
         towns = {p.key: p for _, _, p, _ in places if self.ex.area_kind(p) in ("Town", "Township")}
-        for m in re.finditer("([镇乡])人大(主席团)?", text):
+        for m in re.finditer("([镇乡])人大(?!代表|常委)(主席团)?", text):   # 镇人大代表联络站 is a station
             if not self._free(m.start(), m.end()):
                 continue
             if len(towns) == 1:
@@ -684,6 +697,8 @@ class _SentenceReader:
             if i in aliases:
                 continue
             parent = next((sc.key for sc in reversed(scs) if sc.end - self.base <= s), None)
+            if re.search(r"人大(?:常委会)?$", text[:s]) and not any(sc.end - self.base == s for sc in scs):
+                continue   # 全国人大常委会法制工作委员会: a committee of a body not read here
             if parent is None:
                 home = self.ctx.home
                 if home is None or home.level > 3:
@@ -702,9 +717,61 @@ class _SentenceReader:
                 self.taken.append((alias_s, alias_e))
                 aliases.add(i + 1)
 
+    # government departments ------------------------------------------------------------
+    # What a department's own name (between its area and its ending) never holds.
+    _NOT_DEPARTMENT = re.compile(rf"[^{CJK}]|人大|常委|代表|党|政协|纪委|工作|[的了是在对为与及等中上下新]|"
+                                 r"[大全格布结当开时变]$")   # 大局, 格局, 布局 … (财政局 is one)
+
+    def _departments(self, places) -> None:
+        """县住建局, 凤阳县交通运输局, 市市场监管局: departments of a people's government
+        (政府工作部门), in the area written before them or the one 省/市/县/区 stands for."""
+        if self.ex._department_ending is None:
+            return
+        place_ends = {e: (s, place) for s, e, place, _ in places if place.level <= 3}
+        listed: dict[int, tuple[Place | None, str]] = {}   # end → area, and its level character
+        for m in self.ex._department_ending.finditer(self.text):
+            found = self._department_area(m.start(), m.end(), place_ends, listed)
+            if found is None:
+                continue
+            start, name_start, area, level = found
+            if not self._free(start, m.end()):
+                continue
+            name = self.text[name_start:m.end()]
+            label = (area.name if area is not None else level) + name
+            key = self.mention(start, m.end(), f"department:{area.key if area else ''}/{label}",
+                               "GovernmentDepartment", label)
+            listed[m.end()] = area, level
+            if area is not None:
+                self.structure(key, "rk:locatedIn", self.place_entity(area))
+
+    def _department_area(self, ending: int, end: int, place_ends, listed) -> tuple[int, int, Place | None, str] | None:
+        """(start of the department's words, start of its own name, its area, the level
+        character that stood for it) for the ending at
+        ``ending``: the nearest area before it, a place or a level character, with an
+        acceptable name between them (住建 in 县住建局; 市场监管 in 市市场监管局, not 场监管), or the
+        department before it in a list (``listed``)."""
+        shortest = 2 if end - ending == 1 else 0   # 县局 is no name; 县发改委 is
+        for at in range(ending - shortest, max(-1, ending - 11), -1):
+            name = self.text[at:ending]
+            if at > 0 and self.text[at - 1] == "、" and at - 1 in listed and not self._NOT_DEPARTMENT.search(name):
+                return at, at, *listed[at - 1]   # 区农业农村局、财政局: listed after another, in its area
+            if name and self._NOT_DEPARTMENT.search(name):
+                return None
+            if at in place_ends:
+                start, place = place_ends[at]
+                return start, at, place, ""
+            level = self.text[at - 1] if at > 0 else ""
+            if level and level in "省市县区" and not (level == "市" and name.startswith("场")) \
+                    and not any(s < at <= e for e, (s, _) in place_ends.items()):
+                return at - 1, at, self.ctx.place_for_short(level), level
+        return None
+
     # meetings --------------------------------------------------------------------
-    _MEETING = re.compile(r"第([0-9一二三四五六七八九十]+)届(人民代表大会|人大常委会|人大|议政会|居民议事会)"
-                          r"(?:常务委员会)?第([0-9一二三四五六七八九十百]+)次(?:全体)?会议")
+    # 第九届人民代表大会常务委员会第二十次会议 is the standing committee's; 市九届人大常委会第二十次会议
+    # and 市十五届人大三次会议 write the same without 第.
+    _MEETING = re.compile(r"(?<![0-9一二三四五六七八九十])第?([0-9一二三四五六七八九十]+)届"
+                          r"(人民代表大会常务委员会|人大常委会|人民代表大会|人大|议政会|居民议事会)"
+                          r"第?([0-9一二三四五六七八九十百]+)次(?:全体)?会议")
     _DATE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日")
 
     def _meetings(self, places) -> None:
@@ -713,16 +780,22 @@ class _SentenceReader:
             if not self._free(*m.span()):
                 continue
             before = [p for p in places if p[1] == m.start()]
-            place = before[-1][2] if before else self._sentence_area(places)
+            level = self.text[m.start() - 1] if m.start() and not before else ""
+            if level in ("省", "市", "县", "区"):   # 市九届人大常委会…: the area 市 stands for
+                place, start = self.ctx.place_for_short(level), m.start() - 1
+            else:
+                place = before[-1][2] if before else self._sentence_area(places)
+                start = before[-1][0] if before else m.start()
             if place is None:
                 continue
-            owner = self._meeting_owner(place, m.group(2))
+            body = "人大常委会" if m.group(2) == "人民代表大会常务委员会" else m.group(2)
+            owner = self._meeting_owner(place, body)
             if owner is None:
                 continue
             term, session = chinese_number(m.group(1)), chinese_number(m.group(3))
-            start = before[-1][0] if before else m.start()
             label = place.name + m.group(0)
-            key = self.mention(start, m.end(), f"{owner}/第{term}届第{session}次/{m.group(2)}", "Meeting", label,
+            # one session however its body is written (人大, 人民代表大会; 议政会, 居民议事会)
+            key = self.mention(start, m.end(), f"{owner}/第{term}届第{session}次", "Meeting", label,
                                self.text[start:m.end()])
             if term:
                 self.out.attribute(key, "rk:termNumber", term)
@@ -738,25 +811,42 @@ class _SentenceReader:
             self.structure(key, "rk:meetingOf", owner)
             self.ctx.meeting = key
 
-    _RESOLUTION = re.compile(r"通过(?:了)?《?(关于[^，,。；;《》“”]{2,60}?的(?:决议|决定))")
+    # 通过了关于…的决议; 通过了《连南瑶族自治县人民代表大会常务委员会关于…的决定》
+    _RESOLUTION = re.compile(r"通过(?:了)?(?:《([^《》，,。；;]{0,30}?)(?=关于))?(关于[^，,。；;《》“”]{2,60}?的(?:决议|决定))(》)?")
 
-    def _resolutions(self) -> None:
-        """表决通过了关于…的决议: what a session voted on, at the session in view."""
+    def _resolution_spans(self) -> list[tuple[int, int, str]]:
+        """The resolutions a sentence names, claimed before the bodies inside their names are
+        read: (start, end, name)."""
+        found = []
         for m in self._RESOLUTION.finditer(self.text):
-            if not self._free(*m.span(1)):
-                continue
+            start, end = (m.start(1) - 1, m.end(3)) if m.group(1) is not None and m.group(3) else m.span(2)
+            if self._free(start, end):
+                self.taken.append((start, end))
+                found.append((start, end, self.text[start:end].strip("《》")))
+                for law in re.finditer(r"〈([^〈〉]{2,40}(?:法|条例))〉", self.text[start:end]):  # 关于修改〈…条例〉的决定
+                    self.mention(start + law.start(), start + law.end(), "law:" + _law_key(law.group(1)), "Law",
+                                 _law_key(law.group(1)), law.group(1), claim=False)
+        return found
+
+    def _resolutions(self, found: list[tuple[int, int, str]]) -> None:
+        """表决通过了关于…的决议: what a session voted on, at the session in view."""
+        for start, end, name in found:
             meeting = next((x.key for x in self.mentions if x.kind == "Meeting"), None) or self.ctx.meeting
             where = meeting or (self.ctx.home.key if self.ctx.home else "")
-            key = self.mention(*m.span(1), f"resolution:{where}/{m.group(1)}", "Resolution", m.group(1))
+            key = self.mention(start, end, f"resolution:{where}/{name}", "Resolution", name, name, claim=False)
             if meeting:
                 self.fact(key, "rk:adoptedAt", meeting)
 
     def _vote_on(self, count: Mention) -> str | None:
-        """赞成370票: a vote count belongs to the resolution the sentence named before it."""
+        """赞成370票: a vote count belongs to the resolution the sentence named before it, or
+        (以32票赞成…，表决通过了关于…的决议) the first one after it."""
         if self.out.result.entities[count.key].attributes.get("rk:unit") != ["票"]:
             return None
-        before = [m for m in self.mentions if m.kind == "Resolution" and m.end <= count.start]
-        return max(before, key=lambda m: m.end).key if before else None
+        resolutions = [m for m in self.mentions if m.kind == "Resolution"]
+        before = [m for m in resolutions if m.end <= count.start]
+        if before:
+            return max(before, key=lambda m: m.end).key
+        return min(resolutions, key=lambda m: m.start).key if resolutions else None
 
     def _sentence_area(self, places) -> Place | None:
         towns = {p.key: p for _, _, p, _ in places if p.level == 4}
@@ -767,9 +857,9 @@ class _SentenceReader:
     def _meeting_owner(self, place: Place, body: str) -> str | None:
         kind = self.ex.area_kind(place)
         if body in ("议政会", "居民议事会"):
-            if kind != "Subdistrict":
+            if kind not in _COUNCIL_AREAS:
                 return None
-            key = place.key + "居民议事会"  # 居民议事会（议政会）: a subdistrict's one council, by either name
+            key = place.key + "居民议事会"  # 居民议事会（议政会）: an area's one council, by either name
             self.out.entity(key, "ResidentsCouncil", place.name + body, place.name + body)
             self.structure(key, "rk:locatedIn", self.place_entity(place))
             return key
@@ -892,22 +982,28 @@ class _SentenceReader:
                 self._holder(more.start(1), name, posts)
                 at = more.start(1) + len(name)
 
-    _APPOINTED = re.compile(rf"(?:任命|选举|补选)([{CJK}]{{2,4}}?)为([{CJK}]{{0,28}}?({_APPOINTED_TITLE}))"
-                            rf"(?=[，,。；;、]|$)")
-    _RELIEVED = re.compile(rf"免去([{CJK}]{{2,4}}?)(?:同志)?的?([{CJK}]{{0,28}}?({_APPOINTED_TITLE}))职务")
+    # 任命褚文斌、夏雨婷为…审判员: each name of a list; 免去赵志刚的…职务 and 免去俞伟…职务 (a name of
+    # three characters is read before its 的, of two where no 的 follows); 接受金海涛辞去…职务的请求.
+    _NAMES = rf"((?:[{CJK}]{{2,4}}、)*[{CJK}]{{2,4}}?)"
+    _APPOINTED = re.compile(rf"(?:任命|选举|补选){_NAMES}为([{CJK}]{{0,28}}?({_APPOINTED_TITLE}))(?=[，,。；;、]|$)")
+    _RELIEVED = (re.compile(rf"免去{_NAMES}(?:同志)?的([{CJK}]{{0,28}}?({_APPOINTED_TITLE}))职务"),
+                 re.compile(rf"免去{_NAMES}(?:同志)?([{CJK}]{{0,28}}?({_APPOINTED_TITLE}))职务"),
+                 re.compile(rf"接受{_NAMES}(?:同志)?辞去(?:其?担任的)?([{CJK}]{{0,28}}?({_APPOINTED_TITLE}))职务"))
 
     def _appointments(self) -> None:
         """任命张伟为浏阳市交通运输局局长, 选举李国强为市人大常委会副主任: the person and the post;
         免去周明的…局长职务: the post the person was relieved of."""
-        for pattern, relieved in ((self._APPOINTED, False), (self._RELIEVED, True)):
+        for pattern, relieved in ((self._APPOINTED, False), *((p, True) for p in self._RELIEVED)):
             for hit in pattern.finditer(self.text):
-                name, (start, end), title = hit.group(1), hit.span(2), hit.group(3)
-                if not self.ex._surname.match(name) or self._person_name(name, hit.end(1)) != name:
-                    continue
-                body = next((x for x in self.mentions if self.category(x.kind) == "CongressBody"
+                (start, end), title = hit.span(2), hit.group(3)
+                body = next((x for x in self.mentions if self.category(x.kind) in _POST_ORGANIZATIONS
                              and x.start - self.base >= start and x.end - self.base == end - len(title)), None)
                 label = self.out.result.entities[body.key].label + title if body else hit.group(2)
-                self._holder(hit.start(1), name, [(title, label, start, end, body.key if body else None)], relieved)
+                at = hit.start(1)
+                for name in hit.group(1).split("、"):
+                    if self.ex._surname.match(name) and self._person_name(name, at + len(name)) == name:
+                        self._holder(at, name, [(title, label, start, end, body.key if body else None)], relieved)
+                    at += len(name) + 1
 
     def _holder(self, start: int, name: str, posts: list[tuple[str, str, int, int, str | None]],
                 relieved: bool = False) -> None:
@@ -939,8 +1035,8 @@ class _SentenceReader:
         end = start + len(part)
         title = next(t for t in post_titles() if part.endswith(t))
         title_start = end - len(title)
-        for m in self.mentions:  # a body named right before the title
-            if self.category(m.kind) == "CongressBody" and m.end - self.base == title_start:
+        for m in self.mentions:  # a body (or a department: 县住建局局长) named right before the title
+            if self.category(m.kind) in _POST_ORGANIZATIONS and m.end - self.base == title_start:
                 return title, self.out.result.entities[m.key].label + title, m.start - self.base, end, m.key
         level = re.fullmatch(r"([省市县区镇乡])人大代表", title)
         if level:  # 县人大代表: a deputy to that level's people's congress
@@ -992,6 +1088,8 @@ class _SentenceReader:
             rest = candidate[length:] + following
             if len(name) < 2:
                 return None
+            if length == 3 and name[2] in _RARELY_ENDS_NAME and re.match(_AFTER_NAME, rest):
+                continue   # 张伟作表态发言: 张伟 作…, not 张伟作
             if not rest or re.match(rf"[^{CJK}]|{_AFTER_NAME}", rest):
                 return name
         return None
@@ -1099,8 +1197,9 @@ class _SentenceReader:
                 continue
             if title.endswith(self.ex._document_suffixes):  # 《…票决制实施办法》 is a document, not a law
                 self.mention(m.start(), m.end(), "document:" + title, "PolicyDocument", title, title)
-            elif re.search(r"(法|条例)$", title):
-                self.mention(m.start(), m.end(), "law:" + _law_key(title), "Law", _law_key(title), title)
+            elif re.search(r"(法|条例)$", law := _DRAFT.sub("", title)):
+                # 《…民营经济促进法（草案）》, 《…自治条例修正案》: the law the draft is of
+                self.mention(m.start(), m.end(), "law:" + _law_key(law), "Law", _law_key(law), title)
 
     def _laws(self) -> None:
         for m in self.ex._law_pattern.finditer(self.text):
@@ -1189,7 +1288,7 @@ class _SentenceReader:
 
     # counts -----------------------------------------------------------------------------------
     _COUNT = re.compile(rf"(?<![0-9.—\-~第零一二两三四五六七八九十百千万])([0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十百千万]+)(?:余|多)?"
-                        rf"(亿元|万元|元|人次|个|项|名|大项|小项|条|件|家|次|位|户|张|票|人|份|场|篇|%|％)"
+                        rf"(亿元|万元|元|万人次|万人|人次|个|项|名|大项|小项|条|件|家|次|位|户|张|票|人|份|场|篇|%|％)"
                         rf"((?:[省市县区镇乡]、)*[{CJK}“”]{{0,10}})")  # 12名市、镇人大代表
 
     def _quantities(self) -> None:
@@ -1206,14 +1305,16 @@ class _SentenceReader:
             if not thing or m.group(2) in ("%", "％", "亿元", "万元", "元"):
                 # 应到代表65名，满意率95.6%, 代表63名编入: what is counted comes before the number,
                 # after a place named there (浏阳市民生实事项目10件 counts 民生实事项目).
-                start = max([m.start() - 8] + [x.end - self.base for x in self.mentions
+                start = max([m.start() - 10] + [x.end - self.base for x in self.mentions
                                                if m.start() - 12 < x.end - self.base <= m.start()
-                                               and self.category(x.kind) == "AdministrativeArea"])
+                                               and self.category(x.kind) in ("AdministrativeArea", "GovernmentDepartment")])
                 before = re.split(rf"[^{CJK}]", self.text[max(0, start):m.start()])[-1]
                 # the words after the last verb, or before it where it ends the run (收入完成48.62亿元)
+                # (办结率, 满意率: a rate, not the verb; 共同开展: no 共; 0票反对: 对 is part of a word)
                 before = next((part for part in reversed(re.split(
-                    r"已|配备|达到|达|有|为|共|是|均|了|的|组织|动员|完成|安排|压减|提出|收集|办结", before)) if part), "")
-                thing = re.sub(r"^(?:大会|会议|会上|其中|其|分别)+", "", before) or thing
+                    r"(?:已|配备|达到|达|有|为|共(?!同)|共同|是|均|了|的|组织|动员|完成|安排|压减|提出|收集|办结|"
+                    r"开展|占|及|应到|应出席|收到|受理|征集|发放|梳理|制定|出台|建立|设立|形成|明确)(?!率)", before)) if part), "")
+                thing = re.sub(r"^(?:大会|会议|会上|其中|其他|其|分别|全[省市县区镇乡])+", "", before) or thing
             label = m.group(0)[: m.end(2) - m.start()] + thing
             key = f"quantity:{self.base + m.start()}"
             self.out.entity(key, "Quantity", label)
@@ -1225,12 +1326,18 @@ class _SentenceReader:
 
     # relations -------------------------------------------------------------------------------------
     def owner(self, position: int) -> str | None:
+        # 县住建局满意率95.6%: a department named right before a count in its clause owns it
+        department = max((m for m in self.mentions if m.kind == "GovernmentDepartment" and m.end <= position
+                          and not re.search("[，,；;。：:]", self.body[m.end:position])), key=lambda m: m.end, default=None)
+        if department is not None:
+            return department.key
         meetings = [m for m in self.mentions if m.kind == "Meeting"]
         if meetings:  # counts in a sentence about a session are the session's (votes, attendance)
             return meetings[0].key
         if self.ctx.meeting and re.search("会议|大会|票决|选票|表决|应到|实到|出席代表", self.text):
             return self.ctx.meeting
-        bodies = [m for m in self.mentions if self.category(m.kind) in ("CongressBody", "BodySet") and m.end <= position]
+        bodies = [m for m in self.mentions if self.category(m.kind) in ("CongressBody", "BodySet", "ResidentsCouncil")
+                  and m.end <= position]
         if bodies:
             return max(bodies, key=lambda m: m.end).key
         return self.default_agent()
@@ -1280,6 +1387,9 @@ class _SentenceReader:
                     self.fact(m.key, "dcterms:creator", agent)
                 elif cat == "SupervisionTopic":
                     self.fact(agent, "rk:supervisesTopic", m.key)
+                elif cat == "GovernmentDepartment" and re.search("评议|测评|满意度", text) \
+                        and self.category(self.out.result.entities[agent].kind) == "CongressBody":
+                    self.fact(agent, "rk:appraises", m.key)
                 elif cat == "RepresentativeGroup":
                     self.fact(m.key, "rk:organizedBy", m.key.rsplit("@", 1)[-1] or agent)
                 elif cat == "LiaisonNetwork":
@@ -1305,10 +1415,19 @@ class _SentenceReader:
 # A body right after these words is what the clause acts on, not who acts (加强对镇人大的指导).
 # (组织区人大财政经济委员会: the committee's name may follow its standing committee's short form)
 _OBJECT_CUE = re.compile(r"(?:对|向|指导|督促|帮助|推动|支持|要求|组织)(?:全市|全县|全区)?(?:[省市县区]人大(?:常委会)?)?$")
+# The areas that have a residents' council (居民议事会, 议政会).
+_COUNCIL_AREAS = ("Subdistrict", "Community")
+# What a post written right after its name is in (区人大常委会主任, 县住建局局长).
+_POST_ORGANIZATIONS = ("CongressBody", "GovernmentDepartment")
 # Titles that, written bare, are posts in the body whose post the sentence named before.
 _POSTS_IN_THE_LAST_BODY = {"副主任", "秘书长", "副秘书长", "委员", "副主席"}
-_NOT_COUNTED = re.compile(r"[的和与及进在从为以上对将把向等到由是有被中]|开展|绘制|发力|产生|进行|参加|出席|编入|建立|"
-                          r"成立|组建|组成|分成|分为|覆盖|接待|收集|办结|提出|围绕|[0-9]")
+_NOT_COUNTED = re.compile(r"[的和与及进在从为以上将把向等到由是有被中]|(?<!反)对|开展|绘制|发力|产生|进行|参加|出席|编入|建立|"
+                          r"成立|组建|组成|分成|分为|覆盖|接待|收集|办结|提出|围绕|通过|[0-9]")
+
+
+# What a draft's or an amendment's title adds to the law's name.
+_DRAFT = re.compile(r"(?:[（(](?:修订|修正)?草案(?:修改稿|征求意见稿|[一二三]次审议稿)?[)）]|[（(]征求意见稿[)）]|"
+                    r"修正案(?:[（(]草案[)）])?)$")
 
 
 def _law_key(title: str) -> str:

@@ -666,7 +666,7 @@ SESSION_ARTICLE = """\
 发布时间:2024-01-12 17:00:00
 
   本网讯   1月11日,桐乡市第十七届人民代表大会第三次会议闭幕。会议表决通过了关于桐乡市人民政府工作报告的决议,赞成370票,反对2票,弃权4票。会议还通过了关于桐乡市人民法院工作报告的决议,赞成361票,反对8票,弃权7票。
-  市人大常委会主任刘建平主持会议,副主任赵红、韩冰出席。会议选举李国强为桐乡市人大常委会副主任。
+  市人大常委会主任刘建平主持会议,副主任赵红、韩冰出席。会议选举李国强为桐乡市人大常委会副主任,免去周明的桐乡市自然资源局局长职务。
 
 来源: 桐乡市人大 作者:王五
 """
@@ -703,3 +703,8 @@ def test_people_and_posts_gives_each_holder_with_the_body_of_the_post(session_st
             ("李国强", "桐乡市人大常委会副主任", "桐乡市人大常委会")} <= held, held
     lookup = records(run(session_store, "people_and_posts", person="赵红"))
     assert [(r["person"], r["post"]) for r in lookup] == [("赵红", "桐乡市人大常委会副主任")]
+    statuses = {(r["person"], r["post"], r["status"], r["body"]) for r in rows}
+    assert ("李国强", "桐乡市人大常委会副主任", "holds", "桐乡市人大常委会") in statuses, statuses
+    # 免去周明的…局长职务: a post he was relieved of, in the city's department
+    assert ("周明", "桐乡市自然资源局局长", "relieved of", "桐乡市自然资源局") in statuses, statuses
+    assert not any(r["person"] == "周明" and r["status"] == "holds" for r in rows), rows

@@ -104,7 +104,7 @@ def test_appointments_and_elections_give_the_person_and_the_post(pipeline):
     text = ("浏阳市人大常委会召开会议\n来源：浏阳市人大常委会\n时间：2024-03-01\n\n"
             "会议决定任命张伟为浏阳市交通运输局局长。会议选举李国强为浏阳市人大常委会副主任。\n")
     posts = _posts(_extract(pipeline, text))
-    assert ("张伟", "浏阳市交通运输局局长", None) in posts, posts
+    assert ("张伟", "浏阳市交通运输局局长", "浏阳市交通运输局") in posts, posts   # a post in the department
     assert ("李国强", "浏阳市人大常委会副主任", "浏阳市人大常委会") in posts, posts
 
 
@@ -235,3 +235,42 @@ def test_a_dismissal_is_a_post_relieved_of_not_one_held(pipeline):
     extraction = _extract(pipeline, text)
     assert _relations(extraction, "rk:relievedOf") == {("周明", "浏阳市自然资源局局长"), ("李娟", "浏阳市人大常委会副主任")}
     assert {person for person, _, _ in _posts(extraction)} == {"张伟"}
+
+
+# ---- a fifth acceptance pass (2026-11-29, fifth session)
+
+@pytest.mark.parametrize("sentence, station", [
+    ("晋江市安海镇人大代表联络站举行代表向选民述职评议会。", "安海镇人大代表联络站"),
+    ("桐乡市乌镇镇人大代表之家开展活动。", "乌镇镇人大代表之家"),
+])
+def test_a_town_s_station_named_with_人大代表_is_a_station_not_the_congress(pipeline, sentence, station):
+    extraction = _extract(pipeline, f"代表活动\n时间：2024-07-03\n\n{sentence}\n")
+    stations = {e.label for e in extraction.entities.values() if pipeline.extractor.category(e.kind) == "LiaisonStation"}
+    assert stations == {station}, stations
+    town = station[:3]
+    assert (station, f"{town}人大") in _relations(extraction, "rk:stationOf")
+
+
+def test_a_community_council_owns_its_counts(pipeline):
+    text = ("汇川区人大常委会开展调研\n时间：2024-05-10\n\n汇川区人大常委会副主任李明一行来到团泽镇团泽社区。"
+            "团泽社区居民议事会共有议事员15名。\n")
+    extraction = _extract(pipeline, text)
+    councils = {e.label for e in extraction.entities.values() if e.kind == "ResidentsCouncil"}
+    assert councils == {"团泽社区居民议事会"}, councils
+    assert ("团泽社区居民议事会", "团泽社区") in _relations(extraction, "rk:locatedIn")
+    owners = {extraction.entities[f.subject].label for f in extraction.facts if f.predicate == "rk:hasQuantity"}
+    assert owners == {"团泽社区居民议事会"}, owners
+
+
+@pytest.mark.parametrize("sentence, counted", [
+    ("会议以32票赞成、0票反对、1票弃权通过。", {(32, "赞成"), (0, "反对"), (1, "弃权")}),
+    ("全县登记选民28.63万人，参加投票选民27.41万人。", {(28.63, "登记选民"), (27.41, "参加投票选民")}),
+    ("黄晓丽及主席团成员共9人。", {(9, "主席团成员")}),
+    ("两地共同开展联合巡河42次。", {(42, "联合巡河")}),
+    ("共收到代表建议156件，办结率100%。", {(156, "代表建议"), (100, "办结率")}),
+])
+def test_what_a_count_counts(pipeline, sentence, counted):
+    extraction = _extract(pipeline, f"代表活动\n时间：2024-07-03\n\n近日，代表们深入基层开展调研活动。{sentence}\n")
+    found = {(e.attributes["rk:numericValue"][0], e.attributes.get("rk:countedThing", [""])[0])
+             for e in extraction.entities.values() if e.kind == "Quantity"}
+    assert found == counted

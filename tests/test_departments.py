@@ -1,0 +1,98 @@
+"""Government departments (政府工作部门) that a congress appraises, and their ratings.
+
+部门评议 and 满意度测评 rate departments of the people's government: a researcher asks which
+departments a congress appraised and what each was rated. Before rk:GovernmentDepartment the
+rating went to the congress, with the department's name inside the counted thing
+(县住建局满意率), and a department's head was a post in nothing.
+"""
+from __future__ import annotations
+
+import pytest
+
+from renda_kg.graph.store import open_store
+from renda_kg.loaders.reader import parse_article
+from renda_kg.pipeline import Pipeline, load_paths
+from renda_kg.queries.runner import resolve_query, run_query
+
+APPRAISAL = """凤阳县人大常委会开展部门工作评议
+来源：凤阳县人大常委会
+发布时间：2024-06-20
+
+6月18日，凤阳县人大常委会组织对县住建局、县交通运输局开展满意度测评。县住建局满意率95.6%，县交通运输局满意票28票、基本满意票3票、不满意票1票。
+会上，县住建局局长张伟作表态发言。县人大常委会要求各部门抓好整改，全力服务全县工作大局，构建发展新格局。
+"""
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    return Pipeline()
+
+
+@pytest.fixture(scope="module")
+def extraction(pipeline):
+    return pipeline.extractor.extract(parse_article(APPRAISAL.encode("utf-8"), "appraisal.txt"))
+
+
+def _label(extraction, key):
+    return extraction.entities[key].label
+
+
+def _departments(extraction):
+    return {e.label for e in extraction.entities.values() if e.kind == "GovernmentDepartment"}
+
+
+def test_departments_are_named_in_their_county(extraction):
+    assert _departments(extraction) == {"凤阳县住建局", "凤阳县交通运输局"}
+    located = {(_label(extraction, f.subject), _label(extraction, f.obj)) for f in extraction.facts
+               if f.predicate == "rk:locatedIn" and extraction.entities[f.subject].kind == "GovernmentDepartment"}
+    assert located == {("凤阳县住建局", "凤阳县"), ("凤阳县交通运输局", "凤阳县")}
+
+
+def test_the_congress_appraises_each_department(extraction):
+    appraised = {(_label(extraction, f.subject), _label(extraction, f.obj)) for f in extraction.facts
+                 if f.predicate == "rk:appraises"}
+    assert appraised == {("凤阳县人大常委会", "凤阳县住建局"), ("凤阳县人大常委会", "凤阳县交通运输局")}
+
+
+def test_each_rating_belongs_to_its_department(extraction):
+    ratings = {}
+    for f in extraction.facts:
+        if f.predicate == "rk:hasQuantity":
+            quantity = extraction.entities[f.obj].attributes
+            ratings.setdefault(_label(extraction, f.subject), set()).add(
+                (quantity["rk:countedThing"][0], quantity["rk:numericValue"][0]))
+    assert ratings.get("凤阳县住建局") == {("满意率", 95.6)}
+    assert ratings.get("凤阳县交通运输局") == {("满意票", 28), ("基本满意票", 3), ("不满意票", 1)}
+    assert "凤阳县人大常委会" not in ratings, ratings
+
+
+def test_a_department_head_holds_a_post_in_the_department(extraction):
+    posts = {(_label(extraction, p.subject), _label(extraction, p.obj)) for p in extraction.facts
+             if p.predicate == "org:postIn"}
+    assert ("凤阳县住建局局长", "凤阳县住建局") in posts, posts
+    held = {_label(extraction, f.obj) for f in extraction.facts if f.predicate == "org:heldBy"}
+    assert held == {"张伟"}, "张伟作表态发言: the name is 张伟"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("区农业农村局、财政局等6个部门负责人到会应询。", {"区农业农村局", "区财政局"}),
+    ("听取市市场监管局关于食品安全工作情况的报告。", {"市市场监管局"}),
+    ("县人大常委会听取县发改委、县卫健委的汇报。", {"县发改委", "县卫健委"}),
+    ("全力服务全县工作大局，构建区域发展新格局，优化全市产业布局。", set()),
+    ("浙江省人大常委会办公厅信息中心主办。", set()),
+])
+def test_what_names_a_department(pipeline, text, expected):
+    # no home area: the labels keep the words as written
+    extraction = pipeline.extractor.extract(parse_article(text.encode("utf-8"), "dept.txt"))
+    assert _departments(extraction) == expected
+
+
+def test_loaded_ratings_validate_and_the_quantities_query_gives_them_by_department(pipeline, tmp_path):
+    source = tmp_path / "appraisal.txt"
+    source.write_text(APPRAISAL, encoding="utf-8")
+    with open_store("oxigraph", tmp_path / "store") as store:
+        outcomes = load_paths(store, [str(source)], pipeline)
+        assert all(o.ok for o in outcomes), [o.summary() for o in outcomes]
+        result = run_query(store, resolve_query("quantities"), {"subject": "凤阳县住建局"})
+    rows = [dict(zip(result.variables, map(str, row))) for row in result.rows]
+    assert [(r["value"], r["counted_thing"]) for r in rows] == [("95.6", "满意率")], rows
