@@ -269,7 +269,7 @@ def test_a_community_council_owns_its_counts(pipeline):
     ("两地共同开展联合巡河42次。", {(42, "联合巡河")}),
     ("共收到代表建议156件，办结率100%。", {(156, "代表建议"), (100, "办结率")}),
 ])
-def test_what_a_count_counts(pipeline, sentence, counted):
+def test_what_a_count_counts_in_votes_lists_and_rates(pipeline, sentence, counted):
     extraction = _extract(pipeline, f"代表活动\n时间：2024-07-03\n\n近日，代表们深入基层开展调研活动。{sentence}\n")
     found = {(e.attributes["rk:numericValue"][0], e.attributes.get("rk:countedThing", [""])[0])
              for e in extraction.entities.values() if e.kind == "Quantity"}
