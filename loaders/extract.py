@@ -1313,7 +1313,7 @@ class _SentenceReader:
                 # (办结率, 满意率: a rate, not the verb; 共同开展: no 共; 0票反对: 对 is part of a word)
                 before = next((part for part in reversed(re.split(
                     r"(?:已|配备|达到|达|有|为|共(?!同)|共同|是|均|了|的|组织|动员|完成|安排|压减|提出|收集|办结|"
-                    r"开展|占|及|应到|应出席|收到|受理|征集|发放|梳理|制定|出台|建立|设立|形成|明确)(?!率)", before)) if part), "")
+                    r"开展|占|及|收到|受理|征集|发放|梳理|制定|出台|建立|设立|形成|明确)(?!率)", before)) if part), "")
                 thing = re.sub(r"^(?:大会|会议|会上|其中|其他|其|分别|全[省市县区镇乡])+", "", before) or thing
             label = m.group(0)[: m.end(2) - m.start()] + thing
             key = f"quantity:{self.base + m.start()}"
