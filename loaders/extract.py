@@ -63,6 +63,8 @@ _AFTER_NAME = ("主持|出席|参加|表示|指出|强调|介绍|说|等|同志|
                "将|带领|还|也|同|主动|认真|现场|围绕|深入|代表|通报|汇报|宣读|传达|提出|发言|领衔|当选|任|分别|一起|共同|"
                "建议|认为|呼吁|反映|提交|表态|希望|坦言|告诉|感慨|辞去|辞职|的")
 
+# Words a short form (镇人大) may follow; after any other character it ends a name (爱新舍里镇人大).
+_BEFORE_SHORT_FORM = "对和与及在由的将从为各把到向即等、是经听请给让同跟"
 # Words after a name that seldom end a given name: before another such word, they follow it.
 _RARELY_ENDS_NAME = "作在到向就将率对"
 
@@ -335,12 +337,27 @@ class Extractor:
                     # A name the gazetteer knows but the context cannot place (斜桥镇, one of
                     # several) still holds its characters: 斜桥镇乡村振兴 is not 桥镇乡 + 村.
                     hit = (start, name, place)
+                    if _GENERIC_ZONE.match(name) and name not in named:
+                        hit = self._zone_of(text, start, name, near)
                     break
+            if hit is None and _GENERIC_ZONE.match(match.group()):   # 合肥高新区: the ending is the name
+                hit = self._zone_of(text, match.start(), match.group(), near)
             if hit is not None:
                 if hit[2] is not None:
                     named[hit[1]] = hit[2]
                 found.append((hit[0], end, hit[2], hit[1]))
         return [f for f in _longest_first(found, lambda f: (f[0], f[1])) if f[2] is not None]
+
+    def _zone_of(self, text: str, start: int, name: str, near: Place | None) -> tuple[int, str, Place | None]:
+        """经济开发区, 高新区: a kind's name that many counties give their zone, taken only under
+        the place written right before it (仙桃经济开发区 is 仙桃市's, not 樊城区's 经济开发区),
+        and kept as written there."""
+        for length in (4, 3, 2):
+            prefix = text[max(0, start - length):start]
+            owner = self._resolve_place(prefix, near) if len(prefix) == length else None
+            if owner is not None and owner.level <= 3:
+                return start - length, prefix + name, Place(prefix + name, 4, owner)
+        return start, name, None
 
     def _resolve_place(self, name: str, near: Place | None) -> Place | None:
         if self.gazetteer.lookup(name) or (near and self._village_level(name)):
@@ -623,6 +640,8 @@ class _SentenceReader:
         for m in re.finditer("([镇乡])人大(?!代表|常委)(主席团)?", text):   # 镇人大代表联络站 is a station
             if not self._free(m.start(), m.end()):
                 continue
+            if m.start() > 0 and re.match(f"[{CJK}]", text[m.start() - 1]) and text[m.start() - 1] not in _BEFORE_SHORT_FORM:
+                continue   # 爱新舍里镇人大, 乡镇人大: a town the gazetteer lacks, or towns in general
             if len(towns) == 1:
                 town = next(iter(towns.values()))
             else:  # no town in this sentence: the one the text was just about
@@ -674,7 +693,7 @@ class _SentenceReader:
                     (self.ctx.recent("Town") or self.ctx.recent("Township")):
                 continue  # 乡人大 after 井头乡 was named: that township's congress, read below
             if s > 0 and re.match(f"[{CJK}]", self.text[s - 1]) and not m.group(1) and not m.group(2) and not m.group(7) \
-                    and self.text[s - 1] not in "对和与及在由的将从为各把到向即等、":
+                    and self.text[s - 1] not in _BEFORE_SHORT_FORM:
                 continue  # 乌镇镇人大: the 镇人大 of a named town
             if m.group(0).endswith("街道工委"):
                 label = f"{home.name}各人大街道工委"
@@ -1428,6 +1447,10 @@ _NOT_COUNTED = re.compile(r"[的和与及进在从为以上将把向等到由是
 # What a draft's or an amendment's title adds to the law's name.
 _DRAFT = re.compile(r"(?:[（(](?:修订|修正)?草案(?:修改稿|征求意见稿|[一二三]次审议稿)?[)）]|[（(]征求意见稿[)）]|"
                     r"修正案(?:[（(]草案[)）])?)$")
+
+
+# Development zones named by their kind alone (经济开发区, 高新技术产业开发区, 高新区).
+_GENERIC_ZONE = re.compile(r"(?:经济|高新|工业|产业|经济技术|高新技术产业)(?:开发区|园区|区)$")
 
 
 def _law_key(title: str) -> str:

@@ -8,6 +8,7 @@ Levels follow the ontology's ``rk:areaLevel``: 1 province, 2 prefecture, 3 count
 from __future__ import annotations
 
 import importlib.util
+from importlib import resources
 import re
 import zipfile
 from dataclasses import dataclass, field
@@ -71,8 +72,7 @@ class Gazetteer:
             self._villages.setdefault(county_key, {}).setdefault(place.name, []).append(place)
         else:
             self._by_name.setdefault(place.name, []).append(place)
-            short = short_form(place)
-            if short:
+            for short in short_forms(place):
                 self._by_name.setdefault(short, []).append(place)
         if place.parent is not None:
             self._children.setdefault(place.parent.key, []).append(place)
@@ -137,12 +137,28 @@ class Gazetteer:
                 self._add(Place(name, 5, town), county.key)
 
 
-def short_form(place: Place) -> str | None:
-    """桐乡市 → 桐乡; only above township level, where short forms are used in text."""
+def short_forms(place: Place) -> tuple[str, ...]:
+    """桐乡市 → 桐乡; 恩施土家族苗族自治州 → 恩施州, 恩施; 察布查尔锡伯自治县 → 察布查尔县, 察布查尔.
+    Only above township level, where short forms are used in text."""
     if place.level > 3:
-        return None
+        return ()
+    forms = []
     short = _SHORTENABLE.sub("", place.name)
-    return short if len(short) >= 2 and short != place.name else None
+    if len(short) >= 2 and short != place.name:
+        forms.append(short)
+    autonomous = _autonomous_area().match(place.name)
+    if autonomous and len(autonomous.group(1)) >= 2:
+        forms += [autonomous.group(1) + autonomous.group(2), autonomous.group(1)]
+    return tuple(dict.fromkeys(forms))
+
+
+@lru_cache(maxsize=1)
+def _autonomous_area() -> re.Pattern:
+    """The area's own name, then its peoples, then 自治州/自治县/自治旗 (自治 + the level's ending)."""
+    text = resources.files("renda_kg.loaders").joinpath("data", "ethnic_groups.txt").read_text(encoding="utf-8")
+    peoples = sorted({w for line in text.splitlines() if not line.startswith("#") for w in line.split()},
+                     key=len, reverse=True)
+    return re.compile(rf"^(.+?)(?:(?:{'|'.join(peoples)})族?)+自治([州县旗])$")
 
 
 def _read_data() -> str:
@@ -174,9 +190,11 @@ def parse(text: str) -> Gazetteer:
             ranges[county_start[0]] = (county_start[1], number)
             county_start = None
         parent = stack[depth - 1] if depth > 0 and len(stack) >= depth else None
-        if depth == 1 and parent is not None and fields[0] == parent.name:
+        if parent is not None and ((depth == 1 and fields[0] == parent.name) or fields[0].endswith("直辖行政区划")):
             # 上海市 under 上海市: the list repeats a municipality (直辖市) at the prefecture
             # level; its districts are the municipality's own, and 上海市 is one place.
+            # 省直辖行政区划 (above 文昌市, 仙桃市), 市直辖行政区划 (above 东莞市's towns): no
+            # place, a heading of the places the level above governs directly.
             del stack[depth:]
             stack.append(parent)
             continue

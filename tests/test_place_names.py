@@ -57,3 +57,48 @@ def test_a_municipality_is_one_province_level_place(pipeline):
     shanghai = [e for e in extraction.entities.values() if e.label == "上海市"]
     assert [(e.key, e.kind) for e in shanghai] == [("上海市", "Province")]
     assert extraction.entities["上海市长宁区"].kind == "County"
+
+
+# ---- a fifth acceptance pass (2026-11-29, fifth session)
+
+@pytest.mark.parametrize("text, key", [
+    # 省直辖行政区划 is a heading of the gazetteer's list, no prefecture
+    ("文昌市人大常委会召开会议。文城镇人大代表参加。", "海南省文昌市"),
+    ("仙桃市人大常委会召开会议。", "湖北省仙桃市"),
+    ("神农架林区人大常委会召开会议。", "湖北省神农架林区"),
+])
+def test_a_county_the_province_governs_directly_is_within_the_province(pipeline, text, key):
+    places = _places(pipeline, text)
+    assert key in places, places
+    assert not any("直辖" in k for k in places), places
+
+
+@pytest.mark.parametrize("text, zone", [
+    # a zone named by its kind: the one of the place written before it, kept as written
+    ("仙桃市人大常委会召开会议。沙嘴街道人大工委在仙桃经济开发区人大工委的支持下开展活动。", "湖北省仙桃市仙桃经济开发区"),
+    ("合肥市人大常委会召开会议。合肥高新区人大工委开展调研。", "安徽省合肥市合肥高新区"),
+    # one the gazetteer files under its county, written there
+    ("宁国市人大常委会召开会议。宁国市经济技术开发区人大工委开展视察。", "安徽省宣城市宁国市经济技术开发区"),
+])
+def test_a_development_zone_named_by_its_kind_is_in_the_place_written_before_it(pipeline, text, zone):
+    places = _places(pipeline, text)
+    assert zone in places, places
+    assert not any("樊城区" in k for k in places), places
+
+
+@pytest.mark.parametrize("text, committee", [
+    ("恩施州人大常委会副主任向国华出席会议。", "湖北省恩施土家族苗族自治州人大常委会"),
+    ("察布查尔县人大常委会开展视察。", "新疆维吾尔自治区伊犁哈萨克自治州察布查尔锡伯自治县人大常委会"),
+    ("长阳县人大常委会开展视察。", "湖北省宜昌市长阳土家族自治县人大常委会"),
+])
+def test_an_autonomous_area_s_short_form_names_its_standing_committee(pipeline, text, committee):
+    extraction = pipeline.extractor.extract(parse_article(text.encode("utf-8"), "short.txt"))
+    assert committee in extraction.entities, sorted(extraction.entities)
+
+
+def test_a_town_the_gazetteer_lacks_is_not_the_town_named_before(pipeline):
+    text = ("察布查尔县人大常委会调研\n时间：2024-04-02\n\n孙扎齐牛录镇人大开展活动。"
+            "爱新舍里镇人大主席团组织辖区内代表开展视察。进一步加强乡镇人大主席团建设。\n")
+    extraction = pipeline.extractor.extract(parse_article(text.encode("utf-8"), "town.txt"))
+    presidia = [e.label for e in extraction.entities.values() if e.kind == "Presidium"]
+    assert presidia == [], presidia
