@@ -63,6 +63,8 @@ _AFTER_NAME = ("主持|出席|参加|表示|指出|强调|介绍|说|等|同志|
                "将|带领|还|也|同|主动|认真|现场|围绕|深入|代表|通报|汇报|宣读|传达|提出|发言|领衔|当选|任|分别|一起|共同|"
                "建议|认为|呼吁|反映|提交|表态|希望|坦言|告诉|感慨|辞去|辞职|的")
 
+# What a person's name never is: words with these characters, verbs of this genre.
+_NOT_A_NAME = re.compile(r"[了着过的们]|^(?:成立|建立|组织|开展|参加|提出|围绕|深入|积极|认真|全面|进一步|联系|走访|开始)")
 # Words a short form (镇人大) may follow; after any other character it ends a name (爱新舍里镇人大).
 _BEFORE_SHORT_FORM = "对和与及在由的将从为各把到向即等、是经听请给让同跟"
 # Words after a name that seldom end a given name: before another such word, they follow it.
@@ -72,7 +74,8 @@ _RARELY_ENDS_NAME = "作在到向就将率对"
 _APPOINTED_TITLE = r"副?(?:局长|主任委员|主任|主席|院长|庭长|检察长|秘书长|委员|审判员|检察员|镇长|乡长|县长|区长|市长)"
 
 # Corner brackets (common in traditional-character reposts) read as curly quotes.
-_QUOTES = str.maketrans({"「": "“", "」": "”", "『": "‘", "』": "’"})
+_QUOTES = str.maketrans({"「": "“", "」": "”", "『": "‘", "』": "’",
+                         **{chr(0xFF10 + i): str(i) for i in range(10)}, "．": "."})   # ２８４名: 284名
 
 
 def chinese_number(text: str) -> int | None:
@@ -1109,6 +1112,8 @@ class _SentenceReader:
                 return None
             if length == 3 and name[2] in _RARELY_ENDS_NAME and re.match(_AFTER_NAME, rest):
                 continue   # 张伟作表态发言: 张伟 作…, not 张伟作
+            if _NOT_A_NAME.search(name):
+                return None   # 镇人大代表成立了“…代表小组”: a verb, not a name
             if not rest or re.match(rf"[^{CJK}]|{_AFTER_NAME}", rest):
                 return name
         return None
@@ -1243,6 +1248,9 @@ class _SentenceReader:
                 if not re.match("[各全本该每]", part) and not part.endswith("专业代表小组"):
                     named.append((at, at + len(part)))
                 at += len(part) + 1
+        # 组建了“航天代表小组”, “猕猴桃产业代表小组”: a group named in quotes
+        named += [m.span(1) for m in re.finditer(rf"“([{CJK}]{{1,12}}代表小组)”", self.text)
+                  if not m.group(1).endswith("专业代表小组")]
         for start, end in named:
             if self._free(start, end):
                 label = self.text[start:end]
@@ -1255,7 +1263,7 @@ class _SentenceReader:
                 self.mention(m.start(), m.end(), f"group:{label}@{self._owner_key(m.start())}", "ProfessionalDeputyGroup",
                              label, label, claim=False)
 
-    _GROUP_LIST = re.compile(rf"(?:依托|组织|指导|成立|组建)((?:[{CJK}]{{2,4}}?代表小组[、和及])*[{CJK}]{{2,4}}?代表小组)")
+    _GROUP_LIST = re.compile(rf"(?:依托|组织|指导|成立|组建|其中)了?((?:[{CJK}]{{2,4}}?代表小组[、和及])*[{CJK}]{{2,4}}?代表小组)")
 
     def _owner_key(self, position: int) -> str:
         """The body a group or count belongs to: the nearest one before it, else the home body."""

@@ -330,6 +330,7 @@ _PROSE_KEPT = 40
 def _read_page(html: str) -> tuple[str | None, Body, Metadata, str | None]:
     """Title, body, metadata and canonical URL of an HTML page."""
     tree = LexborHTMLParser(html)
+    framed = _framed_page(tree)
     _decompose_outermost(tree.css(_NEVER_TEXT))
     stated, url, og_title = _meta_tags(tree)
     root = tree.body or tree.root
@@ -341,12 +342,26 @@ def _read_page(html: str) -> tuple[str | None, Body, Metadata, str | None]:
     title = _choose_title(og_title, headings, dump.title, _page_title(tree))
     container = _article_container(root)
     body = read_body(_node_lines(container), title) if container is not None else Body()
+    if framed is not None:   # the article is the document of an <iframe srcdoc>; the page has its title
+        framed_title, body, framed_meta, _ = _read_page(framed)
+        title = title or framed_title
+        body.metadata.take(framed_meta)
     meta = stated
     meta.take(dump.body.metadata)
     meta.take(body.metadata)
     meta.take(_inline_metadata(root))
     meta.take(Metadata(section_path=crumbs))
     return title, body, meta, url
+
+
+def _framed_page(tree: LexborHTMLParser) -> str | None:
+    """The document of an ``<iframe srcdoc>`` holding more prose than the page around it."""
+    frames = [(len(_CJK.findall(LexborHTMLParser(doc).text() or "")), doc)
+              for frame in tree.css("iframe[srcdoc]") if (doc := frame.attributes.get("srcdoc"))]
+    if not frames:
+        return None
+    prose, doc = max(frames, key=lambda f: f[0])
+    return doc if prose > _paragraph_prose(tree.body or tree.root) else None
 
 
 def _meta_tags(tree: LexborHTMLParser) -> tuple[Metadata, str | None, str | None]:

@@ -41,7 +41,7 @@ _META_LINE = re.compile("(?:" + "|".join(_DATE_LABELS) + r")\s*:\s*" + _DATE.pat
 _META_BAR_FIELD = re.compile("(?:" + "|".join(_SOURCE_LABELS + _AUTHOR_LABELS) + r")\s*:")
 # A line that is only a date: the dateline of an e-paper page (2023年03月15日 星期三).
 # A site's or paper's name on its own (合肥市人大常委会网站, 晋江人大网, 浙江日报).
-_SITE_NAME = re.compile(r"[\u4e00-\u9fff]{2,20}(?:网站|网|人大|人大常委会|客户端|日报|晚报|报|发布)")
+_SITE_NAME = re.compile(r"[\u4e00-\u9fff]{2,20}(?:网站|网|人大|人大常委会|客户端|日报|晚报|报|发布|办公室|融媒体中心)")
 _DATELINE = re.compile("^" + _DATE.pattern + r"\s*(?:(?:星期|周|礼拜)[一二三四五六日天])?$")
 
 _BREADCRUMB = re.compile(r"(?:当前位置|您的位置|你的位置|现在的位置|所在位置|位置)\s*:\s*(?P<path>.*)")
@@ -55,13 +55,17 @@ _TRAILER = re.compile(
     + r"|(?:本版|本期|美术|值班)?(?:责任)?编辑|责编|审核|(?:责任)?校对)\s*:"
     r"|(?:[\[【(]?\s*(?:关闭窗口|打印本页|打印此页|关闭本页|打印|关闭|返回)\s*[\]】)]?\s*)+$"
     r"|上一篇|下一篇|上一条|下一条|相关链接|相关新闻|相关阅读|相关文章|猜你喜欢|分享到|返回顶部)"
+    r"|^[(]\s*[\u4e00-\u9fff]{2,30}\s*(?:供稿|供图|来稿)\s*[)]$"   # （…人大常委会办公室 供稿）
 )
+_CONTRIBUTED = re.compile(r"[(]\s*([\u4e00-\u9fff]{2,30}?)\s*(?:供稿|供图|来稿)\s*[)]")
 _FOOTER = re.compile(r"版权所有|ICP备|ICP证|公网安备|技术支持\s*:|主办单位|(?:主办|承办)(?:\s|$)")
 _COPYRIGHT = re.compile(
     r"版权所有|copyright|©|\(c\)\s*\d{4}|未经(?:授权|许可|同意).{0,30}(?:转载|使用)|转载请注明", re.I
 )
 # Font-size and print widgets: 【字号：大 中 小】.
-_WIDGET = re.compile(r"^[\[【]?\s*(?:字号|字体)\s*:?\s*[\[【]?\s*大|^(?:\[|【)?\s*(?:大|中|小)\s*(?:\]|】)?\s*(?:(?:\[|【)?\s*(?:大|中|小)\s*(?:\]|】)?\s*){2}$")
+_WIDGET = re.compile(r"^[\[【]?\s*(?:字号|字体)\s*:?\s*[\[【]?\s*大|^(?:\[|【)?\s*(?:大|中|小)\s*(?:\]|】)?\s*(?:(?:\[|【)?\s*(?:大|中|小)\s*(?:\]|】)?\s*){2}$"
+                     # WeChat's follow banners and footers (点击蓝字 关注我们, 长按识别二维码)
+                     r"|^(?:点击|点)(?:上方)?蓝字\s*关注|^关注我们$|^长按(?:识别|扫描)?二维码|^扫码关注|^(?:阅读原文|点个在看|分享\s*收藏\s*点赞\s*在看)$")
 _NAV_HINT = re.compile(r"更多\s*>>|设为首页|加入收藏|^今天是|上一版|下一版|PDF下载|版面导航")
 # A title given as a labelled field in a text dump (标题：…).
 _TITLE_LABEL = re.compile(r"^(?:标题|题目|標題|題目)\s*[:：]\s*")
@@ -143,11 +147,34 @@ def parse_date(text: str) -> datetime | None:
     """The first date (and optional time) in ``text``, as a naive ``datetime``."""
     match = _DATE.search(metadata_form(text))
     if not match:
-        return None
+        return _chinese_numeral_date(text)
     parts = [int(match[g]) if match[g] else 0 for g in ("y", "m", "d", "H", "M", "S")]
     try:
         return datetime(*parts)
     except ValueError:  # 2023-02-30 and the like: a number, not a date
+        return None
+
+
+_NUMERAL_DATE = re.compile(r"([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日")
+_NUMERALS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "○": 0}
+
+
+def _chinese_numeral_date(text: str) -> datetime | None:
+    """二〇二四年三月十五日 (the date line of an official document)."""
+    match = _NUMERAL_DATE.search(text)
+    if not match:
+        return None
+
+    def small(numerals: str) -> int:   # 十五 → 15, 二十 → 20, 三十一 → 31
+        tens, _, ones = numerals.rpartition("十")
+        if "十" not in numerals:
+            return _NUMERALS[numerals] if len(numerals) == 1 else -1
+        return (_NUMERALS.get(tens, -1) if tens else 1) * 10 + (_NUMERALS.get(ones, -1) if ones else 0)
+
+    year = int("".join(str(_NUMERALS[c]) for c in match[1]))
+    try:
+        return datetime(year, small(match[2]), small(match[3]))
+    except ValueError:
         return None
 
 
@@ -191,6 +218,10 @@ def line_metadata(line: str) -> Metadata:
     site = _site_line(line)
     if site is not None:
         found.source, found.published = site
+        return found
+    contributed = _CONTRIBUTED.fullmatch(metadata_form(line))
+    if contributed:
+        found.source = contributed.group(1)
         return found
     values = labelled_values(line)
     for label, value in values.items():
@@ -242,7 +273,7 @@ def _site_line(line: str) -> tuple[str, datetime] | None:
     """(site, date) of a line that is only a site's name and a date, either way round
     (``合肥市人大常委会网站 2024-05-10``, ``合肥人大网 2024年5月10日``)."""
     text = metadata_form(line)
-    date = _DATE.search(match_form(line))
+    date = _DATE.search(match_form(line)) or _NUMERAL_DATE.search(text)
     if date is None or len(text) > 40:
         return None
     site = (text[:date.start()] + " " + text[date.end():]).strip()
@@ -265,7 +296,7 @@ def is_metadata_line(line: str) -> bool:
 
 def is_dateline(line: str) -> bool:
     """A line that is only a date (and weekday): an e-paper's or dump's dateline."""
-    return bool(_DATELINE.match(match_form(line)))
+    return bool(_DATELINE.match(match_form(line))) or bool(_NUMERAL_DATE.fullmatch(metadata_form(line)))
 
 
 def masthead_paper(line: str) -> str | None:
@@ -393,7 +424,7 @@ def read_body(lines: list[str], title: str | None = None) -> Body:
     author affiliations and repost notes (原标题:…) are dropped wherever they are.
     """
     body = Body()
-    for raw in lines:
+    for number, raw in enumerate(lines):
         line = strip_paragraph(raw)
         if not line or (title and line == title and not body.paragraphs):
             continue
@@ -408,6 +439,10 @@ def read_body(lines: list[str], title: str | None = None) -> Body:
         if is_trailer(line):
             body.metadata.take(line_metadata(line))
             if body.paragraphs:
+                # （…供稿） then the date on a line of its own: the article's date
+                after = [strip_paragraph(rest) for rest in lines[number + 1:number + 3]]
+                dated = next((parse_date(rest) for rest in after if rest and is_dateline(rest)), None)
+                body.metadata.take(Metadata(published=dated))
                 break
             continue
         if not body.paragraphs and _read_preamble(line, body.metadata):

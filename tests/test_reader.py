@@ -650,3 +650,60 @@ def test_a_sidebar_box_heading_is_not_the_title():
             '<tr><td class="content"><p>3月28日，临淄区人大常委会听取和审议区人大常委会法工委关于2023年度规范性文件备案审查工作情况的报告。</p>'
             '</td></tr></table></td></tr></table></body></html>')
     assert parse_article(page.encode("utf-8"), "table.html").title == "区人大常委会听取备案审查工作情况报告"
+
+
+# ---- a fifth acceptance pass (2026-11-29, fifth session)
+
+WECHAT_POST = """<!DOCTYPE html><html><head><meta charset="utf-8">
+<meta property="og:title" content="开发区人大工委：“代表议事厅”里议出发展“金点子”"></head>
+<body><div class="rich_media_content" id="js_content">
+<section><p style="text-align:center"><span>点击蓝字 关注我们</span></p></section>
+<section><p>来源：赣州经开区人大工委</p><p>作者：钟晓燕　刘文斌</p></section>
+<section><p>3月15日，赣州经济技术开发区人大工委召开“代表议事厅”专题议事会，组织区内各级人大代表与园区企业负责人面对面，共商优化营商环境举措。</p></section>
+<section><p>会上，12名代表和企业负责人围绕用工、融资等问题提出意见建议18条，人大工委梳理形成问题清单交有关部门办理。</p></section>
+<section><p>长按识别二维码</p></section>
+</div></body></html>"""
+
+
+def test_a_wechat_post_s_banner_before_its_source_line_is_not_the_article():
+    article = parse_article(WECHAT_POST.encode("utf-8"), "wechat.html")
+    assert article.body.startswith("3月15日，赣州经济技术开发区人大工委"), article.body[:40]
+    assert "关注我们" not in article.body and "二维码" not in article.body
+    assert article.source == "赣州经开区人大工委"
+    assert article.authors == ("钟晓燕", "刘文斌")
+
+
+FRAMED = """<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>连南瑶族自治县第十七届人大常委会召开第十九次会议 | 清远人大</title></head><body>
+<div class="top-nav"><a href="/">首页</a> · <a href="/xwzx/">新闻中心</a></div>
+<div class="content-wrap"><h2>连南瑶族自治县第十七届人大常委会召开第十九次会议</h2>
+<p class="time">发布时间：２０２４－０３－１８　　来源：连南瑶族自治县人大常委会</p>
+<iframe id="contentFrame" srcdoc="&lt;html&gt;&lt;body&gt;&lt;div class=&quot;TRS_Editor&quot;&gt;&lt;p&gt;3月15日，连南瑶族自治县第十七届人大常委会召开第十九次会议，县人大常委会主任唐明主持会议。&lt;/p&gt;&lt;p&gt;会议听取和审议了县人民政府关于民族文化保护传承工作情况的报告，并进行了满意度测评。&lt;/p&gt;&lt;/div&gt;&lt;/body&gt;&lt;/html&gt;"></iframe>
+</div><div class="foot">清远市人大常委会办公室　版权所有　粤ICP备05001234号</div></body></html>"""
+
+
+def test_an_article_inside_an_iframe_srcdoc_is_read_with_the_page_s_title_and_date():
+    article = parse_article(FRAMED.encode("utf-8"), "framed.html")
+    assert article.title == "连南瑶族自治县第十七届人大常委会召开第十九次会议"
+    assert article.body.startswith("3月15日，连南瑶族自治县第十七届人大常委会召开第十九次会议")
+    assert article.published == datetime(2024, 3, 18)   # full-width digits
+    assert article.source == "连南瑶族自治县人大常委会"
+
+
+def test_an_office_line_with_a_date_in_chinese_numerals_gives_source_and_date():
+    text = ("巫山县人大常委会推进人大代表之家建设全覆盖\n\n巫山县人大常委会办公室  二〇二四年三月十五日\n\n"
+            "今年以来，巫山县人大常委会以“家站点”建设为抓手，推动全县26个乡镇（街道）人大代表之家全覆盖。\n")
+    article = parse_article(text.encode("utf-8"), "numerals.txt")
+    assert article.published == datetime(2024, 3, 15)
+    assert article.source == "巫山县人大常委会办公室"
+    assert article.body.startswith("今年以来")
+
+
+def test_a_contributor_line_and_the_date_after_it_close_the_article():
+    text = ("墨竹工卡县人大常委会组织开展乡镇人大工作交流观摩活动\n\n"
+            "3月15日，墨竹工卡县人大常委会组织全县8个乡镇人大主席开展工作交流观摩活动。\n"
+            "（墨竹工卡县人大常委会办公室 供稿）\n2024年3月18日\n墨竹工卡县人大常委会办公室 主办\n")
+    article = parse_article(text.encode("utf-8"), "contributed.txt")
+    assert article.body.endswith("开展工作交流观摩活动。"), article.body[-30:]
+    assert article.source == "墨竹工卡县人大常委会办公室"
+    assert article.published == datetime(2024, 3, 18)

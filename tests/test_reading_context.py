@@ -274,3 +274,17 @@ def test_what_a_count_counts_in_votes_lists_and_rates(pipeline, sentence, counte
     found = {(e.attributes["rk:numericValue"][0], e.attributes.get("rk:countedThing", [""])[0])
              for e in extraction.entities.values() if e.kind == "Quantity"}
     assert found == counted
+
+
+def test_full_width_digits_count_and_quoted_groups_are_groups(pipeline):
+    text = ("连南瑶族自治县人大常委会\n时间：2024-04-02\n\n"
+            "涡水镇人大主席团组织镇人大代表成立了“非遗保护代表小组”。县人大常委会将全县２８４名代表编入４３个代表小组，"
+            "组建了“航天代表小组”，其中临溪代表小组积极开展活动。\n")
+    extraction = _extract(pipeline, text)
+    counts = {(e.attributes["rk:numericValue"][0], e.attributes["rk:countedThing"][0])
+              for e in extraction.entities.values() if e.kind == "Quantity"}
+    assert {(284, "代表"), (43, "代表小组")} <= counts, counts
+    groups = {e.label for e in extraction.entities.values() if e.kind == "DeputyGroup"}
+    assert groups == {"非遗保护代表小组", "航天代表小组", "临溪代表小组"}, groups
+    people = {e.label for e in extraction.entities.values() if e.kind == "Person"}
+    assert people == set(), "成立了 is a verb, not a deputy's name"
