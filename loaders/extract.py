@@ -1389,9 +1389,14 @@ class _SentenceReader:
             # 指导各镇人大…，将…: the object of a pivot verb acts in the clauses after it; 在X, 对X do not.
             earlier = [m for m in sentence_bodies if m.end <= clause.start
                        and self.body[max(self.s.span.start, m.start - 1):m.start] not in ("在", "对", "向")]
-            agent = agents[0].key if agents else (earlier[0].key if earlier else (self.ctx.carried or self.default_agent()))
+            acting = agents[0] if agents else (earlier[0] if earlier else None)
+            agent = acting.key if acting else (self.ctx.carried or self.default_agent())
             if agent is None:
                 continue
+            # 荣昌区人大常委会与隆昌市人大常委会组成联合执法检查组: both act
+            partners = self._joined_with(acting, sentence_bodies) if acting else []
+            # 代表们围绕参加人代会、参与视察调研等情况作了汇报: what deputies report they did
+            reported = [] if agents else [r.span() for r in _REPORTED.finditer(self.body, clause.start, clause.end)]
             pilots = [m for m in bodies if re.search(r"(?:在|选择|确定)$", self.body[max(clause.start, m.start - 2):m.start])]
             if "试点" in text and (pilots or bodies):
                 agent = (pilots or bodies)[0].key
@@ -1400,7 +1405,10 @@ class _SentenceReader:
                 if cat in body_cats and m.key != agent and re.search("指导|督促|要求", text) and not self._is_part(m.key, agent):
                     self.fact(agent, "rk:guides", m.key)
                 elif cat == "Mechanism" and m.kind != "Quantity":
-                    self.fact(agent, self._mechanism_relation(m, text, agent), m.key)
+                    if any(s <= m.start and m.end <= e for s, e in reported):
+                        continue
+                    for actor in (agent, *partners):
+                        self.fact(actor, self._mechanism_relation(m, text, actor), m.key)
                     # 委托长安镇人大、许村镇人大同步开展执法检查: the delegated bodies do it too.
                     if re.search("委托|交办|联动|组织", text):
                         for other in bodies:
@@ -1409,9 +1417,12 @@ class _SentenceReader:
                 elif cat == "Law":
                     # an inspection named by any of its labels (an alias added in Protégé too)
                     inspected = "执法检查" in self.text or any(x.key == _INSPECTION for x in self.mentions)
-                    self.fact(agent, "rk:inspectsLaw" if inspected else "rk:refersToLaw", m.key)
+                    for actor in (agent, *partners):
+                        self.fact(actor, "rk:inspectsLaw" if inspected else "rk:refersToLaw", m.key)
                 elif cat == "PolicyDocument":
-                    self.fact(m.key, "dcterms:creator", agent)
+                    creator = self._document_creator(m, clause.start, agent)
+                    if creator is not None:
+                        self.fact(m.key, "dcterms:creator", creator)
                 elif cat == "SupervisionTopic":
                     self.fact(agent, "rk:supervisesTopic", m.key)
                 elif cat == "GovernmentDepartment" and re.search("评议|测评|满意度", text) \
@@ -1423,6 +1434,36 @@ class _SentenceReader:
                     self.fact(m.key, "rk:stationOf", agent)
                 elif m.kind == "Quantity":
                     self.fact(self._vote_on(m) or self.owner(m.start) or agent, "rk:hasQuantity", m.key)
+
+    def _joined_with(self, first: Mention, bodies: list[Mention]) -> list[str]:
+        """The bodies written right after ``first`` as one subject with it (A与B, A、B和C)."""
+        joined, last = [], first
+        for m in bodies:
+            if m.start < last.end:
+                continue
+            gap = re.match(r"(?:与|和|、|及|同|会同)", self.body[last.end:m.start])
+            # (A与四川省B: the places written before B's own name are part of its name)
+            places = sum(p.end - p.start for p in self.mentions if self.category(p.kind) == "AdministrativeArea"
+                         and last.end + (gap.end() if gap else 0) <= p.start and p.end <= m.start)
+            if gap is None or gap.end() + places != m.start - last.end:
+                break
+            if m.key != first.key:
+                joined.append(m.key)
+            last = m
+        return joined
+
+    _CREATES = re.compile(r"出台|制定|印发|发布|修订|起草|出炉|推出|下发|审议通过|通过|形成")
+
+    def _document_creator(self, document: Mention, clause_start: int, agent: str) -> str | None:
+        """Who made a document: the agent where the clause says it made it (出台《…》), the body
+        written right before the verb (镇人大主席团制定的《…》); none where the clause only
+        follows or cites it (对标《…》, 根据《…》)."""
+        verbs = list(self._CREATES.finditer(self.body, clause_start, document.start))
+        if not verbs:
+            return None
+        at = verbs[-1].start()
+        maker = next((m for m in self.mentions if m.end == at and self.category(m.kind) == "CongressBody"), None)
+        return maker.key if maker else agent
 
     def _mechanism_relation(self, m: Mention, clause: str, agent: str) -> str:
         if self.ex.lexicon.is_a(m.kind, "WorkBrand"):
@@ -1438,6 +1479,8 @@ class _SentenceReader:
         return key.startswith(of) or of.startswith(key)
 
 
+# A list of what someone reports on (围绕…等情况作了汇报, 就…等方面进行述职): not what a body does.
+_REPORTED = re.compile(r"(?:围绕|就)[^，,。；;]{2,80}?等?(?:情况|方面)(?:作了?|进行了?)?(?:汇报|述职|交流|发言)")
 # Where the counted noun ends: function words and the verbs that follow counts in this genre.
 # A body right after these words is what the clause acts on, not who acts (加强对镇人大的指导).
 # (组织区人大财政经济委员会: the committee's name may follow its standing committee's short form)

@@ -288,3 +288,29 @@ def test_full_width_digits_count_and_quoted_groups_are_groups(pipeline):
     assert groups == {"非遗保护代表小组", "航天代表小组", "临溪代表小组"}, groups
     people = {e.label for e in extraction.entities.values() if e.kind == "Person"}
     assert people == set(), "成立了 is a verb, not a deputy's name"
+
+
+def test_a_document_a_body_only_follows_has_no_creator_and_one_it_issues_has(pipeline):
+    text = ("巫山县人大常委会推进代表之家建设\n时间：2024-04-02\n\n"
+            "巫山县人大常委会对标《重庆市人大常委会关于加强和规范人大代表之家建设的指导意见》，出台《巫山县人大代表之家建设实施方案》。"
+            "镇人大主席团制定的《巫峡镇代表履职积分办法》已印发。\n")
+    extraction = _extract(pipeline, text)
+    creators = _relations(extraction, "dcterms:creator")
+    assert ("巫山县人大代表之家建设实施方案", "巫山县人大常委会") in creators, creators
+    assert not any(doc.startswith("重庆市人大常委会") for doc, _ in creators), creators
+    assert not any("重庆市" in body for body, _ in _relations(extraction, "rk:guides")), "a title's body guides nobody"
+
+
+def test_two_congresses_that_inspect_together_each_inspect(pipeline):
+    text = ("荣昌区人大常委会开展联合执法检查\n时间：2024-04-02\n\n"
+            "重庆市荣昌区人大常委会与四川省隆昌市人大常委会组成联合执法检查组，"
+            "对两地贯彻实施《中华人民共和国长江保护法》情况开展执法检查。\n")
+    inspects = _relations(_extract(pipeline, text), "rk:inspectsLaw")
+    assert inspects == {("荣昌区人大常委会", "长江保护法"), ("隆昌市人大常委会", "长江保护法")}, inspects
+
+
+def test_what_deputies_report_they_did_is_not_what_the_congress_runs(pipeline):
+    text = ("安海镇人大开展述职评议\n时间：2024-04-02\n\n"
+            "晋江市安海镇人大代表联络站举行述职评议会。代表们围绕参加人代会、提出建议、走访联系选民、参与视察调研等情况作了汇报。\n")
+    operated = {m for _, m in _relations(_extract(pipeline, text), "rk:operatesMechanism")}
+    assert "视察调研" not in operated and "代表联系选民" not in operated, operated
