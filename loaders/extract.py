@@ -61,7 +61,7 @@ def to_simplified(text: str) -> str:
 # Words that may follow a person's name (王建国主持会议, 李晓燕就…作说明).
 _AFTER_NAME = ("主持|出席|参加|表示|指出|强调|介绍|说|等|同志|带队|讲话|一行|作|在|到|和|与|及|对|为|向|陪同|率|就|"
                "将|带领|还|也|同|主动|认真|现场|围绕|深入|代表|通报|汇报|宣读|传达|提出|发言|领衔|当选|任|分别|一起|共同|"
-               "建议|认为|呼吁|反映|提交|表态|希望|坦言|告诉|感慨|辞去|辞职|的")
+               "建议|认为|呼吁|反映|提交|表态|希望|坦言|告诉|感慨|辞去|辞职|列席|的")
 
 # What a person's name never is: words with these characters, verbs of this genre.
 _NOT_A_NAME = re.compile(r"[了着过的们]|^(?:成立|建立|组织|开展|参加|提出|围绕|深入|积极|认真|全面|进一步|联系|走访|开始)")
@@ -244,6 +244,9 @@ class Extractor:
         # costs a fraction of trying the pattern above (up to ten characters before each title)
         # at every position.
         self._person_hint = re.compile(rf"(?:{titles})[ \u3000]?(?:{names})")
+        # 副主任阿不都热合曼·吐尔逊: a name of two parts joined by a middle dot, no Han surname
+        self._dotted_person = re.compile(rf"((?:[{CJK}]{{0,10}}?(?:{titles})、)*[{CJK}]{{0,10}}?(?:{titles}))[ \u3000]?"
+                                         rf"([{CJK}]{{2,6}}[·•・][{CJK}]{{2,8}}?)(?=[^{CJK}]|{_AFTER_NAME}|$)")
         self._surname = re.compile(rf"(?:{names})")
         self._listed_name = re.compile(rf"、((?:{names})(?:某某|某|[{CJK}]{{1,2}}))")
         endings = sorted({s for k, v in lexicon.suffixes.items() if lexicon.is_a(k, "LiaisonStation") for s in v},
@@ -986,10 +989,12 @@ class _SentenceReader:
 
     def _people(self) -> None:
         """主任 王某某, 镇党委书记、人大代表李某: a person comes with a post, never alone."""
-        if not self.ex._person_hint.search(self.text):
+        dotted = [] if "·" not in self.text and "•" not in self.text and "・" not in self.text \
+            else list(self.ex._dotted_person.finditer(self.text))
+        if not dotted and not self.ex._person_hint.search(self.text):
             return
-        for m in self.ex._person_pattern.finditer(self.text):
-            name = self._person_name(m.group(2), m.end(2))
+        for m in [*self.ex._person_pattern.finditer(self.text), *dotted]:
+            name = m.group(2) if m in dotted else self._person_name(m.group(2), m.end(2))
             if name is None:
                 continue
             posts = [self._post(part, start) for part, start in self._parts(m.group(1), m.start(1))]
@@ -1068,6 +1073,12 @@ class _SentenceReader:
                 org = self.peoples_congress(place)
                 return "人大代表", self.out.result.entities[org].label + "代表", title_start, end, org
         qualifier = self._QUALIFIER.search(self.text[start:title_start])
+        organ = _STATE_ORGAN.search(self.text[start:title_start]) if qualifier is None else None
+        if organ is not None:
+            # 市中级人民法院院长, 县人民检察院检察长: a post in a state organ, named with its area
+            place = self.ctx.place_for_short(organ.group(1)) if organ.group(1) else None
+            words = organ.group(0)[1:] if place is not None else organ.group(0)
+            return title, (place.name if place else "") + words + title, start + organ.start(), end, None
         if qualifier is None:
             # 镇党委书记 (党委书记 is one title): name the place the 镇 stands for.
             place_word = re.search(r"(镇|乡|街道|[省市县区])$", self.text[start:title_start])
@@ -1105,6 +1116,8 @@ class _SentenceReader:
     def _person_name(self, candidate: str, end: int) -> str | None:
         """The name at the start of ``candidate``: 2-3 characters ending at a boundary."""
         following = self.text[end:end + 2]
+        if following[:1] in ("·", "•", "・"):
+            return None   # the first part of 古丽·阿不都, read whole by the dotted names' pattern
         for length in (len(candidate), len(candidate) - 1):
             name = candidate[:length]
             rest = candidate[length:] + following
@@ -1487,6 +1500,8 @@ _REPORTED = re.compile(r"(?:围绕|就)[^，,。；;]{2,80}?等?(?:情况|方面
 _OBJECT_CUE = re.compile(r"(?:对|向|指导|督促|帮助|推动|支持|要求|组织)(?:全市|全县|全区)?(?:[省市县区]人大(?:常委会)?)?$")
 # The areas that have a residents' council (居民议事会, 议政会).
 _COUNCIL_AREAS = ("Subdistrict", "Community")
+# State organs outside the congress whose heads articles name (院长, 检察长, 主任 of a 监委).
+_STATE_ORGAN = re.compile(r"([省市县区])?(?:中级人民法院|人民法院|人民检察院|监察委员会|监委|人民政府)$")
 # What a post written right after its name is in (区人大常委会主任, 县住建局局长).
 _POST_ORGANIZATIONS = ("CongressBody", "GovernmentDepartment")
 # Titles that, written bare, are posts in the body whose post the sentence named before.

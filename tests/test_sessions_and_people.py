@@ -129,3 +129,26 @@ def test_a_committee_of_the_national_congress_is_no_committee_of_the_district(pi
                           title="长宁区人大常委会召开座谈会", source="上海市长宁区人大常委会")
     committees = {e.label for e in extraction.entities.values() if e.kind in ("WorkingCommittee", "SpecialCommittee")}
     assert committees == set(), committees
+
+
+def _held(extraction):
+    return {(_label(extraction, f.obj), _label(extraction, f.subject)) for f in extraction.facts
+            if f.predicate == "org:heldBy"}
+
+
+def test_names_without_a_han_surname(pipeline):
+    extraction = _extract(pipeline, "县人大常委会主任次仁多吉主持会议，甲玛乡人大主席扎西顿珠作交流发言。"
+                                    "省人大常委会副主任于立军、曲木史哈、陈放出席会议。县人大代表买买提·艾力、古丽·阿不都参加。",
+                          title="墨竹工卡县人大常委会召开会议", source="墨竹工卡县人大常委会")
+    people = {person for person, _ in _held(extraction)}
+    assert {"次仁多吉", "扎西顿珠", "于立军", "曲木史哈", "陈放", "买买提·艾力"} <= people, people
+    assert "古丽" not in people
+
+
+def test_heads_of_courts_procuratorates_and_committees(pipeline):
+    extraction = _extract(pipeline, "市中级人民法院院长胡春雷，市人民检察院检察长钱永康列席会议。"
+                                    "市人大常委会选举任免联络工作委员会主任赵海燕介绍情况。")
+    held = _held(extraction)
+    assert ("胡春雷", "绍兴市中级人民法院院长") in held, held
+    assert ("钱永康", "绍兴市人民检察院检察长") in held, held
+    assert ("赵海燕", "绍兴市人大常委会选举任免联络工作委员会主任") in held, held
