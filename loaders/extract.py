@@ -123,6 +123,7 @@ class Context:
     sentence: int = 0                                       # number of the sentence being read
     named: dict[str, Place] = field(default_factory=dict)   # 市/县/区 -> the last such area named (永登县)
     places: dict[str, Place] = field(default_factory=dict)  # name as written -> the place it was read as
+    council: str | None = None  # the residents' council named last, for 本次议事会
 
     def recent(self, kind: str, window: int = 2) -> Place | None:
         """The place of ``kind`` named in this or the last ``window`` sentences: 乡人大 right after 井头乡."""
@@ -598,6 +599,9 @@ class _SentenceReader:
             rest = text[e:]
             if kind == "Subdistrict" and text[max(0, s - 2):s] == "人大" and rest.startswith("工委"):
                 self.mention(s - 2, e + 2, self.subdistrict_committee(place), "SubdistrictWorkingCommittee", "")
+            elif kind == "Subdistrict" and text[max(0, s - 5):s] == "人大常委会" and rest.startswith("工委"):
+                # 朝阳区人大常委会望京街道工委: the working committee, named after its standing committee
+                self.mention(s, e + 2, self.subdistrict_committee(place), "SubdistrictWorkingCommittee", "")
             elif kind == "Subdistrict" and re.match("人大工委|人大(?!代表|常委|主任)", rest):
                 length = 4 if rest.startswith("人大工委") else 2   # 稷下街道人大: its working committee
                 self.mention(s, e + length, self.subdistrict_committee(place), "SubdistrictWorkingCommittee", "")
@@ -659,6 +663,10 @@ class _SentenceReader:
                 self._presidium(m.start(), m.end(), key)
             else:
                 self.mention(m.start(), m.end(), key, "TownCongress", "")
+        # 本次议事会, 该议事会: the council named last
+        for m in re.finditer("(?:本次|该|此次)(?:居民)?(议事会|议政会)", text):
+            if self.ctx.council and self._free(m.start(), m.end()):
+                self.mention(m.start(), m.end(), self.ctx.council, "ResidentsCouncil", "", "")
         # A presidium named alone belongs to the town congress the sentence is about.
         congresses = [m for m in self.mentions if m.kind == "TownCongress"]
         for m in re.finditer("主席团(?!会议)", text):
@@ -795,7 +803,7 @@ class _SentenceReader:
     # 第九届人民代表大会常务委员会第二十次会议 is the standing committee's; 市九届人大常委会第二十次会议
     # and 市十五届人大三次会议 write the same without 第.
     _MEETING = re.compile(r"(?<![0-9一二三四五六七八九十])第?([0-9一二三四五六七八九十]+)届"
-                          r"(人民代表大会常务委员会|人大常委会|人民代表大会|人大|议政会|居民议事会)"
+                          r"(人民代表大会常务委员会|人大常委会|人民代表大会|人大|议政会|居民议事会)?"
                           r"第?([0-9一二三四五六七八九十百]+)次(?:全体)?会议")
     _DATE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日")
 
@@ -803,6 +811,9 @@ class _SentenceReader:
         """第三届人民代表大会第二次会议: a session of the congress of the place before it."""
         for m in self._MEETING.finditer(self.text):
             if not self._free(*m.span()):
+                continue
+            if m.group(2) is None:
+                self._body_meeting(m)   # 镇人大主席团召开第十八届第五次会议: the body named before it
                 continue
             before = [p for p in places if p[1] == m.start()]
             level = self.text[m.start() - 1] if m.start() and not before else ""
@@ -835,6 +846,22 @@ class _SentenceReader:
                     pass  # 2月30日: not a date; leave the meeting undated
             self.structure(key, "rk:meetingOf", owner)
             self.ctx.meeting = key
+
+    def _body_meeting(self, m: re.Match) -> None:
+        """第十八届第五次会议 after the body that holds it (主席团, 常委会), named in the sentence."""
+        if not (m.group(0).startswith("第") and self._free(*m.span())):
+            return
+        body = max((x for x in self.mentions if self.category(x.kind) == "CongressBody" and x.end <= self.base + m.start()),
+                   key=lambda x: x.end, default=None)
+        if body is None:
+            return
+        term, session = chinese_number(m.group(1)), chinese_number(m.group(3))
+        label = self.out.result.entities[body.key].label + m.group(0)
+        key = self.mention(m.start(), m.end(), f"{body.key}/第{term}届第{session}次", "Meeting", label, m.group(0))
+        self.out.attribute(key, "rk:termNumber", term)
+        self.out.attribute(key, "rk:sessionNumber", session)
+        self.structure(key, "rk:meetingOf", body.key)
+        self.ctx.meeting = key
 
     # 通过了关于…的决议; 通过了《连南瑶族自治县人民代表大会常务委员会关于…的决定》
     _RESOLUTION = re.compile(r"通过(?:了)?(?:《([^《》，,。；;]{0,30}?)(?=关于))?(关于[^，,。；;《》“”]{2,60}?的(?:决议|决定))(》)?")
@@ -887,6 +914,7 @@ class _SentenceReader:
             key = place.key + "居民议事会"  # 居民议事会（议政会）: an area's one council, by either name
             self.out.entity(key, "ResidentsCouncil", place.name + body, place.name + body)
             self.structure(key, "rk:locatedIn", self.place_entity(place))
+            self.ctx.council = key
             return key
         if body == "人大常委会":
             return self.standing_committee(place) if place.level <= 3 else None
@@ -1353,7 +1381,7 @@ class _SentenceReader:
                 # (办结率, 满意率: a rate, not the verb; 共同开展: no 共; 0票反对: 对 is part of a word)
                 before = next((part for part in reversed(re.split(
                     r"(?:已|配备|达到|达|有|为|共(?!同)|共同|是|均|了|的|组织|动员|完成|安排|压减|提出|收集|办结|"
-                    r"开展|占|及|收到|受理|征集|发放|梳理|制定|出台|建立|设立|形成|明确)(?!率)", before)) if part), "")
+                    r"开展|占|及|收到|受理|征集|发放|梳理|制定|出台|建立|建成|设立|形成|明确)(?!率)", before)) if part), "")
                 thing = re.sub(r"^(?:大会|会议|会上|其中|其他|其|分别|全[省市县区镇乡])+", "", before) or thing
             label = m.group(0)[: m.end(2) - m.start()] + thing
             key = f"quantity:{self.base + m.start()}"

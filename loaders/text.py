@@ -57,6 +57,7 @@ _TRAILER = re.compile(
     r"|上一篇|下一篇|上一条|下一条|相关链接|相关新闻|相关阅读|相关文章|猜你喜欢|分享到|返回顶部)"
     r"|^[(]\s*[\u4e00-\u9fff]{2,30}\s*(?:供稿|供图|来稿)\s*[)]$"   # （…人大常委会办公室 供稿）
 )
+_CAPTION = re.compile(r"[(]\s*[\u4e00-\u9fff]{2,12}(?:\s+[\u4e00-\u9fff]{2,4})*\s*摄\s*[)]$|^(?:图|图片)\s*[:/]")
 _CONTRIBUTED = re.compile(r"[(]\s*([\u4e00-\u9fff]{2,30}?)\s*(?:供稿|供图|来稿)\s*[)]")
 _FOOTER = re.compile(r"版权所有|ICP备|ICP证|公网安备|技术支持\s*:|主办单位|(?:主办|承办)(?:\s|$)")
 _COPYRIGHT = re.compile(
@@ -235,10 +236,14 @@ def line_metadata(line: str) -> Metadata:
         if label in _SOURCE_LABELS and value:
             found.source = found.source or value
         elif label in _AUTHOR_LABELS and value:
-            found.authors = found.authors or split_authors(value)
-    if found.published is None and values:
-        first = _LABEL.search(match_form(line))
-        found.published = parse_date(metadata_form(line)[:first.start()]) if first else None
+            # 记者：许雅玲　通讯员：施文杰: every field's names, in their order
+            found.authors = found.authors + tuple(a for a in split_authors(value) if a not in found.authors)
+    first = _LABEL.search(match_form(line)) if values else None
+    if first is not None and first.start():
+        # 晋江人大网　2024-07-03　　记者：…: the site and the date before the first field
+        site = _site_line(metadata_form(line)[:first.start()])
+        found.source = found.source or (site[0] if site else None)
+        found.published = found.published or (site[1] if site else parse_date(metadata_form(line)[:first.start()]))
     return found
 
 
@@ -431,8 +436,8 @@ def read_body(lines: list[str], title: str | None = None) -> Body:
         if is_metadata_line(line):
             body.metadata.take(line_metadata(line))
             continue
-        if is_copyright(line) or is_widget(line):
-            continue
+        if is_copyright(line) or is_widget(line) or _CAPTION.search(metadata_form(line)):
+            continue   # (a photo's caption, …（符堃 摄）, describes the picture, not the news)
         if is_note(line):
             body.metadata.take(note_metadata(line))
             continue

@@ -707,3 +707,14 @@ def test_a_contributor_line_and_the_date_after_it_close_the_article():
     assert article.body.endswith("开展工作交流观摩活动。"), article.body[-30:]
     assert article.source == "墨竹工卡县人大常委会办公室"
     assert article.published == datetime(2024, 3, 18)
+
+
+def test_a_site_date_and_bylines_line_and_a_photo_caption():
+    text = ("晋江市安海镇人大代表联络站开展代表述职评议活动\n晋江人大网　2024-07-03　　记者：许雅玲　通讯员：施文杰\n\n"
+            "7月2日，晋江市安海镇人大代表联络站举行代表向选民述职评议会，12名代表逐一述职。\n"
+            "述职评议会现场。（施文杰 摄）\n选民代表对述职代表进行了满意度测评。\n")
+    article = parse_article(text.encode("utf-8"), "byline.txt")
+    assert article.source == "晋江人大网"
+    assert article.published == datetime(2024, 7, 3)
+    assert article.authors == ("许雅玲", "施文杰")
+    assert "摄" not in article.body and article.body.endswith("满意度测评。")

@@ -314,3 +314,22 @@ def test_what_deputies_report_they_did_is_not_what_the_congress_runs(pipeline):
             "晋江市安海镇人大代表联络站举行述职评议会。代表们围绕参加人代会、提出建议、走访联系选民、参与视察调研等情况作了汇报。\n")
     operated = {m for _, m in _relations(_extract(pipeline, text), "rk:operatesMechanism")}
     assert "视察调研" not in operated and "代表联系选民" not in operated, operated
+
+
+def test_a_subdistrict_committee_named_after_its_standing_committee_acts(pipeline):
+    text = "朝阳区人大常委会开展活动\n来源：北京市朝阳区人大常委会\n时间：2024-04-02\n\n朝阳区人大常委会望京街道工委组织开展“代表接待日”活动。\n"
+    operated = _relations(_extract(pipeline, text), "rk:operatesMechanism")
+    assert operated == {("人大望京街道工委", "代表接待日")}, operated
+
+
+def test_a_presidium_s_meeting_and_this_council_s_counts(pipeline):
+    text = ("余姚市梁弄镇人大主席团召开会议\n时间：2024-04-02\n\n"
+            "梁弄镇人大主席团召开第十八届第五次会议，黄晓丽及主席团成员共9人参加。\n"
+            "同日，阳明街道居民议事会共有议事员35名。本次议事会围绕加装电梯议题开展协商，28名议事员到会，提出意见建议11条。\n")
+    extraction = _extract(pipeline, text)
+    assert ("梁弄镇人大主席团第十八届第五次会议", "梁弄镇人大主席团") in _relations(extraction, "rk:meetingOf")
+    owners = {}
+    for f in extraction.facts:
+        if f.predicate == "rk:hasQuantity":
+            owners.setdefault(extraction.entities[f.subject].label, set()).add(extraction.entities[f.obj].attributes["rk:numericValue"][0])
+    assert owners.get("阳明街道居民议事会") == {35, 28, 11}, owners
