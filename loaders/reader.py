@@ -29,6 +29,7 @@ from .text import (
     read_dump,
     split_authors,
     strip_paragraph,
+    unwrap_lines,
 )
 
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm", ".shtml", ".xhtml")
@@ -161,7 +162,7 @@ def parse_article(data: bytes, origin: str) -> Article:
         if cut:
             raise ArticleError(origin, f"truncated HTML: {cut}")
     else:
-        dump = read_dump(text.splitlines())
+        dump = read_dump(unwrap_lines(text.splitlines()))
         title, body, meta, url = dump.title, dump.body, dump.body.metadata, None
     if not body.paragraphs:
         raise ArticleError(origin, "no article body found")

@@ -41,7 +41,7 @@ _META_LINE = re.compile("(?:" + "|".join(_DATE_LABELS) + r")\s*:\s*" + _DATE.pat
 _META_BAR_FIELD = re.compile("(?:" + "|".join(_SOURCE_LABELS + _AUTHOR_LABELS) + r")\s*:")
 # A line that is only a date: the dateline of an e-paper page (2023年03月15日 星期三).
 # A site's or paper's name on its own (合肥市人大常委会网站, 晋江人大网, 浙江日报).
-_SITE_NAME = re.compile(r"[\u4e00-\u9fff]{2,20}(?:网站|网|人大|人大常委会|客户端|日报|晚报|报|发布|办公室|融媒体中心)")
+_SITE_NAME = re.compile(r"[\u4e00-\u9fff]{2,20}(?:网站|网|人大|人大常委会|客户端|日报|晚报|报|发布|办公室|融媒体中心)(?:编|编印)?")
 _DATELINE = re.compile("^" + _DATE.pattern + r"\s*(?:(?:星期|周|礼拜)[一二三四五六日天])?$")
 
 _BREADCRUMB = re.compile(r"(?:当前位置|您的位置|你的位置|现在的位置|所在位置|位置)\s*:\s*(?P<path>.*)")
@@ -56,6 +56,7 @@ _TRAILER = re.compile(
     r"|(?:[\[【(]?\s*(?:关闭窗口|打印本页|打印此页|关闭本页|打印|关闭|返回)\s*[\]】)]?\s*)+$"
     r"|上一篇|下一篇|上一条|下一条|相关链接|相关新闻|相关阅读|相关文章|猜你喜欢|分享到|返回顶部)"
     r"|^[(]\s*[\u4e00-\u9fff]{2,30}\s*(?:供稿|供图|来稿)\s*[)]$"   # （…人大常委会办公室 供稿）
+    r"|^(?:报|送|抄送|抄报|分送)\s*:"   # a bulletin's distribution list (报：省人大常委会…)
 )
 _CAPTION = re.compile(r"[(]\s*[\u4e00-\u9fff]{2,12}(?:\s+[\u4e00-\u9fff]{2,4})*\s*摄\s*[)]$|^(?:图|图片)\s*[:/]")
 _CONTRIBUTED = re.compile(r"[(]\s*([\u4e00-\u9fff]{2,30}?)\s*(?:供稿|供图|来稿)\s*[)]")
@@ -277,8 +278,8 @@ def split_authors(value: str) -> tuple[str, ...]:
 def _site_line(line: str) -> tuple[str, datetime] | None:
     """(site, date) of a line that is only a site's name and a date, either way round
     (``合肥市人大常委会网站 2024-05-10``, ``合肥人大网 2024年5月10日``)."""
-    text = metadata_form(line)
-    date = _DATE.search(match_form(line)) or _NUMERAL_DATE.search(text)
+    text = re.sub(r"\s+", " ", metadata_form(line))
+    date = _DATE.search(to_simplified(text)) or _NUMERAL_DATE.search(text)
     if date is None or len(text) > 40:
         return None
     site = (text[:date.start()] + " " + text[date.end():]).strip()
@@ -393,13 +394,17 @@ def byline_authors(line: str) -> tuple[str, ...]:
     return split_authors(re.sub(r"^[■□●◆▲▼★☆▌|\s]+", "", metadata_form(line)))
 
 
+_ISSUE_ONLY = re.compile(r"^\d{4}\s*年\s*第\s*\d+\s*期(?:\s*[（(]总第\s*\d+\s*期[)）])?$")
+
+
 def issue_paper(line: str) -> str | None:
     """The paper named by an issue line such as ``浙江人大 2022年第3期``."""
     text = metadata_form(line)
     if len(text) > 40 or text.endswith(_SENTENCE_END):
         return None
     match = _ISSUE.match(text)
-    return match["paper"] if match else None
+    # 2024年第3期 alone names no paper (the bulletin's name is on a line of its own)
+    return match["paper"] if match and not re.fullmatch(r"\d{4}\s*年", match["paper"]) else None
 
 
 def is_edition_line(line: str) -> bool:
@@ -484,6 +489,59 @@ class Dump:
     body: Body
 
 
+# A page number of a document converted from PDF (— 3 —, - 3 -, 第3页).
+_PAGE_NUMBER = re.compile(r"^\s*(?:[—\-–－]+\s*\d{1,4}\s*[—\-–－]+|第\s*\d{1,4}\s*页(?:\s*共\s*\d+\s*页)?)\s*$")
+# What ends a line that ends a paragraph; what starts a line that starts one.
+_LINE_END = ("。", "！", "？", "；", "：", "!", "?", ";", ":", "”", "」", "）", ")", "…")
+_ITEM_START = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[)）]|[0-9]+[.、．])")
+
+
+def unwrap_lines(lines: list[str]) -> list[str]:
+    """A plain text converted from PDF breaks its lines at the page's width, in the middle of
+    sentences (and of names: 《仙桃市人\n大代表小组活动规则》), and numbers its pages: such a
+    text's lines are joined back into paragraphs and its page numbers dropped. A text whose
+    lines are paragraphs comes back as it was."""
+    # a page number goes with the blank lines around it: the page's last line runs on
+    pages = {i for i, line in enumerate(lines) if _PAGE_NUMBER.match(line)}
+    around = {j for i in pages for step in (-1, 1) for j in _blank_run(lines, i, step)}
+    kept = [line for i, line in enumerate(lines) if i not in pages and i not in around]
+    full = [len(line.strip()) for line in kept if len(line.strip()) >= 12]
+    slack = 4   # a wrapped line may end short of the width by a wide character or two
+    if len(full) < 6:
+        return lines
+    width = sorted(full)[len(full) * 3 // 4]   # most wrapped lines are as wide as the page
+    wrapped = [n for n in full if n >= width - slack]
+    # wrapped: most long lines end at the page's width, and most of those mid-sentence
+    if len(wrapped) * 2 < len(full) or width > 60:
+        return lines
+    open_ends = sum(1 for line in kept if len(line.strip()) >= width - slack and not line.strip().endswith(_LINE_END))
+    if open_ends * 2 < len(wrapped):
+        return lines
+    out: list[str] = []
+    joinable = False
+    for line in kept:
+        text = line.strip()
+        if not text:
+            joinable = False
+            out.append(line)
+            continue
+        if joinable and not _ITEM_START.match(text):
+            out[-1] = out[-1].rstrip() + text
+        else:
+            out.append(line)
+        joinable = len(text) >= width - slack and not text.endswith(_LINE_END)
+    return out
+
+
+def _blank_run(lines: list[str], at: int, step: int) -> list[int]:
+    """The blank lines next to ``at``, going ``step`` (-1 up, 1 down)."""
+    run, i = [], at + step
+    while 0 <= i < len(lines) and not lines[i].strip():
+        run.append(i)
+        i += step
+    return run
+
+
 def read_dump(lines: list[str]) -> Dump:
     """Title, metadata and body of a page dumped as text.
 
@@ -504,6 +562,10 @@ def read_dump(lines: list[str]) -> Dump:
     body = read_body(lines[meta_at + 1:], title)
     if title is None and body.paragraphs and looks_like_title(body.paragraphs[0]):
         title = body.paragraphs.pop(0)
+        # a title broken over two lines (仙桃市人大常委会深化镇（街道）人大 / 代表小组建设)
+        if body.paragraphs and len(body.paragraphs[0]) <= 12 and looks_like_title(body.paragraphs[0]) \
+                and len(title) >= 12:
+            title += body.paragraphs.pop(0)
     head.take(body.metadata)
     body.metadata = head
     return Dump(title, body)
@@ -569,6 +631,8 @@ def _title_above(lines: list[str], meta_at: int) -> int | None:
         line = lines[i]
         if not line or is_trailer(line) or is_widget(line):
             continue
+        if _ISSUE_ONLY.match(metadata_form(line)):
+            return None   # 2024年第3期: above it is the bulletin's name; the title is below
         if (is_navigation(line) or is_byline(line) or issue_paper(line) or masthead_paper(line)
                 or is_dateline(line) or is_edition_line(line)):
             continue

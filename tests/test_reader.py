@@ -718,3 +718,41 @@ def test_a_site_date_and_bylines_line_and_a_photo_caption():
     assert article.published == datetime(2024, 7, 3)
     assert article.authors == ("许雅玲", "施文杰")
     assert "摄" not in article.body and article.body.endswith("满意度测评。")
+
+
+BULLETIN = """仙桃人大工作
+2024年第3期（总第118期）
+仙桃市人大常委会办公室编                    2024年4月2日
+
+仙桃市人大常委会深化镇（街道）人大
+代表小组建设
+
+今年以来，仙桃市人大常委会坚持以提升代表履职
+实效为目标，指导全市各镇（街道）人大深化代表小组
+建设，推动代表小组活动常态化、规范化。
+
+一、健全组织体系。市人大常委会制定出台《仙桃市人
+大代表小组活动规则》，全市各镇（街道）共划分代表小组
+152个，实现市、镇两级人大代表编组全覆盖。郑场镇人大
+主席团将辖区代表编入8个代表小组，每个代表小组确定1名
+
+— 3 —
+
+召集人，每季度至少开展一次活动。市人大常委会副主任刘
+汉华带队赴神农架林区学习考察代表小组建设的经验做法。
+
+报：省人大常委会选举任免联络工作室，市委办公室
+"""
+
+
+def test_a_text_converted_from_pdf_is_read_in_paragraphs_without_page_numbers():
+    article = parse_article(BULLETIN.encode("utf-8"), "bulletin.txt")
+    assert article.title == "仙桃市人大常委会深化镇（街道）人大代表小组建设"
+    assert article.source == "仙桃市人大常委会办公室编"
+    assert article.published == datetime(2024, 4, 2)
+    paragraphs = article.body.split("\n")
+    assert paragraphs[0] == "今年以来，仙桃市人大常委会坚持以提升代表履职实效为目标，指导全市各镇（街道）人大深化代表小组建设，推动代表小组活动常态化、规范化。"
+    assert "《仙桃市人大代表小组活动规则》" in article.body and "副主任刘汉华" in article.body
+    assert "每个代表小组确定1名召集人" in article.body   # across the page break
+    assert "— 3 —" not in article.body and "报：" not in article.body
+    assert len(paragraphs) == 2, paragraphs
