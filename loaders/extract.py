@@ -1053,12 +1053,17 @@ class _SentenceReader:
                 (start, end), title = hit.span(2), hit.group(3)
                 body = next((x for x in self.mentions if self.category(x.kind) in _POST_ORGANIZATIONS
                              and x.start - self.base >= start and x.end - self.base == end - len(title)), None)
-                label = self.out.result.entities[body.key].label + title if body else hit.group(2)
+                label = self.out.result.entities[body.key].label + title if body else self._with_area(hit.group(2))
                 at = hit.start(1)
                 for name in hit.group(1).split("、"):
                     if self.ex._surname.match(name) and self._person_name(name, at + len(name)) == name:
                         self._holder(at, name, [(title, label, start, end, body.key if body else None)], relieved)
                     at += len(name) + 1
+
+    def _with_area(self, words: str) -> str:
+        """县人民法院审判员 → 安吉县人民法院审判员: the area 省/市/县/区 stands for, named."""
+        place = self.ctx.place_for_short(words[0]) if words[:1] in ("省", "市", "县", "区") else None
+        return place.name + words[1:] if place is not None else words
 
     def _holder(self, start: int, name: str, posts: list[tuple[str, str, int, int, str | None]],
                 relieved: bool = False) -> None:

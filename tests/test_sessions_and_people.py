@@ -121,7 +121,7 @@ def test_dismissals_resignations_and_lists_of_appointees(pipeline):
                                     "任命褚文斌、夏雨婷为市中级人民法院审判员；接受金海涛辞去绍兴市人民政府副市长职务的请求。")
     assert _people(extraction, "rk:relievedOf") == {
         ("赵志刚", "绍兴市教育局局长"), ("俞伟", "绍兴市教育局副局长"), ("金海涛", "绍兴市人民政府副市长")}
-    assert _people(extraction, "org:heldBy") == {("褚文斌", "市中级人民法院审判员"), ("夏雨婷", "市中级人民法院审判员")}
+    assert _people(extraction, "org:heldBy") == {("褚文斌", "绍兴市中级人民法院审判员"), ("夏雨婷", "绍兴市中级人民法院审判员")}
 
 
 def test_a_committee_of_the_national_congress_is_no_committee_of_the_district(pipeline):
