@@ -34,7 +34,7 @@ from pathlib import Path
 from .loaders.gazetteer import Place, default_gazetteer
 
 # Categories whose facts the extractor is expected to recover.
-EXTRACTED_CATEGORIES = ("places", "bodies", "groups", "stations", "mechanisms", "laws", "documents",
+EXTRACTED_CATEGORIES = ("places", "bodies", "groups", "stations", "mechanisms", "laws", "documents", "departments",
                         "topics", "counts", "relations", "authors")
 NOT_EXTRACTED = ("people", "meetings")
 
@@ -293,6 +293,28 @@ def s_review(d: Draft) -> str:
             f"有效促进被评议部门优化履职能力、提高工作水平。")
 
 
+# Departments of a county's government that its standing committee appraises.
+DEPARTMENTS = ("住建局", "交通运输局", "教育局", "民政局", "卫生健康局", "农业农村局", "水利局", "文化和旅游局",
+               "自然资源和规划局", "人力资源和社会保障局")
+
+
+def s_appraisal(d: Draft) -> str:
+    c, rng = d.county, d.rng
+    sc = d.sc()
+    first, second = rng.sample(DEPARTMENTS, 2)
+    d.known("满意度测评")
+    d.plant("rel", "relations", sc, "rk:operatesMechanism", "满意度测评")
+    for dept in (first, second):
+        d.plant("entity", "departments", c.name + dept, "GovernmentDepartment")
+        d.plant("rel", "relations", sc, "rk:appraises", c.name + dept)
+    rate = rng.randint(850, 999) / 10
+    votes = rng.randint(20, 40)
+    d.plant("quantity", "counts", f"{rate}%满意率", rate)
+    d.plant("quantity", "counts", f"{votes}票满意票", votes)
+    return (f"{c.char}人大常委会组织对{c.char}{first}、{c.char}{second}开展满意度测评,{c.char}{first}满意率{rate}%,"
+            f"{c.char}{second}满意票{votes}票,测评结果向社会公开。")
+
+
 def s_voting(d: Draft) -> str:
     town = d.rng.choice(d.county.towns)
     body = d.town_congress(town)
@@ -462,7 +484,7 @@ def s_presidium(d: Draft) -> str:
             f"会议以{yes}票赞成、{present - yes}票弃权审议通过了有关决议。")
 
 
-WRITERS = (s_topic, s_inspection, s_review, s_voting, s_model, s_loop, s_named_loop, s_brand, s_professional,
+WRITERS = (s_topic, s_inspection, s_review, s_appraisal, s_voting, s_model, s_loop, s_named_loop, s_brand, s_professional,
            s_network, s_committees, s_guidance, s_rules, s_document, s_chairpersons, s_presidium)
 
 TITLES = (

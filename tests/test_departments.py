@@ -96,3 +96,22 @@ def test_loaded_ratings_validate_and_the_quantities_query_gives_them_by_departme
         result = run_query(store, resolve_query("quantities"), {"subject": "凤阳县住建局"})
     rows = [dict(zip(result.variables, map(str, row))) for row in result.rows]
     assert [(r["value"], r["counted_thing"]) for r in rows] == [("95.6", "满意率")], rows
+
+
+@pytest.mark.parametrize("engine", ["oxigraph", "memory"])
+def test_the_stored_query_lists_each_rating_of_each_appraised_department(pipeline, tmp_path, engine):
+    source = tmp_path / "appraisal.txt"
+    source.write_text(APPRAISAL, encoding="utf-8")
+    with open_store(engine, tmp_path / "store") as store:
+        assert all(o.ok for o in load_paths(store, [str(source)], pipeline))
+        result = run_query(store, resolve_query("departments_appraised"))
+        lookup = run_query(store, resolve_query("departments_appraised"), {"department": "凤阳县住建局"})
+    rows = [tuple(str(row[result.variables.index(v)]) for v in ("body", "department", "area", "rating", "value", "unit"))
+            for row in result.rows]
+    assert rows == [
+        ("凤阳县人大常委会", "凤阳县交通运输局", "凤阳县", "不满意票", "1", "票"),
+        ("凤阳县人大常委会", "凤阳县交通运输局", "凤阳县", "基本满意票", "3", "票"),
+        ("凤阳县人大常委会", "凤阳县交通运输局", "凤阳县", "满意票", "28", "票"),
+        ("凤阳县人大常委会", "凤阳县住建局", "凤阳县", "满意率", "95.6", "%"),
+    ]
+    assert [str(r[lookup.variables.index("rating")]) for r in lookup.rows] == ["满意率"]

@@ -38,7 +38,10 @@ RK = "https://w3id.org/renda-kg/ontology#"
 
 # Queries that need more than the sample to have anything to say (it names no one with a
 # post, and no session): tests/test_server.py's corpus has them.
-NEEDS_SEVERAL_ARTICLES = {"entities_in_several_articles", "people_and_posts", "meetings_and_resolutions"}
+# Queries whose rows the sample does not give: shown on other articles (people, sessions and
+# appraised departments in the session store below and in tests/test_departments.py).
+NEEDS_SEVERAL_ARTICLES = {"entities_in_several_articles", "people_and_posts", "meetings_and_resolutions",
+                          "departments_appraised"}
 
 # A second, hand-written article (same text-dump layout as the sample) that mentions
 # entities the sample also mentions.

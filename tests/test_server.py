@@ -87,6 +87,14 @@ CORPUS = {
 
 来源: 桐乡市人大 作者:王五
 """,
+    # departments a standing committee appraised, with their ratings
+    "a6-appraisal.txt": """桐乡市人大常委会开展部门工作评议
+发布时间:2024-06-20 09:00:00
+
+  本网讯   6月18日,桐乡市人大常委会组织对市住建局、市交通运输局开展满意度测评。市住建局满意率95.6%,市交通运输局满意票28票、基本满意票3票、不满意票1票。
+
+来源: 桐乡市人大 作者:赵六
+""",
 }
 
 NASTY_VALUES = [
@@ -147,6 +155,7 @@ PARAM_CASES = [
     ("liaison_station_structure", {"area": "桐乡市"}),   # its parameter inside a subquery
     ("people_and_posts", {"person": "赵红"}),
     ("meetings_and_resolutions", {"body": "桐乡市人民代表大会"}),
+    ("departments_appraised", {"department": "桐乡市住建局"}),
 ]
 
 
