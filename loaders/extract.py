@@ -61,7 +61,9 @@ def to_simplified(text: str) -> str:
 # Words that may follow a person's name (王建国主持会议, 李晓燕就…作说明).
 _AFTER_NAME = ("主持|出席|参加|表示|指出|强调|介绍|说|等|同志|带队|讲话|一行|作|在|到|和|与|及|对|为|向|陪同|率|就|"
                "将|带领|还|也|同|主动|认真|现场|围绕|深入|代表|通报|汇报|宣读|传达|提出|发言|领衔|当选|任|分别|一起|共同|"
-               "建议|认为|呼吁|反映|提交|表态|希望|坦言|告诉|感慨|辞去|辞职|列席|的")
+               "建议|认为|呼吁|反映|提交|表态|希望|坦言|告诉|感慨|辞去|辞职|列席|多次|又|再次|受|所作|先后|亲自|专门|"
+               "一直|曾|已|正在|首先|随后|来到|前往|赴|调研|视察|检查|走访|看望|慰问|回答|答复|作出|率队|带头|牵头|"
+               "负责|分管|结合|说|谈|的")
 
 # What a person's name never is: words with these characters, verbs of this genre.
 _NOT_A_NAME = re.compile(r"[了着过的们]|^(?:成立|建立|组织|开展|参加|提出|围绕|深入|积极|认真|全面|进一步|联系|走访|开始)")
@@ -124,6 +126,8 @@ class Context:
     named: dict[str, Place] = field(default_factory=dict)   # 市/县/区 -> the last such area named (永登县)
     places: dict[str, Place] = field(default_factory=dict)  # name as written -> the place it was read as
     council: str | None = None  # the residents' council named last, for 本次议事会
+    resolution: str | None = None  # the resolution named last, for 表决结果为：赞成25票…
+    people: dict[str, str] = field(default_factory=dict)  # name -> person key, for the name written again
 
     def recent(self, kind: str, window: int = 2) -> Place | None:
         """The place of ``kind`` named in this or the last ``window`` sentences: 乡人大 right after 井头乡."""
@@ -239,7 +243,8 @@ class Extractor:
         self._known_patterns = [(re.compile(p), term) for term in lexicon.known_terms for p in term.patterns]
         titles = "|".join(map(re.escape, post_titles()))
         names = "|".join(map(re.escape, surnames()))
-        self._person_pattern = re.compile(rf"((?:[{CJK}]{{0,10}}?(?:{titles})、)*[{CJK}]{{0,10}}?(?:{titles}))[ \u3000]?"
+        # (up to 16 characters before a title: 松阳县新兴镇大木山茶园合作社理事长)
+        self._person_pattern = re.compile(rf"((?:[{CJK}]{{0,16}}?(?:{titles})、)*[{CJK}]{{0,16}}?(?:{titles}))[ \u3000]?"
                                           rf"((?:{names})(?:某某|某|[{CJK}]{{1,2}}))")
         # What every match of it ends with: most sentences have none, and searching for this
         # costs a fraction of trying the pattern above (up to ten characters before each title)
@@ -444,6 +449,7 @@ class _SentenceReader:
         self.mentions: list[Mention] = []
         self.taken: list[tuple[int, int]] = []  # sentence-relative spans already explained
         self._last_post_body: str | None = None  # the body of the post named last (主任 of 区人大常委会)
+        self._last_count_owner: str | None = None  # what the count read last was about
 
     # -- bookkeeping ----------------------------------------------------------
     def _free(self, s: int, e: int) -> bool:
@@ -469,8 +475,9 @@ class _SentenceReader:
     # -- reading ---------------------------------------------------------------
     def read(self) -> None:
         places = self._context_places(self.ex.place_spans(self.text, self.ctx.home, self.ctx.places))
+        # 关于接受…辞去县人大常委会委员职务的决定, 关于批准《…条例》的决定: one name each
+        resolutions = self._resolution_spans()
         self._titles()  # a body named inside 《》 is part of a title, not a mention
-        resolutions = self._resolution_spans()  # 关于接受…辞去县人大常委会委员职务的决定: one name
         self._sets()
         self._bodies(places)
         self._committees()
@@ -483,6 +490,7 @@ class _SentenceReader:
         self._distributed_stations()
         self._people()
         self._appointments()
+        self._people_again()
         self._named_mechanisms()  # 部门评议工作闭环机制 before the 部门评议 inside it
         self._known_mechanisms()
         self._quoted_mechanisms()
@@ -609,7 +617,7 @@ class _SentenceReader:
                 self.mention(s, e, self.subdistrict_committee(place), "SubdistrictWorkingCommittee", "", "")
             elif sharing and kind in ("Town", "Township"):
                 self.mention(s, e, self.town_congress(place), "TownCongress", "", "")
-            elif kind in _COUNCIL_AREAS and (council := re.match("居民议事会|议政会", rest)):
+            elif kind in _COUNCIL_AREAS and (council := re.match(_COUNCIL_NAMES, rest)):
                 # 梧桐街道议政会, 团泽社区居民议事会 named without a term (第二届…会议 is read with the meetings)
                 self.mention(s, e + council.end(), self._meeting_owner(place, council.group()), "ResidentsCouncil", "")
             elif (1 < place.level <= 3 or kind == "DevelopmentZone") and rest.startswith("人大工委"):
@@ -730,8 +738,15 @@ class _SentenceReader:
             if i in aliases:
                 continue
             parent = next((sc.key for sc in reversed(scs) if sc.end - self.base <= s), None)
-            if re.search(r"人大(?:常委会)?$", text[:s]) and not any(sc.end - self.base == s for sc in scs):
-                continue   # 全国人大常委会法制工作委员会: a committee of a body not read here
+            if re.search(r"全国人大(?:常委会)?$", text[:s]):
+                continue   # 全国人大常委会法制工作委员会: a committee of the national congress
+            short = re.search(r"([省市县区])人大(?:常委会)?$", text[:s])
+            if short and not any(sc.end - self.base == s for sc in scs):
+                # 县人大社会建设委员会, 区人大财政经济委员会: the area 县/区 stands for
+                place = self.ctx.place_for_short(short.group(1))
+                parent = self.standing_committee(place) if place is not None else None
+                if parent is None:
+                    continue
             if parent is None:
                 home = self.ctx.home
                 if home is None or home.level > 3:
@@ -803,49 +818,83 @@ class _SentenceReader:
     # 第九届人民代表大会常务委员会第二十次会议 is the standing committee's; 市九届人大常委会第二十次会议
     # and 市十五届人大三次会议 write the same without 第.
     _MEETING = re.compile(r"(?<![0-9一二三四五六七八九十])第?([0-9一二三四五六七八九十]+)届"
-                          r"(人民代表大会常务委员会|人大常委会|人民代表大会|人大|议政会|居民议事会)?"
+                          r"(人民代表大会常务委员会|人大常委会|人民代表大会|人大|居民议政会|议政会|居民议事会)?"
                           r"第?([0-9一二三四五六七八九十百]+)次(?:全体)?会议")
     _DATE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日")
 
+    # 县人大常委会第二十六次会议: a standing committee's session written without its term
+    _SC_SESSION = re.compile(r"人大常委会第([0-9一二三四五六七八九十百]+)次(?:全体)?会议")
+
     def _meetings(self, places) -> None:
         """第三届人民代表大会第二次会议: a session of the congress of the place before it."""
+        spans = [m.span() for m in self._MEETING.finditer(self.text)] + \
+            [m.span() for m in self._SC_SESSION.finditer(self.text)]
         for m in self._MEETING.finditer(self.text):
             if not self._free(*m.span()):
                 continue
             if m.group(2) is None:
                 self._body_meeting(m)   # 镇人大主席团召开第十八届第五次会议: the body named before it
                 continue
-            before = [p for p in places if p[1] == m.start()]
-            level = self.text[m.start() - 1] if m.start() and not before else ""
-            if level in ("省", "市", "县", "区"):   # 市九届人大常委会…: the area 市 stands for
-                place, start = self.ctx.place_for_short(level), m.start() - 1
-            else:
-                place = before[-1][2] if before else self._sentence_area(places)
-                start = before[-1][0] if before else m.start()
+            place, start = self._meeting_place(m.start(), places)
             if place is None:
                 continue
             body = "人大常委会" if m.group(2) == "人民代表大会常务委员会" else m.group(2)
             owner = self._meeting_owner(place, body)
-            if owner is None:
+            if owner is not None:
+                self._meeting(start, m.end(), owner, place.name + m.group(0),
+                              chinese_number(m.group(1)), chinese_number(m.group(3)), spans)
+        for m in self._SC_SESSION.finditer(self.text):
+            before = [p for p in places if p[1] == m.start()]
+            level = self.text[m.start() - 1] if m.start() and not before else ""
+            # (the standing committee's own name before 第…次会议 is read as a body already)
+            if not self._free(m.start() + len("人大常委会"), m.end()) or not (before or level in ("省", "市", "县", "区")):
                 continue
-            term, session = chinese_number(m.group(1)), chinese_number(m.group(3))
-            label = place.name + m.group(0)
-            # one session however its body is written (人大, 人民代表大会; 议政会, 居民议事会)
-            key = self.mention(start, m.end(), f"{owner}/第{term}届第{session}次", "Meeting", label,
-                               self.text[start:m.end()])
-            if term:
-                self.out.attribute(key, "rk:termNumber", term)
-            if session:
-                self.out.attribute(key, "rk:sessionNumber", session)
-            date = self._DATE.search(self.text)
-            year = int(date.group(1)) if date and date.group(1) else self.ctx.year
-            if date and year:
-                try:
-                    self.out.attribute(key, "dcterms:date", datetime.date(year, int(date.group(2)), int(date.group(3))))
-                except ValueError:
-                    pass  # 2月30日: not a date; leave the meeting undated
-            self.structure(key, "rk:meetingOf", owner)
-            self.ctx.meeting = key
+            place, start = self._meeting_place(m.start(), places)
+            if place is not None and place.level <= 3:
+                owner = self.standing_committee(place)
+                label = self.out.result.entities[owner].label + m.group(0)[len("人大常委会"):]
+                self._meeting(start, m.end(), owner, label, None, chinese_number(m.group(1)), spans)
+
+    def _meeting_place(self, at: int, places) -> tuple[Place | None, int]:
+        """The area whose body holds the session named at ``at``, and where its name starts."""
+        before = [p for p in places if p[1] == at]
+        level = self.text[at - 1] if at and not before else ""
+        if level in ("省", "市", "县", "区"):   # 市九届人大常委会…: the area 市 stands for
+            return self.ctx.place_for_short(level), at - 1
+        if before:
+            return before[-1][2], before[-1][0]
+        return self._sentence_area(places), at
+
+    def _meeting(self, start: int, end: int, owner: str, label: str, term: int | None, session: int | None,
+                 spans: list[tuple[int, int]]) -> None:
+        # one session however its body is written (人大, 人民代表大会; 议政会, 居民议事会)
+        key = self.mention(start, end, f"{owner}/第{term}届第{session}次" if term else f"{owner}/第{session}次",
+                           "Meeting", label, self.text[start:end])
+        if term:
+            self.out.attribute(key, "rk:termNumber", term)
+        if session:
+            self.out.attribute(key, "rk:sessionNumber", session)
+        when = self._meeting_date(start, end, spans)
+        if when is not None:
+            self.out.attribute(key, "dcterms:date", when)
+        self.structure(key, "rk:meetingOf", owner)
+        self.ctx.meeting = key
+
+    def _meeting_date(self, start: int, end: int, spans: list[tuple[int, int]]) -> datetime.date | None:
+        """The date written nearest before the session (11月18日，县人大常委会第二十六次会议…), else
+        after it (…第三次会议于1月10日开幕), with no other session named between."""
+        dates = list(self._DATE.finditer(self.text))
+        before = [d for d in dates if d.end() <= start and not any(d.end() <= s < start for s, _ in spans)]
+        after = [d for d in dates if d.start() >= end and self.text[d.start() - 1:d.start()] in ("于", "在")
+                 and not any(end <= s < d.start() for s, _ in spans)]
+        date = before[-1] if before else (after[0] if after else None)
+        year = int(date.group(1)) if date and date.group(1) else self.ctx.year
+        if date is None or not year:
+            return None
+        try:
+            return datetime.date(year, int(date.group(2)), int(date.group(3)))
+        except ValueError:
+            return None   # 2月30日: not a date; leave the meeting undated
 
     def _body_meeting(self, m: re.Match) -> None:
         """第十八届第五次会议 after the body that holds it (主席团, 常委会), named in the sentence."""
@@ -864,7 +913,8 @@ class _SentenceReader:
         self.ctx.meeting = key
 
     # 通过了关于…的决议; 通过了《连南瑶族自治县人民代表大会常务委员会关于…的决定》
-    _RESOLUTION = re.compile(r"通过(?:了)?(?:《([^《》，,。；;]{0,30}?)(?=关于))?(关于[^，,。；;《》“”]{2,60}?的(?:决议|决定))(》)?")
+    _RESOLUTION = re.compile(r"通过(?:了)?(?:《([^《》，,。；;]{0,30}?)(?=关于))?(关于[^，,。；;“”]{2,60}?的(?:决议|决定))(》)?")
+    _NEXT_RESOLUTION = re.compile(r"[、和及](关于[^，,。；;“”、]{2,60}?的(?:决议|决定))")
 
     def _resolution_spans(self) -> list[tuple[int, int, str]]:
         """The resolutions a sentence names, claimed before the bodies inside their names are
@@ -872,10 +922,18 @@ class _SentenceReader:
         found = []
         for m in self._RESOLUTION.finditer(self.text):
             start, end = (m.start(1) - 1, m.end(3)) if m.group(1) is not None and m.group(3) else m.span(2)
-            if self._free(start, end):
+            spans = [(start, end)]
+            at = end   # 通过了关于A的决议、关于B的决议: each of the list
+            while (more := self._NEXT_RESOLUTION.match(self.text, at)) is not None:
+                spans.append(more.span(1))
+                at = more.end()
+            for start, end in spans:
+                if not self._free(start, end):
+                    continue
                 self.taken.append((start, end))
                 found.append((start, end, self.text[start:end].strip("《》")))
-                for law in re.finditer(r"〈([^〈〉]{2,40}(?:法|条例))〉", self.text[start:end]):  # 关于修改〈…条例〉的决定
+                # 关于修改〈…条例〉的决定, 关于批准《…条例》的决定: the law it is about
+                for law in re.finditer(r"[〈《]([^〈〉《》]{2,40}(?:法|条例))[〉》]", self.text[start:end]):
                     self.mention(start + law.start(), start + law.end(), "law:" + _law_key(law.group(1)), "Law",
                                  _law_key(law.group(1)), law.group(1), claim=False)
         return found
@@ -888,6 +946,7 @@ class _SentenceReader:
             key = self.mention(start, end, f"resolution:{where}/{name}", "Resolution", name, name, claim=False)
             if meeting:
                 self.fact(key, "rk:adoptedAt", meeting)
+            self.ctx.resolution = key
 
     def _vote_on(self, count: Mention) -> str | None:
         """赞成370票: a vote count belongs to the resolution the sentence named before it, or
@@ -898,7 +957,10 @@ class _SentenceReader:
         before = [m for m in resolutions if m.end <= count.start]
         if before:
             return max(before, key=lambda m: m.end).key
-        return min(resolutions, key=lambda m: m.start).key if resolutions else None
+        if resolutions:
+            return min(resolutions, key=lambda m: m.start).key
+        # 通过了关于…的决议。表决结果为：赞成25票…: the votes of the one named just before
+        return self.ctx.resolution if re.match(r"(?:表决|投票)结果|赞成", self.text) else None
 
     def _sentence_area(self, places) -> Place | None:
         towns = {p.key: p for _, _, p, _ in places if p.level == 4}
@@ -908,7 +970,7 @@ class _SentenceReader:
 
     def _meeting_owner(self, place: Place, body: str) -> str | None:
         kind = self.ex.area_kind(place)
-        if body in ("议政会", "居民议事会"):
+        if re.fullmatch(_COUNCIL_NAMES, body):
             if kind not in _COUNCIL_AREAS:
                 return None
             key = place.key + "居民议事会"  # 居民议事会（议政会）: an area's one council, by either name
@@ -1040,6 +1102,14 @@ class _SentenceReader:
     # 任命褚文斌、夏雨婷为…审判员: each name of a list; 免去赵志刚的…职务 and 免去俞伟…职务 (a name of
     # three characters is read before its 的, of two where no 的 follows); 接受金海涛辞去…职务的请求.
     _NAMES = rf"((?:[{CJK}]{{2,4}}、)*[{CJK}]{{2,4}}?)"
+    def _people_again(self) -> None:
+        """叶秋萍累计提交建议31件: a person the article named with a post, written again alone."""
+        named = {m.start - self.base for m in self.mentions if m.kind == "Person"}
+        for name, person in self.ctx.people.items():
+            for hit in re.finditer(re.escape(name), self.text):
+                if hit.start() not in named:
+                    self.mentions.append(Mention(self.base + hit.start(), self.base + hit.end(), person, "Person", name))
+
     _APPOINTED = re.compile(rf"(?:任命|选举|补选){_NAMES}为([{CJK}]{{0,28}}?({_APPOINTED_TITLE}))(?=[，,。；;、]|$)")
     _RELIEVED = (re.compile(rf"免去{_NAMES}(?:同志)?的([{CJK}]{{0,28}}?({_APPOINTED_TITLE}))职务"),
                  re.compile(rf"免去{_NAMES}(?:同志)?([{CJK}]{{0,28}}?({_APPOINTED_TITLE}))职务"),
@@ -1053,12 +1123,17 @@ class _SentenceReader:
                 (start, end), title = hit.span(2), hit.group(3)
                 body = next((x for x in self.mentions if self.category(x.kind) in _POST_ORGANIZATIONS
                              and x.start - self.base >= start and x.end - self.base == end - len(title)), None)
-                label = self.out.result.entities[body.key].label + title if body else self._with_area(hit.group(2))
+                label = self._post_label(body.key, title) if body else self._with_area(hit.group(2))
                 at = hit.start(1)
                 for name in hit.group(1).split("、"):
                     if self.ex._surname.match(name) and self._person_name(name, at + len(name)) == name:
                         self._holder(at, name, [(title, label, start, end, body.key if body else None)], relieved)
                     at += len(name) + 1
+
+    def _post_label(self, org: str, title: str) -> str:
+        """区人大常委会 + 主任; 县人大常委会 + 常委会委员 is 县人大常委会委员."""
+        label = self.out.result.entities[org].label
+        return label + (title[3:] if label.endswith("常委会") and title.startswith("常委会") else title)
 
     def _with_area(self, words: str) -> str:
         """县人民法院审判员 → 安吉县人民法院审判员: the area 省/市/县/区 stands for, named."""
@@ -1072,6 +1147,7 @@ class _SentenceReader:
         owner = next((org for *_, org in posts if org), None)
         home = self.ctx.home.key if self.ctx.home else ""
         person = self.mention(start, start + len(name), f"person:{owner or home}/{name}", "Person", name, claim=False)
+        self.ctx.people.setdefault(name, person)
         for title, label, post_start, post_end, org in posts:
             post = self.mention(post_start, post_end, f"post:{person}/{label}", "Post", label,
                                 self.text[post_start:post_end], claim=False)
@@ -1097,7 +1173,7 @@ class _SentenceReader:
         title_start = end - len(title)
         for m in self.mentions:  # a body (or a department: 县住建局局长) named right before the title
             if self.category(m.kind) in _POST_ORGANIZATIONS and m.end - self.base == title_start:
-                return title, self.out.result.entities[m.key].label + title, m.start - self.base, end, m.key
+                return title, self._post_label(m.key, title), m.start - self.base, end, m.key
         level = re.fullmatch(r"([省市县区镇乡])人大代表", title)
         if level:  # 县人大代表: a deputy to that level's people's congress
             place = (self.ctx.place_for_short(level.group(1)) if level.group(1) in "省市县区"
@@ -1106,7 +1182,7 @@ class _SentenceReader:
                 org = self.peoples_congress(place)
                 return "人大代表", self.out.result.entities[org].label + "代表", title_start, end, org
         qualifier = self._QUALIFIER.search(self.text[start:title_start])
-        organ = _STATE_ORGAN.search(self.text[start:title_start]) if qualifier is None else None
+        organ = _STATE_ORGAN.search(self.text[start:title_start])   # 县人民政府副县长: the government's post
         if organ is not None:
             # 市中级人民法院院长, 县人民检察院检察长: a post in a state organ, named with its area
             place = self.ctx.place_for_short(organ.group(1)) if organ.group(1) else None
@@ -1125,7 +1201,7 @@ class _SentenceReader:
             # after a body's post in the same sentence is a post in that body
             org = self._last_post_body if title in _POSTS_IN_THE_LAST_BODY else None
             if org is not None:
-                return title, self.out.result.entities[org].label + title, title_start, end, org
+                return title, self._post_label(org, title), title_start, end, org
             return title, title, title_start, end, None
         q_start = start + qualifier.start()
         text = qualifier.group(0)
@@ -1144,7 +1220,7 @@ class _SentenceReader:
             org = self.subdistrict_committee(area) if area else None
         if org is None:  # 党委书记: a post outside the congress system, kept with its words
             return title, text + title, q_start, end, None
-        return title, self.out.result.entities[org].label + title, q_start, end, org
+        return title, self._post_label(org, title), q_start, end, org
 
     def _person_name(self, candidate: str, end: int) -> str | None:
         """The name at the start of ``candidate``: 2-3 characters ending at a boundary."""
@@ -1386,7 +1462,7 @@ class _SentenceReader:
                 # (办结率, 满意率: a rate, not the verb; 共同开展: no 共; 0票反对: 对 is part of a word)
                 before = next((part for part in reversed(re.split(
                     r"(?:已|配备|达到|达|有|为|共(?!同)|共同|是|均|了|的|组织|动员|完成|安排|压减|提出|收集|办结|"
-                    r"开展|占|及|收到|受理|征集|发放|梳理|制定|出台|建立|建成|设立|形成|明确)(?!率)", before)) if part), "")
+                    r"开展|占|及|收到|受理|征集|发放|梳理|制定|出台|建立|建成|设立|形成|明确|(?<!反)对|培养|查看|召开|举办|举行)(?!率)", before)) if part), "")
                 thing = re.sub(r"^(?:大会|会议|会上|其中|其他|其|分别|全[省市县区镇乡])+", "", before) or thing
             label = m.group(0)[: m.end(2) - m.start()] + thing
             key = f"quantity:{self.base + m.start()}"
@@ -1400,17 +1476,33 @@ class _SentenceReader:
     # relations -------------------------------------------------------------------------------------
     def owner(self, position: int) -> str | None:
         # 县住建局满意率95.6%: a department named right before a count in its clause owns it
+        # (县交通运输局、县水利局等6家承办单位: a count of the list, not of the last department)
         department = max((m for m in self.mentions if m.kind == "GovernmentDepartment" and m.end <= position
                           and not re.search("[，,；;。：:]", self.body[m.end:position])), key=lambda m: m.end, default=None)
-        if department is not None:
+        if department is not None and not self.body.startswith("等", department.end):
             return department.key
+        # 全区一般公共预算收入完成128.6亿元, 县级预算收入: the area's, where no body is named before it
+        clause = max((i + 1 for i in (self.body.rfind(c, self.s.span.start, position) for c in "，,；;。") if i >= 0),
+                     default=self.s.span.start)
+        if re.match(r"(?:同比|比上年)?(?:增长|下降|减少|提高)", self.body[clause:position]) and self._last_count_owner:
+            return self._last_count_owner   # 完成128.6亿元，增长5.3%: the rise of the count before it
+        whole = re.search(r"全([省市县区])|([省市县区])级", self.body[clause:position])
+        if whole and not any(clause <= m.start < position and self.category(m.kind) in ("CongressBody", "BodySet")
+                             for m in self.mentions):
+            place = self.ctx.place_for_short(whole.group(1) or whole.group(2))
+            if place is not None:
+                return self.place_entity(place)
         meetings = [m for m in self.mentions if m.kind == "Meeting"]
         if meetings:  # counts in a sentence about a session are the session's (votes, attendance)
             return meetings[0].key
         if self.ctx.meeting and re.search("会议|大会|票决|选票|表决|应到|实到|出席代表", self.text):
             return self.ctx.meeting
-        bodies = [m for m in self.mentions if self.category(m.kind) in ("CongressBody", "BodySet", "ResidentsCouncil")
-                  and m.end <= position]
+        # a person named before the count, after any body, in its clause or in a sentence that
+        # names no body: 叶秋萍累计提交建议31件，开展调研22次
+        named = [m for m in self.mentions if m.end <= position and self.category(m.kind) in ("CongressBody", "BodySet",
+                                                                                           "ResidentsCouncil")]
+        bodies = named + [m for m in self.mentions if m.kind == "Person" and m.end <= position
+                          and (m.start >= clause or not named)]
         if bodies:
             return max(bodies, key=lambda m: m.end).key
         return self.default_agent()
@@ -1479,7 +1571,8 @@ class _SentenceReader:
                 elif cat == "LiaisonNetwork":
                     self.fact(m.key, "rk:stationOf", agent)
                 elif m.kind == "Quantity":
-                    self.fact(self._vote_on(m) or self.owner(m.start) or agent, "rk:hasQuantity", m.key)
+                    self._last_count_owner = self._vote_on(m) or self.owner(m.start) or agent
+                    self.fact(self._last_count_owner, "rk:hasQuantity", m.key)
 
     def _joined_with(self, first: Mention, bodies: list[Mention]) -> list[str]:
         """The bodies written right after ``first`` as one subject with it (A与B, A、B和C)."""
@@ -1531,6 +1624,8 @@ _REPORTED = re.compile(r"(?:围绕|就)[^，,。；;]{2,80}?等?(?:情况|方面
 # A body right after these words is what the clause acts on, not who acts (加强对镇人大的指导).
 # (组织区人大财政经济委员会: the committee's name may follow its standing committee's short form)
 _OBJECT_CUE = re.compile(r"(?:对|向|指导|督促|帮助|推动|支持|要求|组织)(?:全市|全县|全区)?(?:[省市县区]人大(?:常委会)?)?$")
+# A residents' council's names (居民议事会（议政会）, 南门街道居民议政会).
+_COUNCIL_NAMES = "居民议事会|居民议政会|议政会"
 # The areas that have a residents' council (居民议事会, 议政会).
 _COUNCIL_AREAS = ("Subdistrict", "Community")
 # State organs outside the congress whose heads articles name (院长, 检察长, 主任 of a 监委).
@@ -1540,7 +1635,7 @@ _POST_ORGANIZATIONS = ("CongressBody", "GovernmentDepartment")
 # Titles that, written bare, are posts in the body whose post the sentence named before.
 _POSTS_IN_THE_LAST_BODY = {"副主任", "秘书长", "副秘书长", "委员", "副主席"}
 _NOT_COUNTED = re.compile(r"[的和与及进在从为以上将把向等到由是有被中]|(?<!反)对|开展|绘制|发力|产生|进行|参加|出席|编入|建立|"
-                          r"成立|组建|组成|分成|分为|覆盖|接待|收集|办结|提出|围绕|通过|[0-9]")
+                          r"成立|组建|组成(?!人员)|分成|分为|覆盖|接待|收集|办结|提出|围绕|通过|[0-9]")
 
 
 # What a draft's or an amendment's title adds to the law's name.

@@ -59,6 +59,9 @@ _TRAILER = re.compile(
     r"|^(?:报|送|抄送|抄报|分送)\s*:"   # a bulletin's distribution list (报：省人大常委会…)
 )
 _CAPTION = re.compile(r"[(]\s*[\u4e00-\u9fff]{2,12}(?:\s+[\u4e00-\u9fff]{2,4})*\s*摄\s*[)]$|^(?:图|图片)\s*[:/]")
+_CLOSING_BYLINE = re.compile(r"[(]\s*((?:(?:本报)?(?:记者|通讯员|见习记者)\s*[\u4e00-\u9fff]{2,4}[\s、]*)+)\s*[)]"
+                             r"|[(]\s*[\u4e00-\u9fff]{2,20}?(?:委|办|局|中心|工委|人大|站|室|办公室)\s+"
+                             r"([\u4e00-\u9fff]{2,3}(?:[\s、]+[\u4e00-\u9fff]{2,3})*)\s*[)]")
 _CONTRIBUTED = re.compile(r"[(]\s*([\u4e00-\u9fff]{2,30}?)\s*(?:供稿|供图|来稿)\s*[)]")
 _FOOTER = re.compile(r"版权所有|ICP备|ICP证|公网安备|技术支持\s*:|主办单位|(?:主办|承办)(?:\s|$)")
 _COPYRIGHT = re.compile(
@@ -455,6 +458,11 @@ def read_body(lines: list[str], title: str | None = None) -> Body:
                 body.metadata.take(Metadata(published=dated))
                 break
             continue
+        closing = _CLOSING_BYLINE.fullmatch(metadata_form(line)) if body.paragraphs else None
+        if closing:
+            # （通讯员 何晓东 记者 陈嘉怡）, （区人大常委会预算工委 俞佳）: the article's authors
+            body.metadata.take(Metadata(authors=split_authors(closing.group(1) or closing.group(2))))
+            break
         if not body.paragraphs and _read_preamble(line, body.metadata):
             continue
         body.paragraphs.append(line)

@@ -756,3 +756,15 @@ def test_a_text_converted_from_pdf_is_read_in_paragraphs_without_page_numbers():
     assert "每个代表小组确定1名召集人" in article.body   # across the page break
     assert "— 3 —" not in article.body and "报：" not in article.body
     assert len(paragraphs) == 2, paragraphs
+
+
+@pytest.mark.parametrize("closing, authors", [
+    ("（通讯员 何晓东 记者 陈嘉怡）", ("何晓东", "陈嘉怡")),
+    ("（区人大常委会预算工委 俞佳）", ("俞佳",)),
+])
+def test_a_byline_in_brackets_closes_the_article(closing, authors):
+    text = ("柯桥区人大常委会召开会议\n时间：2025-11-20\n\n"
+            "11月18日，柯桥区人大常委会召开会议，听取和审议了区人民政府关于国有资产管理情况的综合报告。\n" + closing + "\n")
+    article = parse_article(text.encode("utf-8"), "closing.txt")
+    assert article.authors == authors
+    assert article.body.endswith("综合报告。")

@@ -10,6 +10,8 @@ were dropped; a committee of the national congress was made the district's.
 """
 from __future__ import annotations
 
+import datetime
+
 import pytest
 
 from renda_kg.loaders.reader import parse_article
@@ -152,3 +154,66 @@ def test_heads_of_courts_procuratorates_and_committees(pipeline):
     assert ("胡春雷", "绍兴市中级人民法院院长") in held, held
     assert ("钱永康", "绍兴市人民检察院检察长") in held, held
     assert ("赵海燕", "绍兴市人大常委会选举任免联络工作委员会主任") in held, held
+
+
+# ---- a sixth acceptance pass (2026-11-29, fifth session)
+
+def test_names_before_words_of_this_genre(pipeline):
+    extraction = _extract(pipeline, "市人大常委会主任钱卫东多次带队赴吴兴区开展立法调研。区财政局局长韩立新受区人民政府委托作报告。"
+                                    "全国人大代表、松阳县新兴镇大木山茶园合作社理事长叶秋萍又一次来到茶园。",
+                          title="湖州市人大常委会开展立法调研", source="湖州市人大常委会")
+    people = {person for person, _ in _held(extraction)}
+    assert {"钱卫东", "韩立新", "叶秋萍"} <= people, people
+
+
+def test_a_committee_after_a_short_form_of_its_congress(pipeline):
+    extraction = _extract(pipeline, "县人大常委会委员、县人大社会建设委员会主任委员俞国庆介绍情况。",
+                          title="德清县人大常委会召开会议", source="德清县人大常委会")
+    held = _held(extraction)
+    assert ("俞国庆", "德清县人大社会建设委员会主任委员") in held, held
+    assert ("俞国庆", "德清县人大常委会委员") in held, held
+
+
+def test_a_standing_committee_session_without_its_term_and_the_dates_of_sessions(pipeline):
+    extraction = _extract(pipeline, "11月18日，县人大常委会第二十六次会议听取了县人民政府关于县十七届人大五次会议代表建议办理情况的报告。"
+                                    "该条例于2025年2月提请市九届人大常委会第二十三次会议一审，6月26日市九届人大常委会第二十七次会议三审。",
+                          title="安吉县人大常委会召开会议", source="安吉县人大常委会")
+    dates = {e.label: e.attributes.get("dcterms:date", [None])[0] for e in extraction.entities.values() if e.kind == "Meeting"}
+    assert dates["安吉县人大常委会第二十六次会议"] == datetime.date(2024, 11, 18)
+    assert dates["安吉县十七届人大五次会议"] is None, "another session's date"
+    assert dates["湖州市九届人大常委会第二十三次会议"] is None
+    assert dates["湖州市九届人大常委会第二十七次会议"] == datetime.date(2024, 6, 26)
+
+
+def test_resolutions_in_a_list_and_votes_in_the_next_sentence(pipeline):
+    extraction = _extract(pipeline, "大会表决通过了关于崇福镇人民政府工作报告的决议、关于崇福镇2024年财政预算执行情况和2025年财政预算的决议。"
+                                    "会议通过了关于批准2024年度区级决算的决议。表决结果为：赞成25票，反对0票，弃权2票。"
+                                    "会议表决通过关于批准《湖州市太湖溇港保护条例》的决定。")
+    assert _resolutions(extraction) == {"关于崇福镇人民政府工作报告的决议", "关于崇福镇2024年财政预算执行情况和2025年财政预算的决议",
+                                        "关于批准2024年度区级决算的决议", "关于批准《湖州市太湖溇港保护条例》的决定"}
+    assert _votes(extraction) == {"关于批准2024年度区级决算的决议": {("赞成", 25), ("反对", 0), ("弃权", 2)}}
+    assert "湖州市太湖溇港保护条例" in {e.label for e in extraction.entities.values() if e.kind == "Law"}
+
+
+def _owners(extraction):
+    out = {}
+    for f in extraction.facts:
+        if f.predicate == "rk:hasQuantity":
+            out.setdefault(_label(extraction, f.subject), set()).add(extraction.entities[f.obj].attributes["rk:numericValue"][0])
+    return out
+
+
+def test_what_a_count_is_about_a_government_a_deputy_or_a_council(pipeline):
+    extraction = _extract(pipeline, "2024年全区一般公共预算收入完成128.6亿元，增长5.3%。会议对区交通运输局、区水利局等6家承办单位进行满意度测评。",
+                          title="柯桥区人大常委会召开会议", source="绍兴市柯桥区人大常委会")
+    owners = _owners(extraction)
+    assert owners.get("柯桥区") == {128.6, 5.3}, owners
+    assert owners.get("柯桥区人大常委会") == {6}, owners
+    extraction = _extract(pipeline, "全国人大代表、松阳县新兴镇大木山茶园合作社理事长叶秋萍又一次来到茶园。"
+                                    "当选全国人大代表以来，叶秋萍累计提交建议31件，开展调研22次。",
+                          title="松阳县新兴镇人大代表风采", source="松阳县人大常委会")
+    assert _owners(extraction) == {"叶秋萍": {31, 22}}
+    extraction = _extract(pipeline, "4月21日，南门街道第二届居民议政会第三次会议召开，会议应到议事员45名，实到41名。",
+                          title="南门街道居民议政会召开会议", source="宁波市海曙区人大常委会")
+    assert _owners(extraction) == {"南门街道第二届居民议政会第三次会议": {45, 41}}
+    assert ("南门街道第二届居民议政会第三次会议", "南门街道居民议政会") in _facts(extraction, "rk:meetingOf")
