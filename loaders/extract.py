@@ -948,6 +948,13 @@ class _SentenceReader:
                 self.fact(key, "rk:adoptedAt", meeting)
             self.ctx.resolution = key
 
+    def _elected(self, count: Mention) -> str | None:
+        """选举沈建华为…镇长，得票80票: the votes of the person elected before them."""
+        if self.out.result.entities[count.key].attributes.get("rk:countedThing") != ["得票"]:
+            return None
+        people = [m for m in self.mentions if m.kind == "Person" and m.end <= count.start]
+        return max(people, key=lambda m: m.end).key if people else None
+
     def _vote_on(self, count: Mention) -> str | None:
         """赞成370票: a vote count belongs to the resolution the sentence named before it, or
         (以32票赞成…，表决通过了关于…的决议) the first one after it."""
@@ -1243,7 +1250,8 @@ class _SentenceReader:
     # study visits -----------------------------------------------------------------------------
     def _study_visits(self) -> None:
         """赴XX考察学习…的做法: the agent learned from that place."""
-        for m in re.finditer(r"赴([^，,。；;]{2,24}?)(?:考察|学习|调研|参观)", self.text):
+        # (赴吴兴区开展立法调研: a body's own work in its area, not a visit to learn)
+        for m in re.finditer(r"赴([^，,。；;]{2,24}?)(?:考察|学习|参观)", self.text):
             places = [mm for mm in self.mentions if self.category(mm.kind) == "AdministrativeArea"
                       and m.start(1) + self.base <= mm.start < m.end(1) + self.base]
             bodies = sorted((mm for mm in self.mentions if self.category(mm.kind) in ("CongressBody", "BodySet")
@@ -1282,6 +1290,9 @@ class _SentenceReader:
                 if found:
                     noun, kind = window[:k], found
                     break
+            named = kind is None and not window[:1].strip("的") and lex.kind_by_suffix(inner, "Mechanism")
+            if named:   # 试点“代表履职积分制”: the quoted name says what it is
+                kind, instance_of = named, True
             if kind is None:
                 continue
             label = inner if kind == "WorkBrand" or instance_of else f"“{inner}”{noun}"
@@ -1464,6 +1475,10 @@ class _SentenceReader:
                     r"(?:已|配备|达到|达|有|为|共(?!同)|共同|是|均|了|的|组织|动员|完成|安排|压减|提出|收集|办结|"
                     r"开展|占|及|收到|受理|征集|发放|梳理|制定|出台|建立|建成|设立|形成|明确|(?<!反)对|培养|查看|召开|举办|举行)(?!率)", before)) if part), "")
                 thing = re.sub(r"^(?:大会|会议|会上|其中|其他|其|分别|全[省市县区镇乡])+", "", before) or thing
+                # “老旧小区加装电梯”项目得票79票: the votes of the project the quotes name
+                quoted = re.search(r"“([^“”]{2,20})”$", self.text[:m.start() - len(before)]) if thing == before else None
+                if quoted and thing.endswith("得票"):
+                    thing = quoted.group(1) + thing
             label = m.group(0)[: m.end(2) - m.start()] + thing
             key = f"quantity:{self.base + m.start()}"
             self.out.entity(key, "Quantity", label)
@@ -1571,7 +1586,7 @@ class _SentenceReader:
                 elif cat == "LiaisonNetwork":
                     self.fact(m.key, "rk:stationOf", agent)
                 elif m.kind == "Quantity":
-                    self._last_count_owner = self._vote_on(m) or self.owner(m.start) or agent
+                    self._last_count_owner = self._vote_on(m) or self._elected(m) or self.owner(m.start) or agent
                     self.fact(self._last_count_owner, "rk:hasQuantity", m.key)
 
     def _joined_with(self, first: Mention, bodies: list[Mention]) -> list[str]:

@@ -217,3 +217,19 @@ def test_what_a_count_is_about_a_government_a_deputy_or_a_council(pipeline):
                           title="南门街道居民议政会召开会议", source="宁波市海曙区人大常委会")
     assert _owners(extraction) == {"南门街道第二届居民议政会第三次会议": {45, 41}}
     assert ("南门街道第二届居民议政会第三次会议", "南门街道居民议政会") in _facts(extraction, "rk:meetingOf")
+
+
+def test_the_votes_of_a_person_elected_and_of_each_project(pipeline):
+    extraction = _extract(pipeline, "会议选举沈建华为崇福镇人民政府镇长，得票80票。“老旧小区加装电梯”项目得票79票，“农贸市场改造”项目得票76票。",
+                          title="崇福镇第十八届人民代表大会第三次会议", source="桐乡市人大")
+    assert _owners(extraction).get("沈建华") == {80}
+    things = {(e.attributes["rk:countedThing"][0], e.attributes["rk:numericValue"][0])
+              for e in extraction.entities.values() if e.kind == "Quantity"}
+    assert {("老旧小区加装电梯项目得票", 79), ("农贸市场改造项目得票", 76)} <= things, things
+
+
+def test_a_quoted_mechanism_piloted_and_a_survey_in_the_body_s_own_area_is_no_study_visit(pipeline):
+    extraction = _extract(pipeline, "许村镇人大率先试点“代表履职积分制”。市人大常委会主任钱卫东多次带队赴许村镇、长安镇开展立法调研。",
+                          title="海宁市人大常委会召开会议", source="海宁市人大常委会")
+    assert ("许村镇人大", "代表履职积分制") in _facts(extraction, "rk:pilots")
+    assert _facts(extraction, "rk:learnedFrom") == set()
