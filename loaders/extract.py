@@ -793,11 +793,11 @@ class _SentenceReader:
                 self.structure(key, "rk:locatedIn", self.place_entity(area))
 
     def _department_area(self, ending: int, end: int, place_ends, listed) -> tuple[int, int, Place | None, str] | None:
-        """(start of the department's words, start of its own name, its area, the level
-        character that stood for it) for the ending at
-        ``ending``: the nearest area before it, a place or a level character, with an
-        acceptable name between them (住建 in 县住建局; 市场监管 in 市市场监管局, not 场监管), or the
-        department before it in a list (``listed``)."""
+        """For the name ending at ``ending``: (start of the department's words, start of its own
+        name, its area, the level character that stood for the area). The area is the nearest
+        one before it, a place or a level character, with an acceptable name between them
+        (住建 in 县住建局; 市场监管 in 市市场监管局, not 场监管), or the one of the department
+        before it in a list (``listed``)."""
         shortest = 2 if end - ending == 1 else 0   # 县局 is no name; 县发改委 is
         for at in range(ending - shortest, max(-1, ending - 11), -1):
             name = self.text[at:ending]
