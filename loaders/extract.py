@@ -1454,6 +1454,7 @@ class _SentenceReader:
                         rf"((?:[省市县区镇乡]、)*[{CJK}“”]{{0,10}})")  # 12名市、镇人大代表
 
     def _quantities(self) -> None:
+        previous: tuple[int, str] | None = None   # where the last count ended, what it counted
         for m in self._COUNT.finditer(self.text):
             if not self._free(m.start(), m.end(2)):
                 continue
@@ -1475,12 +1476,15 @@ class _SentenceReader:
                 # (办结率, 满意率: a rate, not the verb; 共同开展: no 共; 0票反对: 对 is part of a word)
                 before = next((part for part in reversed(re.split(
                     r"(?:已|配备|达到|达|有|为|共(?!同)|共同|是|均|了|的|组织|动员|完成|安排|压减|提出|收集|办结|"
-                    r"开展|占|及|收到|受理|征集|发放|梳理|制定|出台|建立|建成|设立|形成|明确|(?<!反)对|培养|查看|召开|举办|举行)(?!率)", before)) if part), "")
+                    r"开展|占|及|收到|受理|征集|发放|梳理|制定|出台|建立|建成|设立|形成|明确|(?<!反)对|培养|查看|召开|举办|举行|分别)(?!率)", before)) if part), "")
                 thing = re.sub(r"^(?:大会|会议|会上|其中|其他|其|分别|全[省市县区镇乡])+", "", before) or thing
                 # “老旧小区加装电梯”项目得票79票: the votes of the project the quotes name
                 quoted = re.search(r"“([^“”]{2,20})”$", self.text[:m.start() - len(before)]) if thing == before else None
                 if quoted and thing.endswith("得票"):
                     thing = quoted.group(1) + thing
+            if not thing and previous and re.fullmatch("[、和及]", self.text[previous[0]:m.start()]):
+                thing = previous[1]   # 满意率分别为95.6%、92.3%: the second counts what the first does
+            previous = (m.end(), thing)
             label = m.group(0)[: m.end(2) - m.start()] + thing
             key = f"quantity:{self.base + m.start()}"
             self.out.entity(key, "Quantity", label)
@@ -1550,6 +1554,7 @@ class _SentenceReader:
                 continue
             # 荣昌区人大常委会与隆昌市人大常委会组成联合执法检查组: both act
             partners = self._joined_with(acting, sentence_bodies) if acting else []
+            respective = self._respectively(inside)
             # 代表们围绕参加人代会、参与视察调研等情况作了汇报: what deputies report they did
             reported = [] if agents else [r.span() for r in _REPORTED.finditer(self.body, clause.start, clause.end)]
             pilots = [m for m in bodies if re.search(r"(?:在|选择|确定)$", self.body[max(clause.start, m.start - 2):m.start])]
@@ -1588,8 +1593,24 @@ class _SentenceReader:
                 elif cat == "LiaisonNetwork":
                     self.fact(m.key, "rk:stationOf", agent)
                 elif m.kind == "Quantity":
-                    self._last_count_owner = self._vote_on(m) or self._elected(m) or self.owner(m.start) or agent
+                    self._last_count_owner = (respective.get(m.key) or self._vote_on(m) or self._elected(m)
+                                              or self.owner(m.start) or agent)
                     self.fact(self._last_count_owner, "rk:hasQuantity", m.key)
+
+    def _respectively(self, inside: list[Mention]) -> dict[str, str]:
+        """县住建局、县交通运输局满意率分别为95.6%、92.3%: the counts after 分别, in order, of the
+        departments or bodies listed before it (count key → owner key), when the numbers agree."""
+        at = next((m.start() for m in re.finditer("分别", self.body[inside[0].start:inside[-1].end])), None) \
+            if inside else None
+        if at is None:
+            return {}
+        at += inside[0].start
+        owners = [m for m in inside if m.end <= at and (m.kind == "GovernmentDepartment"
+                                                        or self.category(m.kind) == "CongressBody")]
+        counts = [m for m in inside if m.kind == "Quantity" and m.start >= at]
+        if len(owners) < 2 or len(owners) != len(counts):
+            return {}
+        return {count.key: owner.key for owner, count in zip(owners, counts)}
 
     def _joined_with(self, first: Mention, bodies: list[Mention]) -> list[str]:
         """The bodies written right after ``first`` as one subject with it (A与B, A、B和C)."""

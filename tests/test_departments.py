@@ -115,3 +115,16 @@ def test_the_stored_query_lists_each_rating_of_each_appraised_department(pipelin
         ("凤阳县人大常委会", "凤阳县住建局", "凤阳县", "满意率", "95.6", "%"),
     ]
     assert [str(r[lookup.variables.index("rating")]) for r in lookup.rows] == ["满意率"]
+
+
+def test_ratings_given_respectively_go_to_each_department_in_order(pipeline):
+    text = ("桐乡市人大常委会开展部门评议\n时间：2024-06-20\n\n"
+            "市住建局、市交通运输局满意率分别为95.6%、92.3%。乌镇镇人大、崇福镇人大分别建成代表联络站5个、6个。\n")
+    extraction = pipeline.extractor.extract(parse_article(text.encode("utf-8"), "respectively.txt"))
+    counts = {}
+    for f in extraction.facts:
+        if f.predicate == "rk:hasQuantity":
+            quantity = extraction.entities[f.obj].attributes
+            counts[_label(extraction, f.subject)] = (quantity["rk:countedThing"][0], quantity["rk:numericValue"][0])
+    assert counts == {"桐乡市住建局": ("满意率", 95.6), "桐乡市交通运输局": ("满意率", 92.3),
+                      "乌镇镇人大": ("代表联络站", 5), "崇福镇人大": ("代表联络站", 6)}, counts
