@@ -128,6 +128,8 @@ class Context:
     council: str | None = None  # the residents' council named last, for 本次议事会
     resolution: str | None = None  # the resolution named last, for 表决结果为：赞成25票…
     people: dict[str, str] = field(default_factory=dict)  # name -> person key, for the name written again
+    station: str | None = None  # the liaison station named last, for 本站, 该站
+    person: str | None = None   # the person named last, for 她, 他
 
     def recent(self, kind: str, window: int = 2) -> Place | None:
         """The place of ``kind`` named in this or the last ``window`` sentences: 乡人大 right after 井头乡."""
@@ -297,11 +299,14 @@ class Extractor:
         reposting 永登县城关镇人大召开会议: home is 城关镇).
 
         Of a run of places (江苏省南京市鼓楼区人大) the last, most specific one is home."""
-        home = None
+        home, titled = None, False
         for text in (article.source or "", article.title, article.body[:300]):
+            if titled and text is not article.title:
+                break   # 泉州市人大常委会开展…: a title naming the home is not refined by the places of the text
             place = self._first_place(text, home)
             if place is None:
                 continue
+            titled = text is article.title
             if home is None:
                 home = place
             elif home in place.path[1:]:
@@ -341,8 +346,10 @@ class Extractor:
             # A place written right after its parent (南京市鼓楼区; 宁国市 + 经济技术开发区, not
             # 宁 + 国 + 市经济技术开发区 elsewhere) is looked up under it first.
             parents = {f[1]: f[2] for f in found if f[2] is not None}
-            under = ((start, name, self._resolve_place(name, parents[start])) for start, name in names if start in parents)
-            hit = next(((start, name, place) for start, name, place in under if place is not None), None)
+            under = ((start, name, self._resolve_place(name, parents[start]), parents[start])
+                     for start, name in names if start in parents)
+            hit = next(((start, name, self._written_under(name, place, parent))
+                        for start, name, place, parent in under if place is not None), None)
             for start, name in names if hit is None else ():
                 place = named.get(name) or self._resolve_place(name, near)
                 if place is not None or self.gazetteer.lookup(name):
@@ -359,6 +366,13 @@ class Extractor:
                     named[hit[1]] = hit[2]
                 found.append((hit[0], end, hit[2], hit[1]))
         return [f for f in _longest_first(found, lambda f: (f[0], f[1])) if f[2] is not None]
+
+    def _written_under(self, name: str, place: Place, parent: Place) -> Place:
+        """杨场镇龙鹄村: a village the text writes under its town is that town's, whatever
+        town the gazetteer files a village of that name under."""
+        if place.level == 5 and parent.level == 4 and parent not in place.path:
+            return Place(name, 5, parent)
+        return place
 
     def _zone_of(self, text: str, start: int, name: str, near: Place | None) -> tuple[int, str, Place | None]:
         """经济开发区, 高新区: a kind's name that many counties give their zone, taken only under
@@ -491,6 +505,7 @@ class _SentenceReader:
         self._people()
         self._appointments()
         self._people_again()
+        self._pronouns()
         self._named_mechanisms()  # 部门评议工作闭环机制 before the 部门评议 inside it
         self._known_mechanisms()
         self._quoted_mechanisms()
@@ -501,8 +516,11 @@ class _SentenceReader:
         self._study_visits()
         self._quantities()
         self._relations()
-        bodies = [m for m in sorted(self.mentions, key=lambda m: m.start)
-                  if self.category(m.kind) in ("CongressBody", "BodySet")]
+        ordered = sorted(self.mentions, key=lambda m: m.start)
+        bodies = [m for m in ordered if self.category(m.kind) in ("CongressBody", "BodySet")]
+        self.ctx.station = next((m.key for m in reversed(ordered) if self.category(m.kind) == "LiaisonStation"),
+                                self.ctx.station)
+        self.ctx.person = next((m.key for m in reversed(ordered) if m.kind == "Person"), self.ctx.person)
         if self.text.endswith(("；", ";")):
             self.ctx.carried = bodies[0].key if bodies else self.ctx.carried
         else:
@@ -809,7 +827,9 @@ class _SentenceReader:
                 start, place = place_ends[at]
                 return start, at, place, ""
             level = self.text[at - 1] if at > 0 else ""
+            # (社区议事厅, 城市管理局: 区 and 市 end a word there, not an area's name)
             if level and level in "省市县区" and not (level == "市" and name.startswith("场")) \
+                    and not _ENDS_IN_LEVEL.fullmatch(self.text[max(0, at - 2):at]) \
                     and not any(s < at <= e for e, (s, _) in place_ends.items()):
                 return at - 1, at, self.ctx.place_for_short(level), level
         return None
@@ -1082,7 +1102,7 @@ class _SentenceReader:
         return None
 
     # people and posts ----------------------------------------------------------------------
-    _QUALIFIER = re.compile(r"(?:[省市县区镇乡]|街道)?(?:人大常委会|人大|党委|党工委|政府|工委)$")
+    _QUALIFIER = re.compile(r"(?:[省市县区镇乡]|街道)?(?:人大常委会|人大|党委|党工委|党支部|村委会|居委会|政府|工委)$")
 
     def _people(self) -> None:
         """主任 王某某, 镇党委书记、人大代表李某: a person comes with a post, never alone."""
@@ -1119,9 +1139,18 @@ class _SentenceReader:
                     self.mentions.append(Mention(self.base + at, self.base + at + len(name), person, "Person", name))
                 at = self.text.find(name, at + len(name))
 
+    def _pronouns(self) -> None:
+        """本站, 该站: the station named last; 她, 他: the person named last."""
+        for m in re.finditer(r"(?:本|该|此)(?:联络)?站|(?<![其])[她他](?![们人])", self.text):
+            station = m.group().endswith("站")
+            key = self.ctx.station if station else self.ctx.person
+            if key is not None and self._free(*m.span()):
+                self.mentions.append(Mention(self.base + m.start(), self.base + m.end(), key,
+                                             self.out.result.entities[key].kind, m.group()))
+
     _APPOINTED = re.compile(rf"(?:任命|选举|补选){_NAMES}为([{CJK}]{{0,28}}?({_APPOINTED_TITLE}))(?=[，,。；;、]|$)")
     _RELIEVED = (re.compile(rf"免去{_NAMES}(?:同志)?的([{CJK}]{{0,28}}?({_APPOINTED_TITLE}))职务"),
-                 re.compile(rf"免去{_NAMES}(?:同志)?([{CJK}]{{0,28}}?({_APPOINTED_TITLE}))职务"),
+                 re.compile(rf"免去{_NAMES}(?:同志)?((?!的)[{CJK}]{{0,28}}?({_APPOINTED_TITLE}))职务"),
                  re.compile(rf"接受{_NAMES}(?:同志)?辞去(?:其?担任的)?([{CJK}]{{0,28}}?({_APPOINTED_TITLE}))职务"))
 
     def _appointments(self) -> None:
@@ -1476,12 +1505,17 @@ class _SentenceReader:
                 # (办结率, 满意率: a rate, not the verb; 共同开展: no 共; 0票反对: 对 is part of a word)
                 before = next((part for part in reversed(re.split(
                     r"(?:已|配备|达到|达|有|为|共(?!同)|共同|是|均|了|的|组织|动员|完成|安排|压减|提出|收集|办结|"
-                    r"开展|占|及|收到|受理|征集|发放|梳理|制定|出台|建立|建成|设立|形成|明确|(?<!反)对|培养|查看|召开|举办|举行|分别)(?!率)", before)) if part), "")
-                thing = re.sub(r"^(?:大会|会议|会上|其中|其他|其|分别|全[省市县区镇乡])+", "", before) or thing
+                    r"开展|占|及|收到|受理|征集|发放|梳理|制定|出台|建立|建成|设立|形成|明确|(?<!反)对|培养|查看|召开|举办|举行|分别|低于|高于|超过|至少|走访)(?!率)", before)) if part), "")
+                thing = re.sub(r"^(?:年|大会|会议|会上|其中|其他|其余|其|另|分别|全[省市县区镇乡])+", "", before) or thing
                 # “老旧小区加装电梯”项目得票79票: the votes of the project the quotes name
                 quoted = re.search(r"“([^“”]{2,20})”$", self.text[:m.start() - len(before)]) if thing == before else None
                 if quoted and thing.endswith("得票"):
                     thing = quoted.group(1) + thing
+                # 1.山河镇中心小学供暖管网改造项目，得票56票: the votes of the project the item names
+                item = re.search(rf"([{CJK}]{{2,30}}(?:项目|工程))[，,]\s*得票$", self.text[:m.start()]) \
+                    if thing == "得票" else None
+                if item:
+                    thing = item.group(1) + thing
             if not thing and previous and re.fullmatch("[、和及]", self.text[previous[0]:m.start()]):
                 thing = previous[1]   # 满意率分别为95.6%、92.3%: the second counts what the first does
             previous = (m.end(), thing)
@@ -1500,8 +1534,9 @@ class _SentenceReader:
         # (县交通运输局、县水利局等6家承办单位: a count of the list, not of the last department)
         department = max((m for m in self.mentions if m.kind == "GovernmentDepartment" and m.end <= position
                           and not re.search("[，,；;。：:]", self.body[m.end:position])), key=lambda m: m.end, default=None)
-        if department is not None and not self.body.startswith("等", department.end):
-            return department.key
+        if department is not None and not self.body.startswith("等", department.end) \
+                and re.match(r"[0-9.]+\s*(?:%|％|票|分)", self.body[position:position + 12]):
+            return department.key   # (a rating, a vote or a score: 区财政局3个部门 counts departments)
         # 全区一般公共预算收入完成128.6亿元, 县级预算收入: the area's, where no body is named before it
         clause = max((i + 1 for i in (self.body.rfind(c, self.s.span.start, position) for c in "，,；;。") if i >= 0),
                      default=self.s.span.start)
@@ -1516,12 +1551,12 @@ class _SentenceReader:
         meetings = [m for m in self.mentions if m.kind == "Meeting"]
         if meetings:  # counts in a sentence about a session are the session's (votes, attendance)
             return meetings[0].key
-        if self.ctx.meeting and re.search("会议|大会|票决|选票|表决|应到|实到|出席代表", self.text):
+        if self.ctx.meeting and re.search("(?<!主任)会议|大会|票决|选票|表决|应到|实到|出席代表", self.text):
             return self.ctx.meeting
         # a person named before the count, after any body, in its clause or in a sentence that
         # names no body: 叶秋萍累计提交建议31件，开展调研22次
-        named = [m for m in self.mentions if m.end <= position and self.category(m.kind) in ("CongressBody", "BodySet",
-                                                                                           "ResidentsCouncil")]
+        named = [m for m in self.mentions if m.end <= position and self.category(m.kind) in (
+            "CongressBody", "BodySet", "ResidentsCouncil", "LiaisonStation")]
         bodies = named + [m for m in self.mentions if m.kind == "Person" and m.end <= position
                           and (m.start >= clause or not named)]
         if bodies:
@@ -1555,6 +1590,9 @@ class _SentenceReader:
             # 荣昌区人大常委会与隆昌市人大常委会组成联合执法检查组: both act
             partners = self._joined_with(acting, sentence_bodies) if acting else []
             respective = self._respectively(inside)
+            # 委托…, 指导晋江市人大常委会、安溪县人大常委会同步开展执法检查: those bodies do it too
+            delegated = [b for b in bodies if b.key != agent] if re.search(
+                "委托|交办|联动|组织|指导[^，,。；;]*(?:同步|同时|一并)", text) else []
             # 代表们围绕参加人代会、参与视察调研等情况作了汇报: what deputies report they did
             reported = [] if agents else [r.span() for r in _REPORTED.finditer(self.body, clause.start, clause.end)]
             pilots = [m for m in bodies if re.search(r"(?:在|选择|确定)$", self.body[max(clause.start, m.start - 2):m.start])]
@@ -1570,14 +1608,13 @@ class _SentenceReader:
                     for actor in (agent, *partners):
                         self.fact(actor, self._mechanism_relation(m, text, actor), m.key)
                     # 委托长安镇人大、许村镇人大同步开展执法检查: the delegated bodies do it too.
-                    if re.search("委托|交办|联动|组织", text):
-                        for other in bodies:
-                            if other.key != agent and other.start < m.start:
-                                self.fact(other.key, "rk:operatesMechanism", m.key)
+                    for other in delegated:
+                        if other.start < m.start:
+                            self.fact(other.key, "rk:operatesMechanism", m.key)
                 elif cat == "Law":
                     # an inspection named by any of its labels (an alias added in Protégé too)
                     inspected = "执法检查" in self.text or any(x.key == _INSPECTION for x in self.mentions)
-                    for actor in (agent, *partners):
+                    for actor in (agent, *partners, *(o.key for o in delegated if inspected)):
                         self.fact(actor, "rk:inspectsLaw" if inspected else "rk:refersToLaw", m.key)
                 elif cat == "PolicyDocument":
                     creator = self._document_creator(m, clause.start, agent)
@@ -1662,6 +1699,8 @@ _REPORTED = re.compile(r"(?:围绕|就)[^，,。；;]{2,80}?等?(?:情况|方面
 # A body right after these words is what the clause acts on, not who acts (加强对镇人大的指导).
 # (组织区人大财政经济委员会: the committee's name may follow its standing committee's short form)
 _OBJECT_CUE = re.compile(r"(?:对|向|指导|督促|帮助|推动|支持|要求|组织)(?:全市|全县|全区)?(?:[省市县区]人大(?:常委会)?)?$")
+# Words that end in 省, 市, 县 or 区 without naming an area (社区议事厅 is no 区's 议事厅).
+_ENDS_IN_LEVEL = re.compile(r"[社小城辖景园片街地山市郊老新学校矿]区|[城超都门]市|[节反]省")
 # A residents' council's names (居民议事会（议政会）, 南门街道居民议政会).
 _COUNCIL_NAMES = "居民议事会|居民议政会|议政会"
 # The areas that have a residents' council (居民议事会, 议政会).
@@ -1672,8 +1711,8 @@ _STATE_ORGAN = re.compile(r"([省市县区])?(?:中级人民法院|人民法院|
 _POST_ORGANIZATIONS = ("CongressBody", "GovernmentDepartment")
 # Titles that, written bare, are posts in the body whose post the sentence named before.
 _POSTS_IN_THE_LAST_BODY = {"副主任", "秘书长", "副秘书长", "委员", "副主席"}
-_NOT_COUNTED = re.compile(r"[的和与及进在从为以上将把向等到由是有被中]|(?<!反)对|开展|绘制|发力|产生|进行|参加|出席|编入|建立|"
-                          r"成立|组建|组成(?!人员)|分成|分为|覆盖|接待|收集|办结|提出|围绕|通过|[0-9]")
+_NOT_COUNTED = re.compile(r"[的和与及进在从为以上将把向等到由是有被中]|推广|(?<!反)对|开展|绘制|发力|产生|进行|参加|出席|编入|建立|"
+                          r"成立|组建|组成(?!人员)|分成|分为|覆盖|接待|收集|办结|提出|围绕|通过|获得|表决|正在|[0-9]")
 
 
 # What a draft's or an amendment's title adds to the law's name.

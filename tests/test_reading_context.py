@@ -333,3 +333,48 @@ def test_a_presidium_s_meeting_and_this_council_s_counts(pipeline):
         if f.predicate == "rk:hasQuantity":
             owners.setdefault(extraction.entities[f.subject].label, set()).add(extraction.entities[f.obj].attributes["rk:numericValue"][0])
     assert owners.get("阳明街道居民议事会") == {35, 28, 11}, owners
+
+
+# ---- a seventh acceptance pass (2026-11-29, fifth session)
+
+def test_a_village_written_under_its_town_is_that_town_s(pipeline):
+    extraction = _extract(pipeline, "丹棱县人大代表风采\n来源：眉山人大网\n时间：2024-09-10\n\n"
+                                    "丹棱县人大代表、杨场镇龙鹄村党支部书记罗春燕带领村民种植柑橘。\n")
+    assert ("龙鹄村", "杨场镇") in _relations(extraction, "rk:withinArea")
+    assert not any(e.label == "丹棱镇" for e in extraction.entities.values()), "a town the text never names"
+
+
+def test_a_title_naming_the_home_body_keeps_it_and_guided_bodies_inspect_too(pipeline):
+    text = ("泉州市人大常委会开展执法检查\n时间：2024-06-20\n\n"
+            "市人大常委会指导晋江市人大常委会、安溪县人大常委会同步开展《中华人民共和国食品安全法》执法检查。\n")
+    extraction = _extract(pipeline, text)
+    assert _relations(extraction, "rk:guides") == {("泉州市人大常委会", "晋江市人大常委会"), ("泉州市人大常委会", "安溪县人大常委会")}
+    inspects = {body for body, _ in _relations(extraction, "rk:inspectsLaw")}
+    assert inspects == {"泉州市人大常委会", "晋江市人大常委会", "安溪县人大常委会"}, inspects
+
+
+def test_this_station_and_she_own_their_counts(pipeline):
+    text = ("沂水县许家湖镇人大代表联络站\n来源：沂水县人大常委会\n时间：2024-06-20\n\n"
+            "许家湖镇人大代表联络站位于镇政府一楼。本站共有进站代表46名。该站收集意见建议58条，已办结51条。"
+            "县人大代表、许家湖镇东村党支部书记罗春燕带领村民种植柑橘。她共提出建议9件。\n")
+    extraction = _extract(pipeline, text)
+    owners = {}
+    for f in extraction.facts:
+        if f.predicate == "rk:hasQuantity":
+            owners.setdefault(extraction.entities[f.subject].label, set()).add(
+                extraction.entities[f.obj].attributes["rk:numericValue"][0])
+    assert owners == {"许家湖镇人大代表联络站": {46, 58, 51}, "罗春燕": {9}}, owners
+
+
+@pytest.mark.parametrize("sentence, counted", [
+    ("决议以55票赞成、2票反对、1票弃权获得通过。", {(55, "赞成"), (2, "反对"), (1, "弃权")}),
+    ("1.山河镇中心小学供暖管网改造项目，得票56票。", {(56, "山河镇中心小学供暖管网改造项目得票")}),
+    ("已办结12件，其余3件正在加快推进。", {(12, ""), (3, "")}),
+    ("该街道将在辖区10个社区推广“社区议事厅”。", {(10, "社区")}),
+])
+def test_what_a_count_counts_in_votes_items_and_remainders(pipeline, sentence, counted):
+    extraction = _extract(pipeline, f"代表活动\n时间：2024-07-03\n\n近日，代表们深入基层开展调研活动。{sentence}\n")
+    found = {(e.attributes["rk:numericValue"][0], e.attributes.get("rk:countedThing", [""])[0])
+             for e in extraction.entities.values() if e.kind == "Quantity"}
+    assert found == counted
+    assert not any(e.kind == "GovernmentDepartment" for e in extraction.entities.values()), "社区议事厅 is no department"

@@ -233,3 +233,14 @@ def test_a_quoted_mechanism_piloted_and_a_survey_in_the_body_s_own_area_is_no_st
                           title="海宁市人大常委会召开会议", source="海宁市人大常委会")
     assert ("许村镇人大", "代表履职积分制") in _facts(extraction, "rk:pilots")
     assert _facts(extraction, "rk:learnedFrom") == set()
+
+
+def test_a_dismissal_is_one_post_and_a_list_of_departments_is_no_department_s_rating(pipeline):
+    extraction = _extract(pipeline, "醴陵市第十八届人民代表大会第四次会议于1月10日闭幕。免去周敏的醴陵市人民法院审判员职务。会议对区民政局、区卫生健康局、区财政局3个部门的应询情况进行了满意度测评。"
+                                    "市人大常委会主任会议确定8件重点建议。市人大代表、来龙街道党工委委员郑丽娟提出建议。",
+                          title="醴陵市人大常委会召开会议", source="醴陵市人大常委会")
+    assert _people(extraction, "rk:relievedOf") == {("周敏", "醴陵市人民法院审判员")}
+    owners = _owners(extraction)
+    assert not any(o.endswith("局") for o in owners), owners
+    assert owners.get("醴陵市人大常委会主任会议") == {8}, owners
+    assert "郑丽娟" in {person for person, _ in _held(extraction)}
