@@ -844,6 +844,8 @@ class _SentenceReader:
 
     # 县人大常委会第二十六次会议: a standing committee's session written without its term
     _SC_SESSION = re.compile(r"人大常委会第([0-9一二三四五六七八九十百]+)次(?:全体)?会议")
+    # 镇人大主席团召开2024年第三次会议: a body's meetings numbered within the year
+    _YEAR_SESSION = re.compile(r"((?:19|20)\d\d)年第([0-9一二三四五六七八九十]+)次(?:全体)?会议")
 
     def _meetings(self, places) -> None:
         """第三届人民代表大会第二次会议: a session of the congress of the place before it."""
@@ -863,6 +865,7 @@ class _SentenceReader:
             if owner is not None:
                 self._meeting(start, m.end(), owner, place.name + m.group(0),
                               chinese_number(m.group(1)), chinese_number(m.group(3)), spans)
+        self._year_meetings()
         for m in self._SC_SESSION.finditer(self.text):
             before = [p for p in places if p[1] == m.start()]
             level = self.text[m.start() - 1] if m.start() and not before else ""
@@ -915,6 +918,20 @@ class _SentenceReader:
             return datetime.date(year, int(date.group(2)), int(date.group(3)))
         except ValueError:
             return None   # 2月30日: not a date; leave the meeting undated
+
+    def _year_meetings(self) -> None:
+        for m in self._YEAR_SESSION.finditer(self.text):
+            body = max((x for x in self.mentions if self.category(x.kind) == "CongressBody"
+                        and x.end <= self.base + m.start()), key=lambda x: x.end, default=None)
+            if body is None or not self._free(*m.span()) or not re.fullmatch(r"召开|举行|召开了|举行了|的?",
+                                                                            self.body[body.end:self.base + m.start()]):
+                continue
+            session = chinese_number(m.group(2))
+            label = self.out.result.entities[body.key].label + m.group(0)
+            key = self.mention(m.start(), m.end(), f"{body.key}/{m.group(1)}年第{session}次", "Meeting", label, m.group(0))
+            self.out.attribute(key, "rk:sessionNumber", session)
+            self.structure(key, "rk:meetingOf", body.key)
+            self.ctx.meeting = key
 
     def _body_meeting(self, m: re.Match) -> None:
         """第十八届第五次会议 after the body that holds it (主席团, 常委会), named in the sentence."""
@@ -1434,11 +1451,18 @@ class _SentenceReader:
         owner = self.owner(self.base + position)
         return owner or ""
 
-    _TIER = re.compile(r"(\d+|N|[一二两三四五六七八九十]+)个([市县区镇乡街道社区村（）()]*?)(?:人大)?(?:代表)?"
-                       r"(联络总站|总站|代表之家|联络站|站|联络室[（(]点[)）]|联络室|室|联络点|点)")
+    _TIER = re.compile(r"(?P<count>\d+|N|[一二两三四五六七八九十]+)个(?P<where>[市县区镇乡街道社区村（）()]*?)(?:人大)?(?:代表)?"
+                       r"(?P<kind>联络总站|总站|代表之家|联络站|站|联络室[（(]点[)）]|联络室|室|联络点|点)")
+    # 县级人大代表之家1个、镇街人大代表联络站19个: the same, the count after the station's kind
+    _TIER_AFTER = re.compile(r"(?P<where>[市县区镇乡街道社区村级（）()]*?)(?:人大)?(?:代表)?"
+                             r"(?P<kind>联络总站|代表之家|联络站|联络室[（(]点[)）]|联络室|联络点)"
+                             r"(?P<count>\d+|[一二两三四五六七八九十]+)个")
 
     def _network(self) -> None:
         tiers = list(self._TIER.finditer(self.text))
+        after = list(self._TIER_AFTER.finditer(self.text))
+        if len(after) > len(tiers):
+            tiers = after
         joined = [t for i, t in enumerate(tiers) if i == 0 or re.fullmatch(r"[+＋、]|和|以及", self.text[tiers[i - 1].end():t.start()])]
         if len(joined) < 2 or self.ctx.home is None:
             return
@@ -1451,8 +1475,8 @@ class _SentenceReader:
             tier_key = f"{key}/tier{order}"
             self.out.entity(tier_key, "NetworkTier", tier.group(0))
             self.out.attribute(tier_key, "rk:tierOrder", order)
-            self.out.attribute(tier_key, "rk:stationKind", tier.group(3))
-            count = chinese_number(tier.group(1))
+            self.out.attribute(tier_key, "rk:stationKind", tier.group("kind"))
+            count = chinese_number(tier.group("count"))
             if count is not None:
                 self.out.attribute(tier_key, "rk:stationCount", count)
             self.fact(key, "rk:hasTier", tier_key)

@@ -41,7 +41,7 @@ _META_LINE = re.compile("(?:" + "|".join(_DATE_LABELS) + r")\s*:\s*" + _DATE.pat
 _META_BAR_FIELD = re.compile("(?:" + "|".join(_SOURCE_LABELS + _AUTHOR_LABELS) + r")\s*:")
 # A line that is only a date: the dateline of an e-paper page (2023年03月15日 星期三).
 # A site's or paper's name on its own (合肥市人大常委会网站, 晋江人大网, 浙江日报).
-_SITE_NAME = re.compile(r"[\u4e00-\u9fff]{2,20}(?:网站|网|人大|人大常委会|客户端|日报|晚报|报|发布|办公室|融媒体中心)(?:编|编印)?")
+_SITE_NAME = re.compile(r"[\u4e00-\u9fff]{2,20}(?:网站|网|人大|人大常委会|客户端|日报|晚报|报|发布|办公室|融媒体中心|委员会|工委)(?:编|编印)?")
 _DATELINE = re.compile("^" + _DATE.pattern + r"\s*(?:(?:星期|周|礼拜)[一二三四五六日天])?$")
 
 _BREADCRUMB = re.compile(r"(?:当前位置|您的位置|你的位置|现在的位置|所在位置|位置)\s*:\s*(?P<path>.*)")
@@ -91,7 +91,7 @@ _EDITION = re.compile(
     re.I,
 )
 # A paper's masthead rather than a headline: 湖州日报 / 湖州日报数字报 / 浙江人大电子版.
-_PAPER_KINDS = r"(?:日报|晚报|晨报|早报|时报|商报|都市报|法治报|导报|周报|报社)"
+_PAPER_KINDS = r"(?:日报|晚报|晨报|早报|时报|商报|都市报|法治报|导报|周报|报社|代表报|人大报)"
 _EDITION_KINDS = r"(?:数字报刊|数字报|数字版|电子版|电子报|手机版|e?paper)"
 _MASTHEAD = re.compile(
     r"^(?P<paper>[\u4e00-\u9fff]{1,12}" + _PAPER_KINDS + r")\s*" + _EDITION_KINDS + r"?$"
@@ -287,6 +287,8 @@ def _site_line(line: str) -> tuple[str, datetime] | None:
         return None
     site = (text[:date.start()] + " " + text[date.end():]).strip()
     published = parse_date(date.group(0))
+    # 眉山人大网　履职风采　2024-09-10: the site, its column, the date
+    site = re.sub(r"^(\S+)\s+[\u4e00-\u9fff]{2,8}$", r"\1", site) if " " in site else site
     if published is None or not _SITE_NAME.fullmatch(match_form(site)):
         return None
     return site, published
@@ -567,6 +569,8 @@ def read_dump(lines: list[str]) -> Dump:
         if is_metadata_line(line) or is_trailer(line):
             head.take(line_metadata(line))
     title = _TITLE_LABEL.sub("", lines[title_at]) if title_at is not None else None
+    if title is not None and title == head.source:
+        title = None   # 沂水县融媒体中心 above 来源：沂水县融媒体中心: the site, not the headline
     body = read_body(lines[meta_at + 1:], title)
     if title is None and body.paragraphs and looks_like_title(body.paragraphs[0]):
         title = body.paragraphs.pop(0)

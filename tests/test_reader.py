@@ -768,3 +768,31 @@ def test_a_byline_in_brackets_closes_the_article(closing, authors):
     article = parse_article(text.encode("utf-8"), "closing.txt")
     assert article.authors == authors
     assert article.body.endswith("综合报告。")
+
+
+@pytest.mark.parametrize("head, title, source, published", [
+    # an app export: the app's name, then its date-and-source line, then the headline
+    ("沂水县融媒体中心\n2024-04-18 09:32  来源：沂水县融媒体中心\n\n我县打造“家站点”履职阵地 代表联系群众“零距离”\n",
+     "我县打造“家站点”履职阵地 代表联系群众“零距离”", "沂水县融媒体中心", datetime(2024, 4, 18, 9, 32)),
+    # an e-paper's text: masthead, dateline, edition, page bar, headline, byline
+    ("人民代表报\n2024年11月05日　星期二\n第03版：地方人大\n上一版　下一版\n\n城固县：建议办理闭环管理 件件有回音\n"
+     "■本报记者 马志远　通讯员 周晓燕\n\n", "城固县：建议办理闭环管理 件件有回音", "人民代表报", datetime(2024, 11, 5)),
+    # the site, its column and the date on one line
+    ("眉山人大网　履职风采　2024-09-10\n\n罗春燕：果园里走出来的“泥腿子”代表\n\n",
+     "罗春燕：果园里走出来的“泥腿子”代表", "眉山人大网", datetime(2024, 9, 10)),
+])
+def test_headers_of_apps_papers_and_sites(head, title, source, published):
+    text = head + "近年来，沂水县人大常委会坚持把代表之家、代表联络站建设作为密切代表同人民群众联系的重要抓手，实现家站点全覆盖。\n"
+    article = parse_article(text.encode("utf-8"), "header.txt")
+    assert (article.title, article.source, article.published) == (title, source, published)
+    assert article.body.startswith("近年来")
+
+
+def test_a_date_then_a_committee_is_the_source():
+    html = ("<html><head><meta charset='utf-8'><title>市人大常委会听取审议备案审查工作情况报告</title></head><body>"
+            "<h1>市人大常委会听取审议备案审查工作情况报告</h1><p class='time'>2024-08-29 16:05　赣州市人大常委会法制工作委员会</p>"
+            "<div class='content'><p>8月28日，赣州市第六届人大常委会第二十二次会议听取和审议了市人大常委会法制工作委员会关于规范性文件备案审查工作情况的报告。</p></div>"
+            "</body></html>")
+    article = parse_article(html.encode("utf-8"), "committee.html")
+    assert article.source == "赣州市人大常委会法制工作委员会"
+    assert article.published == datetime(2024, 8, 29, 16, 5)

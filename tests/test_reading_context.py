@@ -378,3 +378,14 @@ def test_what_a_count_counts_in_votes_items_and_remainders(pipeline, sentence, c
              for e in extraction.entities.values() if e.kind == "Quantity"}
     assert found == counted
     assert not any(e.kind == "GovernmentDepartment" for e in extraction.entities.values()), "社区议事厅 is no department"
+
+
+def test_a_network_counted_after_each_kind_and_a_presidium_s_meeting_of_the_year(pipeline):
+    text = ("沂水县人大\n来源：沂水县人大常委会\n时间：2024-06-20\n\n"
+            "沂水县人大常委会建成县级人大代表之家1个、镇街人大代表联络站19个、村（社区）人大代表联络点126个，实现家站点全覆盖。"
+            "许家湖镇人大主席团召开2024年第三次会议，听取镇政府关于民生实事项目进展情况的汇报。\n")
+    extraction = _extract(pipeline, text)
+    tiers = sorted((e.attributes["rk:tierOrder"][0], e.attributes["rk:stationKind"][0], e.attributes["rk:stationCount"][0])
+                   for e in extraction.entities.values() if e.kind == "NetworkTier")
+    assert tiers == [(1, "代表之家", 1), (2, "联络站", 19), (3, "联络点", 126)]
+    assert ("许家湖镇人大主席团2024年第三次会议", "许家湖镇人大主席团") in _relations(extraction, "rk:meetingOf")
