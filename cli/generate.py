@@ -311,8 +311,10 @@ def s_appraisal(d: Draft) -> str:
     votes = rng.randint(20, 40)
     d.plant("quantity", "counts", f"{rate}%满意率", rate)
     d.plant("quantity", "counts", f"{votes}票满意票", votes)
+    relieved = d.person()
+    d.plant("post", "people", relieved, "rk:relievedOf", c.name + first + "局长")
     return (f"{c.char}人大常委会组织对{c.char}{first}、{c.char}{second}开展满意度测评,{c.char}{first}满意率{rate}%,"
-            f"{c.char}{second}满意票{votes}票,测评结果向社会公开。")
+            f"{c.char}{second}满意票{votes}票,测评结果向社会公开。会议决定免去{relieved}的{c.char}{first}局长职务。")
 
 
 def s_voting(d: Draft) -> str:

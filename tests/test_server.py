@@ -156,6 +156,7 @@ PARAM_CASES = [
     ("people_and_posts", {"person": "赵红"}),
     ("meetings_and_resolutions", {"body": "桐乡市人民代表大会"}),
     ("departments_appraised", {"department": "桐乡市住建局"}),
+    ("posts_relieved", {"person": "周明"}),
 ]
 
 
