@@ -19,10 +19,9 @@ from .gazetteer import Gazetteer, Place
 from .lexicon import Lexicon, actor_words, committees, law_names, post_titles, surnames
 from .model import Article, Entity, Extraction, Fact, Sentence
 from .sentences import clause_spans, split_sentences
+from .text import chinese_number
 
 CJK = "\u4e00-\u9fff"
-_CN_DIGITS = {"零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-
 # Words that look like place names by their ending but are not places.
 _NOT_PLACES = {"全市", "市区", "城区", "镇区", "本市", "我市", "该市", "全县", "全区", "辖区", "园区", "社区", "街道",
                "开发区", "新区", "景区", "小区", "片区", "山区", "街区", "乡镇", "城乡", "县乡", "镇街", "村社区"}
@@ -78,25 +77,6 @@ _APPOINTED_TITLE = r"副?(?:局长|主任委员|主任|主席|院长|庭长|检�
 # Corner brackets (common in traditional-character reposts) read as curly quotes.
 _QUOTES = str.maketrans({"「": "“", "」": "”", "『": "‘", "』": "’",
                          **{chr(0xFF10 + i): str(i) for i in range(10)}, "．": "."})   # ２８４名: 284名
-
-
-def chinese_number(text: str) -> int | None:
-    """``17`` / ``十七`` / ``两`` → int; None for N or anything else."""
-    if text.isdigit():
-        return int(text)
-    if not text or any(ch not in _CN_DIGITS and ch not in "十百" for ch in text):
-        return None
-    total, current = 0, 0
-    for ch in text:
-        if ch == "百":
-            total += (current or 1) * 100
-            current = 0
-        elif ch == "十":
-            total += (current or 1) * 10
-            current = 0
-        else:
-            current = _CN_DIGITS[ch]
-    return total + current
 
 
 _INSPECTION = "known:执法检查"   # the mention key of the enforcement-inspection individual (mechanisms.ttl)

@@ -50,19 +50,20 @@ _CRUMB_SEP = re.compile(r"\s*(?:>>|>|›|»|→|/|-&gt;)\s*")
 _BARE_BREADCRUMB = re.compile(r"^(?:首页|网站首页|主页)\s*(?:>>|>|›|»|→)")
 
 # A line that ends the body: what follows is the page's trailer and footer.
+# A contributor's note closing an article: （墨竹工卡县人大常委会办公室 供稿）.
+_CONTRIBUTED = re.compile(r"[(]\s*([\u4e00-\u9fff]{2,30}?)\s*(?:供稿|供图|来稿)\s*[)]")
 _TRAILER = re.compile(
     r"^(?:(?:" + "|".join(_SOURCE_LABELS + _AUTHOR_LABELS)
     + r"|(?:本版|本期|美术|值班)?(?:责任)?编辑|责编|审核|(?:责任)?校对)\s*:"
     r"|(?:[\[【(]?\s*(?:关闭窗口|打印本页|打印此页|关闭本页|打印|关闭|返回)\s*[\]】)]?\s*)+$"
     r"|上一篇|下一篇|上一条|下一条|相关链接|相关新闻|相关阅读|相关文章|猜你喜欢|分享到|返回顶部)"
-    r"|^[(]\s*[\u4e00-\u9fff]{2,30}\s*(?:供稿|供图|来稿)\s*[)]$"   # （…人大常委会办公室 供稿）
+    r"|^" + _CONTRIBUTED.pattern + "$"   # （…人大常委会办公室 供稿）
     r"|^(?:报|送|抄送|抄报|分送)\s*:"   # a bulletin's distribution list (报：省人大常委会…)
 )
 _CAPTION = re.compile(r"[(]\s*[\u4e00-\u9fff]{2,12}(?:\s+[\u4e00-\u9fff]{2,4})*\s*摄\s*[)]$|^(?:图|图片)\s*[:/]")
 _CLOSING_BYLINE = re.compile(r"[(]\s*((?:(?:本报)?(?:记者|通讯员|见习记者)\s*[\u4e00-\u9fff]{2,4}[\s、]*)+)\s*[)]"
                              r"|[(]\s*[\u4e00-\u9fff]{2,20}?(?:委|办|局|中心|工委|人大|站|室|办公室)\s+"
                              r"([\u4e00-\u9fff]{2,3}(?:[\s、]+[\u4e00-\u9fff]{2,3})*)\s*[)]")
-_CONTRIBUTED = re.compile(r"[(]\s*([\u4e00-\u9fff]{2,30}?)\s*(?:供稿|供图|来稿)\s*[)]")
 _FOOTER = re.compile(r"版权所有|ICP备|ICP证|公网安备|技术支持\s*:|主办单位|(?:主办|承办)(?:\s|$)")
 _COPYRIGHT = re.compile(
     r"版权所有|copyright|©|\(c\)\s*\d{4}|未经(?:授权|许可|同意).{0,30}(?:转载|使用)|转载请注明", re.I
@@ -161,7 +162,27 @@ def parse_date(text: str) -> datetime | None:
 
 
 _NUMERAL_DATE = re.compile(r"([〇○零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日")
-_NUMERALS = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "○": 0}
+_CN_DIGITS = {"零": 0, "〇": 0, "○": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
+              "八": 8, "九": 9}
+
+
+def chinese_number(text: str) -> int | None:
+    """``17`` / ``十七`` / ``两`` → int; None for N or anything else."""
+    if text.isdigit():
+        return int(text)
+    if not text or any(ch not in _CN_DIGITS and ch not in "十百" for ch in text):
+        return None
+    total, current = 0, 0
+    for ch in text:
+        if ch == "百":
+            total += (current or 1) * 100
+            current = 0
+        elif ch == "十":
+            total += (current or 1) * 10
+            current = 0
+        else:
+            current = _CN_DIGITS[ch]
+    return total + current
 
 
 def _chinese_numeral_date(text: str) -> datetime | None:
@@ -169,16 +190,9 @@ def _chinese_numeral_date(text: str) -> datetime | None:
     match = _NUMERAL_DATE.search(text)
     if not match:
         return None
-
-    def small(numerals: str) -> int:   # 十五 → 15, 二十 → 20, 三十一 → 31
-        tens, _, ones = numerals.rpartition("十")
-        if "十" not in numerals:
-            return _NUMERALS[numerals] if len(numerals) == 1 else -1
-        return (_NUMERALS.get(tens, -1) if tens else 1) * 10 + (_NUMERALS.get(ones, -1) if ones else 0)
-
-    year = int("".join(str(_NUMERALS[c]) for c in match[1]))
+    year = int("".join(str(_CN_DIGITS[c]) for c in match[1]))   # 二〇二四: digit by digit
     try:
-        return datetime(year, small(match[2]), small(match[3]))
+        return datetime(year, chinese_number(match[2]), chinese_number(match[3]))
     except ValueError:
         return None
 
