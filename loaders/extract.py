@@ -835,7 +835,7 @@ class _SentenceReader:
             if not self._free(*m.span()):
                 continue
             if m.group(2) is None:
-                self._body_meeting(m)   # 镇人大主席团召开第十八届第五次会议: the body named before it
+                self._body_meeting(m, spans)   # 镇人大主席团召开第十八届第五次会议: the body named before it
                 continue
             place, start = self._meeting_place(m.start(), places)
             if place is None:
@@ -845,7 +845,7 @@ class _SentenceReader:
             if owner is not None:
                 self._meeting(start, m.end(), owner, place.name + m.group(0),
                               chinese_number(m.group(1)), chinese_number(m.group(3)), spans)
-        self._year_meetings()
+        self._year_meetings(spans)
         for m in self._SC_SESSION.finditer(self.text):
             before = [p for p in places if p[1] == m.start()]
             level = self.text[m.start() - 1] if m.start() and not before else ""
@@ -869,10 +869,11 @@ class _SentenceReader:
         return self._sentence_area(places), at
 
     def _meeting(self, start: int, end: int, owner: str, label: str, term: int | None, session: int | None,
-                 spans: list[tuple[int, int]]) -> None:
+                 spans: list[tuple[int, int]], number: str | None = None) -> None:
+        """A session of ``owner`` (``number``: how the key numbers it, 第18届第5次 by default)."""
         # one session however its body is written (人大, 人民代表大会; 议政会, 居民议事会)
-        key = self.mention(start, end, f"{owner}/第{term}届第{session}次" if term else f"{owner}/第{session}次",
-                           "Meeting", label, self.text[start:end])
+        number = number or (f"第{term}届第{session}次" if term else f"第{session}次")
+        key = self.mention(start, end, f"{owner}/{number}", "Meeting", label, self.text[start:end])
         if term:
             self.out.attribute(key, "rk:termNumber", term)
         if session:
@@ -899,35 +900,31 @@ class _SentenceReader:
         except ValueError:
             return None   # 2月30日: not a date; leave the meeting undated
 
-    def _year_meetings(self) -> None:
-        for m in self._YEAR_SESSION.finditer(self.text):
-            body = max((x for x in self.mentions if self.category(x.kind) == "CongressBody"
-                        and x.end <= self.base + m.start()), key=lambda x: x.end, default=None)
-            if body is None or not self._free(*m.span()) or not re.fullmatch(r"召开|举行|召开了|举行了|的?",
-                                                                            self.body[body.end:self.base + m.start()]):
-                continue
-            session = chinese_number(m.group(2))
-            label = self.out.result.entities[body.key].label + m.group(0)
-            key = self.mention(m.start(), m.end(), f"{body.key}/{m.group(1)}年第{session}次", "Meeting", label, m.group(0))
-            self.out.attribute(key, "rk:sessionNumber", session)
-            self.structure(key, "rk:meetingOf", body.key)
-            self.ctx.meeting = key
-
-    def _body_meeting(self, m: re.Match) -> None:
-        """第十八届第五次会议 after the body that holds it (主席团, 常委会), named in the sentence."""
-        if not (m.group(0).startswith("第") and self._free(*m.span())):
-            return
-        body = max((x for x in self.mentions if self.category(x.kind) == "CongressBody" and x.end <= self.base + m.start()),
+    def _body_before(self, at: int, verbs: bool = False) -> Mention | None:
+        """The congress body named last before ``at`` in the sentence; with ``verbs``, only one
+        written right before it or before 召开/举行 (镇人大主席团召开2024年第三次会议)."""
+        body = max((x for x in self.mentions if self.category(x.kind) == "CongressBody" and x.end <= self.base + at),
                    key=lambda x: x.end, default=None)
-        if body is None:
-            return
-        term, session = chinese_number(m.group(1)), chinese_number(m.group(3))
-        label = self.out.result.entities[body.key].label + m.group(0)
-        key = self.mention(m.start(), m.end(), f"{body.key}/第{term}届第{session}次", "Meeting", label, m.group(0))
-        self.out.attribute(key, "rk:termNumber", term)
-        self.out.attribute(key, "rk:sessionNumber", session)
-        self.structure(key, "rk:meetingOf", body.key)
-        self.ctx.meeting = key
+        if body is not None and verbs and not re.fullmatch(r"(?:召开|举行)了?|的?", self.body[body.end:self.base + at]):
+            return None
+        return body
+
+    def _year_meetings(self, spans: list[tuple[int, int]]) -> None:
+        """镇人大主席团召开2024年第三次会议: a body's meetings numbered within the year."""
+        for m in self._YEAR_SESSION.finditer(self.text):
+            body = self._body_before(m.start(), verbs=True)
+            if body is not None and self._free(*m.span()):
+                label = self.out.result.entities[body.key].label + m.group(0)
+                self._meeting(m.start(), m.end(), body.key, label, None, chinese_number(m.group(2)), spans,
+                              number=f"{m.group(1)}年第{chinese_number(m.group(2))}次")
+
+    def _body_meeting(self, m: re.Match, spans: list[tuple[int, int]]) -> None:
+        """第十八届第五次会议 after the body that holds it (主席团, 常委会), named in the sentence."""
+        body = self._body_before(m.start())
+        if body is not None and m.group(0).startswith("第") and self._free(*m.span()):
+            label = self.out.result.entities[body.key].label + m.group(0)
+            self._meeting(m.start(), m.end(), body.key, label, chinese_number(m.group(1)), chinese_number(m.group(3)),
+                          spans)
 
     # 通过了关于…的决议; 通过了《连南瑶族自治县人民代表大会常务委员会关于…的决定》
     _RESOLUTION = re.compile(r"通过(?:了)?(?:《([^《》，,。；;]{0,30}?)(?=关于))?(关于[^，,。；;“”]{2,60}?的(?:决议|决定))(》)?")
