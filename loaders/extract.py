@@ -225,16 +225,16 @@ class Extractor:
         self._known_patterns = [(re.compile(p), term) for term in lexicon.known_terms for p in term.patterns]
         titles = "|".join(map(re.escape, post_titles()))
         names = "|".join(map(re.escape, surnames()))
-        # (up to 16 characters before a title: 松阳县新兴镇大木山茶园合作社理事长)
-        self._person_pattern = re.compile(rf"((?:[{CJK}]{{0,16}}?(?:{titles})、)*[{CJK}]{{0,16}}?(?:{titles}))[ \u3000]?"
-                                          rf"((?:{names})(?:某某|某|[{CJK}]{{1,2}}))")
+        # the titles before a name, each with up to 16 characters before it
+        # (松阳县新兴镇大木山茶园合作社理事长), several joined by 、
+        posts = rf"((?:[{CJK}]{{0,16}}?(?:{titles})、)*[{CJK}]{{0,16}}?(?:{titles}))[ \u3000]?"
+        self._person_pattern = re.compile(rf"{posts}((?:{names})(?:某某|某|[{CJK}]{{1,2}}))")
         # What every match of it ends with: most sentences have none, and searching for this
         # costs a fraction of trying the pattern above (up to ten characters before each title)
         # at every position.
         self._person_hint = re.compile(rf"(?:{titles})[ \u3000]?(?:{names})")
         # 副主任阿不都热合曼·吐尔逊: a name of two parts joined by a middle dot, no Han surname
-        self._dotted_person = re.compile(rf"((?:[{CJK}]{{0,10}}?(?:{titles})、)*[{CJK}]{{0,10}}?(?:{titles}))[ \u3000]?"
-                                         rf"([{CJK}]{{2,6}}[·•・][{CJK}]{{2,8}}?)(?=[^{CJK}]|{_AFTER_NAME}|$)")
+        self._dotted_person = re.compile(rf"{posts}([{CJK}]{{2,6}}[·•・][{CJK}]{{2,8}}?)(?=[^{CJK}]|{_AFTER_NAME}|$)")
         self._surname = re.compile(rf"(?:{names})")
         self._listed_name = re.compile(rf"、((?:{names})(?:某某|某|[{CJK}]{{1,2}}))")
         endings = sorted({s for k, v in lexicon.suffixes.items() if lexicon.is_a(k, "LiaisonStation") for s in v},
