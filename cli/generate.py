@@ -32,6 +32,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .loaders.gazetteer import Place, default_gazetteer
+from .loaders.lexicon import department_names
 
 # Categories whose facts the extractor is expected to recover.
 EXTRACTED_CATEGORIES = ("places", "bodies", "groups", "stations", "mechanisms", "laws", "documents", "departments",
@@ -294,7 +295,7 @@ def s_review(d: Draft) -> str:
 
 
 # Departments of a county's government that its standing committee appraises.
-DEPARTMENTS = ("住建局", "交通运输局", "教育局", "民政局", "卫生健康局", "农业农村局", "水利局", "文化和旅游局",
+DEPARTMENTS = ("住建局", "交通运输局", "市场监管局", "卫健局", "教育局", "民政局", "卫生健康局", "农业农村局", "水利局", "文化和旅游局",
                "自然资源和规划局", "人力资源和社会保障局")
 
 
@@ -304,15 +305,17 @@ def s_appraisal(d: Draft) -> str:
     first, second = rng.sample(DEPARTMENTS, 2)
     d.known("满意度测评")
     d.plant("rel", "relations", sc, "rk:operatesMechanism", "满意度测评")
+    # a department written short (住建局) is known by its full name (住房和城乡建设局)
+    full = {short: names.full for names in department_names() for short in names.short}
     for dept in (first, second):
-        d.plant("entity", "departments", c.name + dept, "GovernmentDepartment")
-        d.plant("rel", "relations", sc, "rk:appraises", c.name + dept)
+        d.plant("entity", "departments", c.name + full.get(dept, dept), "GovernmentDepartment")
+        d.plant("rel", "relations", sc, "rk:appraises", c.name + full.get(dept, dept))
     rate = rng.randint(850, 999) / 10
     votes = rng.randint(20, 40)
     d.plant("quantity", "counts", f"{rate}%满意率", rate)
     d.plant("quantity", "counts", f"{votes}票满意票", votes)
     relieved = d.person()
-    d.plant("post", "people", relieved, "rk:relievedOf", c.name + first + "局长")
+    d.plant("post", "people", relieved, "rk:relievedOf", c.name + full.get(first, first) + "局长")
     return (f"{c.char}人大常委会组织对{c.char}{first}、{c.char}{second}开展满意度测评,{c.char}{first}满意率{rate}%,"
             f"{c.char}{second}满意票{votes}票,测评结果向社会公开。会议决定免去{relieved}的{c.char}{first}局长职务。")
 

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from .gazetteer import Gazetteer, Place
-from .lexicon import Lexicon, actor_words, committees, law_names, post_titles, surnames
+from .lexicon import Lexicon, actor_words, committees, department_names, law_names, post_titles, surnames
 from .model import Article, Entity, Extraction, Fact, Sentence
 from .sentences import clause_spans, split_sentences
 from .text import chinese_number
@@ -249,6 +249,8 @@ class Extractor:
         self._document_suffixes = tuple(lexicon.suffixes.get("PolicyDocument", ()))
         department_endings = sorted({s for k, v in lexicon.suffixes.items() if lexicon.is_a(k, "GovernmentDepartment")
                                      for s in v}, key=len, reverse=True)
+        # 县住建局 is 县住房和城乡建设局: a department is named by its full name
+        self._department_full = {short: d.full for d in department_names() for short in d.short}
         # 住建局, 交通运输局, 卫健委: the endings of a department's name; 局面, 局势 are no names
         self._department_ending = re.compile(
             rf"(?:{'|'.join(map(re.escape, department_endings))})(?![面势部限])") if department_endings else None
@@ -783,7 +785,7 @@ class _SentenceReader:
             if not self._free(start, m.end()):
                 continue
             name = self.text[name_start:m.end()]
-            label = (area.name if area is not None else level) + name
+            label = (area.name if area is not None else level) + self.ex._department_full.get(name, name)
             key = self.mention(start, m.end(), f"department:{area.key if area else ''}/{label}",
                                "GovernmentDepartment", label)
             listed[m.end()] = area, level

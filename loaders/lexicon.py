@@ -4,7 +4,8 @@ The ontology gives the kinds and their name endings (``rk:nameSuffix``), short f
 (``rk:shortForm``) and named individuals (well-known mechanisms with their aliases);
 :func:`renda_kg.graph.vocab.Vocabulary.lexicon` builds a :class:`Lexicon` from it, so an
 edit in Protégé changes what is recognised. The lists under ``loaders/data`` hold
-domain words that are not ontology terms: committee names, law short names, actor words.
+domain words that are not ontology terms: committee and department names, law short names,
+actor words.
 """
 from __future__ import annotations
 
@@ -25,8 +26,9 @@ class KnownTerm:
 
 
 @dataclass(frozen=True)
-class Committee:
-    """A committee of a congress or standing committee, by full and short names."""
+class FullName:
+    """A name as written in full and its short forms: a committee of a congress or standing
+    committee (法制工作委员会, 法工委), a government department (住房和城乡建设局, 住建局)."""
 
     full: str
     short: tuple[str, ...]
@@ -81,14 +83,25 @@ def _data_lines(name: str) -> list[str]:
     return [line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
-@lru_cache(maxsize=1)
-def committees() -> tuple[Committee, ...]:
-    """Committee names: ``full<TAB>short,short`` per line."""
+def _full_and_short(name: str) -> tuple[FullName, ...]:
+    """A list of names written ``full<TAB>short,short`` per line."""
     rows = []
-    for line in _data_lines("committees.tsv"):
+    for line in _data_lines(name):
         full, _, shorts = line.partition("\t")
-        rows.append(Committee(full, tuple(s for s in shorts.split(",") if s)))
+        rows.append(FullName(full, tuple(s for s in shorts.split(",") if s)))
     return tuple(rows)
+
+
+@lru_cache(maxsize=1)
+def committees() -> tuple[FullName, ...]:
+    """Committee names of congresses and standing committees (法制委员会, 法制委)."""
+    return _full_and_short("committees.tsv")
+
+
+@lru_cache(maxsize=1)
+def department_names() -> tuple[FullName, ...]:
+    """Government departments' own names in full and short (住房和城乡建设局, 住建局)."""
+    return _full_and_short("departments.tsv")
 
 
 @lru_cache(maxsize=1)

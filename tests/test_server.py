@@ -155,7 +155,7 @@ PARAM_CASES = [
     ("liaison_station_structure", {"area": "桐乡市"}),   # its parameter inside a subquery
     ("people_and_posts", {"person": "赵红"}),
     ("meetings_and_resolutions", {"body": "桐乡市人民代表大会"}),
-    ("departments_appraised", {"department": "桐乡市住建局"}),
+    ("departments_appraised", {"department": "桐乡市住房和城乡建设局"}),
     ("posts_relieved", {"person": "周明"}),
 ]
 
