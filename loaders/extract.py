@@ -185,16 +185,52 @@ class _Collector:
                     kept = attributes.setdefault(prop, [])
                     kept += [v for v in values if v not in kept]
             ent.attributes = attributes
-        facts, seen = [], set()
+        facts = []
         for f in result.facts:
             predicate = current(f.predicate)
             if predicate is None or f.subject in dropped or (f.obj_is_entity and f.obj in dropped):
                 continue
-            f = replace(f, predicate=predicate) if predicate != f.predicate else f
-            if (f.subject, f.predicate, f.obj, f.evidence.span) not in seen:  # a replacement may repeat a fact
+            facts.append(replace(f, predicate=predicate) if predicate != f.predicate else f)
+        self._keep_once(facts)   # a replacement may repeat a fact
+
+    def _keep_once(self, facts: list[Fact]) -> None:
+        """The article's facts: these, each once from each sentence."""
+        kept, seen = [], set()
+        for f in facts:
+            if (f.subject, f.predicate, f.obj, f.evidence.span) not in seen:
                 seen.add((f.subject, f.predicate, f.obj, f.evidence.span))
-                facts.append(f)
-        result.facts = facts
+                kept.append(f)
+        self.result.facts = kept
+
+    def one_session_however_written(self) -> None:
+        """县人大常委会第十五次会议, written before or after 县第十七届人大常委会第十五次会议: one
+        session, when the article names one session of that number of that body with its term
+        (two terms' 第十五次会议 leave the one without its term alone)."""
+        entities, facts = self.result.entities, self.result.facts
+        owner = {f.subject: f.obj for f in facts if f.predicate == "rk:meetingOf"}
+
+        def numbered(key: str) -> tuple | None:
+            ent = entities[key]
+            if ent.kind != "Meeting" or "rk:sessionNumber" not in ent.attributes:
+                return None
+            return owner.get(key), ent.attributes["rk:sessionNumber"][0]
+
+        termed: dict[tuple, list[str]] = {}
+        for key, ent in entities.items():
+            if "rk:termNumber" in ent.attributes and numbered(key):
+                termed.setdefault(numbered(key), []).append(key)
+        # (a session numbered in its year, 2024年第3次, is no session of a term: its key says so)
+        same = {key: termed[numbered(key)][0] for key, ent in entities.items()
+                if numbered(key) and "rk:termNumber" not in ent.attributes
+                and key.endswith(f"/第{numbered(key)[1]}次") and len(termed.get(numbered(key), ())) == 1}
+        for old, into in same.items():
+            gone, kept = entities.pop(old), entities[into]
+            kept.alt_labels |= (gone.alt_labels | {gone.label}) - {kept.label}
+            for prop, values in gone.attributes.items():
+                kept.attributes.setdefault(prop, values)   # (a date the termed session lacks)
+        if same:
+            self._keep_once([replace(f, subject=same.get(f.subject, f.subject),
+                                     obj=same.get(f.obj, f.obj) if f.obj_is_entity else f.obj) for f in facts])
 
     def fact(self, subject: str, predicate: str, obj: object, sentence: Sentence, literal: bool = False,
              once: bool = False) -> None:
@@ -272,6 +308,7 @@ class Extractor:
             ctx.sentence = number
             evidence = Sentence(sentence.span, article.body[sentence.span.start:sentence.span.end])
             _SentenceReader(self, ctx, out, matching, sentence, evidence).read()
+        out.one_session_however_written()
         out.retire()
         return out.result
 
@@ -1499,10 +1536,11 @@ class _SentenceReader:
             thing = re.split(_NOT_COUNTED, m.group(3).replace("“", "").replace("”", ""))[0]
             if not thing or m.group(2) in ("%", "％", "亿元", "万元", "元"):
                 # 应到代表65名，满意率95.6%, 代表63名编入: what is counted comes before the number,
-                # after a place named there (浏阳市民生实事项目10件 counts 民生实事项目).
+                # after a place, body or session named there (浏阳市民生实事项目10件 counts 民生实事项目;
+                # 县人大常委会第十五次会议应到组成人员35人, 应到组成人员).
                 start = max([m.start() - 10] + [x.end - self.base for x in self.mentions
                                                if m.start() - 12 < x.end - self.base <= m.start()
-                                               and self.category(x.kind) in ("AdministrativeArea", "GovernmentDepartment")])
+                                               and self.category(x.kind) in _NAMED_BEFORE_A_COUNT])
                 before = re.split(rf"[^{CJK}]", self.text[max(0, start):m.start()])[-1]
                 # the words after the last verb, or before it where it ends the run (收入完成48.62亿元)
                 # (办结率, 满意率: a rate, not the verb; 共同开展: no 共; 0票反对: 对 is part of a word)
@@ -1712,6 +1750,8 @@ _COUNCIL_AREAS = ("Subdistrict", "Community")
 _STATE_ORGAN = re.compile(r"([省市县区])?(?:中级人民法院|人民法院|人民检察院|监察委员会|监委|人民政府)$")
 # What a post written right after its name is in (区人大常委会主任, 县住建局局长).
 _POST_ORGANIZATIONS = ("CongressBody", "GovernmentDepartment")
+# What a count's counted thing, written before its number, starts after.
+_NAMED_BEFORE_A_COUNT = ("AdministrativeArea", "GovernmentDepartment", "CongressBody", "Meeting")
 # Titles that, written bare, are posts in the body whose post the sentence named before.
 _POSTS_IN_THE_LAST_BODY = {"副主任", "秘书长", "副秘书长", "委员", "副主席"}
 _NOT_COUNTED = re.compile(r"[的和与及进在从为以上将把向等到由是有被中]|推广|(?<!反)对|开展|绘制|发力|产生|进行|参加|出席|编入|建立|"

@@ -70,6 +70,30 @@ def test_one_session_written_two_ways_is_one_meeting(pipeline):
     assert len([e for e in extraction.entities.values() if e.kind == "Meeting"]) == 1
 
 
+@pytest.mark.parametrize("body", [
+    "5月20日，绍兴市第九届人大常委会第十五次会议召开。绍兴市人大常委会第十五次会议应到组成人员35人，实到32人。",
+    "绍兴市人大常委会第十五次会议应到组成人员35人，实到32人。5月20日，绍兴市第九届人大常委会第十五次会议闭幕。",
+])
+def test_a_session_written_with_and_without_its_term_is_one_meeting(pipeline, body):
+    # as two, a researcher's list of sessions had the session twice, and its attendance
+    # belonged to the one without its term
+    extraction = _extract(pipeline, body)
+    meetings = [e for e in extraction.entities.values() if e.kind == "Meeting"]
+    assert [(m.label, m.attributes.get("rk:termNumber"), m.attributes.get("rk:sessionNumber")) for m in meetings] == \
+        [("绍兴市第九届人大常委会第十五次会议", [9], [15])]
+    assert "绍兴市人大常委会第十五次会议" in meetings[0].alt_labels
+    counted = {(_label(extraction, f.subject), extraction.entities[f.obj].attributes["rk:countedThing"][0])
+               for f in extraction.facts if f.predicate == "rk:hasQuantity"}
+    # (the counted thing starts after the session's name: 应到组成人员, not 五次会议应到组成人员)
+    assert counted == {("绍兴市第九届人大常委会第十五次会议", "应到组成人员"), ("绍兴市第九届人大常委会第十五次会议", "实到")}
+
+
+def test_two_terms_sessions_of_one_number_leave_the_one_without_a_term_alone(pipeline):
+    extraction = _extract(pipeline, "绍兴市第八届人大常委会第十五次会议和绍兴市第九届人大常委会第十五次会议分别审议了报告。"
+                                    "绍兴市人大常委会第十五次会议应到组成人员35人。")
+    assert _meetings(extraction) == {(8, 15), (9, 15), (None, 15)}
+
+
 def _resolutions(extraction):
     return {e.label for e in extraction.entities.values() if e.kind == "Resolution"}
 
