@@ -360,7 +360,7 @@ class Extractor:
             end = match.end()
             # up to 12 characters: 合肥高新技术产业开发区, 宁国市经济技术开发区
             names = [(end - length, text[end - length:end])
-                     for length in range(min(12, end), len(match.group()) + 1, -1)]
+                     for length in range(min(12, end), len(match.group()), -1)]
             names = [(start, name) for start, name in names if _ALL_CJK.fullmatch(name) and name not in _NOT_PLACES]
             # A place written right after its parent (南京市鼓楼区; 宁国市 + 经济技术开发区, not
             # 宁 + 国 + 市经济技术开发区 elsewhere) is looked up under it first.
@@ -368,7 +368,14 @@ class Extractor:
             under = ((start, name, self._resolve_place(name, parents[start]), parents[start])
                      for start, name in names if start in parents)
             hit = next(((start, name, self._written_under(name, place, parent))
-                        for start, name, place, parent in under if place is not None), None)
+                        for start, name, place, parent in under
+                        if place is not None and (len(name) > 2 or parent in place.path)), None)
+            # 曹县, 攸县: a name of one character and its ending stands alone or after its parent
+            # (和县 in 省、市和县两级, 费县 in 经费县级 are words), and is a place's own name
+            # (广州 in a dateline, 广州报道, is no short form to go by)
+            names = [(start, name) for start, name in names
+                     if len(name) > 2 or ((start == 0 or not _ALL_CJK.match(text[start - 1]))
+                                          and any(p.name == name for p in self.gazetteer.lookup(name)))]
             for start, name in names if hit is None else ():
                 place = named.get(name) or self._resolve_place(name, near)
                 if place is not None or self.gazetteer.lookup(name):

@@ -94,3 +94,25 @@ def test_a_town_the_gazetteer_lacks_is_not_the_town_named_before(pipeline):
     extraction = pipeline.extractor.extract(parse_article(text.encode("utf-8"), "town.txt"))
     presidia = [e.label for e in extraction.entities.values() if e.kind == "Presidium"]
     assert presidia == [], presidia
+
+
+# ---- an eighth acceptance pass (2026-11-29, sixth session)
+
+@pytest.mark.parametrize("text, key", [
+    # a county named by one character and 县: its own standing committee, not the city's above
+    ("曹县人大常委会召开主任会议\n时间：2025-05-10\n\n5月9日，山东省菏泽市曹县人大常委会召开主任会议。", "山东省菏泽市曹县"),
+    ("攸县人大常委会召开会议\n时间：2025-05-10\n\n湖南省攸县人大常委会召开会议。", "湖南省株洲市攸县"),
+])
+def test_a_county_named_by_one_character_is_the_county(pipeline, text, key):
+    extraction = pipeline.extractor.extract(parse_article(text.encode("utf-8"), "county.txt"))
+    committees = [e.key for e in extraction.entities.values() if e.kind == "StandingCommittee"]
+    assert committees == [key + "人大常委会"], committees
+
+
+@pytest.mark.parametrize("text", [
+    "省、市和县两级人大代表参加活动。",      # 和县 (Anhui) inside 市和县
+    "工作经费县财政全额保障。",              # 费县 (Shandong) inside 经费县
+    "本报记者 黄嘉欣 广州报道：人大代表参加活动。",  # 广州 in a dateline: a short form
+])
+def test_one_character_and_an_ending_inside_words_is_no_place(pipeline, text):
+    assert _places(pipeline, text) == set()
