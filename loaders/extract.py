@@ -668,6 +668,10 @@ class _SentenceReader:
                 # 锡林郭勒盟人大工委, 合肥高新区人大工委: the working committee the standing
                 # committee above sets up there
                 self.mention(s, e + 4, self.dispatched_committee(place), "WorkingCommittee", "")
+            elif place.level <= 3 and rest.startswith("人大及其常委会"):
+                # 洛阳市人大及其常委会: the congress and its standing committee, each named
+                self.mention(s, e + 2, self.peoples_congress(place), "PeoplesCongress", "")
+                self.mention(e + 4, e + 7, self.standing_committee(place), "StandingCommittee", "", "")
             elif place.level <= 3 and re.match("人大常委会|人民代表大会常务委员会|人大(?!代表)", rest):
                 length = re.match("人大常委会|人民代表大会常务委员会|人大", rest).end()
                 key = self.standing_committee(place)
@@ -687,8 +691,8 @@ class _SentenceReader:
                     self.mention(s, e + length, key, "TownCongress", "")
         # Short forms: 市人大常委会 (the home area), 镇人大 (the one town in the sentence).
         for m in re.finditer("([省市县区])(?:人大常委会|人民代表大会常务委员会)(主任会议)?", text):
-            if not self._free(m.start(), m.end()):
-                continue
+            if not self._free(m.start(), m.end()) or re.search("(?:设区的|各)$", text[:m.start()]):
+                continue   # 各设区的市人大常委会: every such city's, no one body
             place = self.ctx.place_for_short(m.group(1))
             if place is None:
                 continue
@@ -1154,7 +1158,9 @@ class _SentenceReader:
             name = m.group(2) if m in dotted else self._person_name(m.group(2), m.end(2))
             if name is None:
                 continue
-            posts = [self._post(part, start) for part, start in self._parts(m.group(1), m.start(1))]
+            posts = self._listed_posts([self._post(part, start) for part, start in self._parts(m.group(1), m.start(1))])
+            if not posts:
+                continue
             self._last_post_body = next((org for *_, org in reversed(posts) if org), self._last_post_body)
             self._holder(m.start(2), name, posts)
             # 副主任赵红、刘海涛、韩冰: each name of the list holds the posts
@@ -1207,6 +1213,22 @@ class _SentenceReader:
                     if self.ex._surname.match(name) and self._person_name(name, at + len(name)) == name:
                         self._holder(at, name, [(title, label, start, end, body.key if body else None)], relieved)
                     at += len(name) + 1
+
+    def _listed_posts(self, posts: list[tuple[str, str, int, int, str | None]]) -> list[tuple[str, str, int, int, str | None]]:
+        """The posts of one list of titles (市人大常委会党组书记、主任), read together: a party
+        group's post (党组书记) is no post in the body it sits in; a bare title after a body's
+        post (主任) is a post in that body; a former post (原乡人大主席) is none held now."""
+        kept, body = [], None
+        for title, label, start, end, org in posts:
+            if title.startswith("党组"):
+                body, org = org, None
+            elif org is None and label == title and body is not None:
+                label, org = self._post_label(body, title), body
+            elif org is not None and title != "人大代表":
+                body = org
+            if self.text[start - 1:start] != "原":
+                kept.append((title, label, start, end, org))
+        return kept
 
     def _post_label(self, org: str, title: str) -> str:
         """区人大常委会 + 主任; 县人大常委会 + 常委会委员 is 县人大常委会委员."""
@@ -1268,7 +1290,14 @@ class _SentenceReader:
             return title, (place.name if place else "") + words + title, start + organ.start(), end, None
         if qualifier is None:
             # 镇党委书记 (党委书记 is one title): name the place the 镇 stands for.
-            place_word = re.search(r"(镇|乡|街道|[省市县区])$", self.text[start:title_start])
+            place_word = re.search(r"(社区|村|镇|乡|街道|[省市县区])$", self.text[start:title_start])
+            if place_word and place_word.group(1) in ("社区", "村"):
+                # 平东社区党委书记: a community's (the one named there, if the gazetteer knows it),
+                # not the 区's
+                named = next((x for x in self.mentions if self.category(x.kind) == "AdministrativeArea"
+                              and x.end - self.base == title_start), None)
+                label = (self.out.result.entities[named.key].label if named else place_word.group(1)) + title
+                return title, label, named.start - self.base if named else start + place_word.start(), end, None
             if place_word:
                 word = place_word.group(1)
                 place = (self.ctx.place_for_short(word) if word in "省市县区"
@@ -1632,6 +1661,9 @@ class _SentenceReader:
             earlier = [m for m in sentence_bodies if m.end <= clause.start
                        and self.body[max(self.s.span.start, m.start - 1):m.start] not in ("在", "对", "向")]
             acting = agents[0] if agents else (earlier[0] if earlier else None)
+            if acting is None and not self.ctx.carried and not any(
+                    m.kind == "Quantity" or self.category(m.kind) in _ACTED_ON for m in inside):
+                continue   # nothing for the home body to do here: it is not named from this clause
             agent = acting.key if acting else (self.ctx.carried or self.default_agent())
             if agent is None:
                 continue
@@ -1757,6 +1789,9 @@ _COUNCIL_AREAS = ("Subdistrict", "Community")
 _STATE_ORGAN = re.compile(r"([省市县区])?(?:中级人民法院|人民法院|人民检察院|监察委员会|监委|人民政府)$")
 # What a post written right after its name is in (区人大常委会主任, 县住建局局长).
 _POST_ORGANIZATIONS = ("CongressBody", "GovernmentDepartment")
+# What a clause's acting body (its own, or by default the home area's) has facts about.
+_ACTED_ON = ("CongressBody", "BodySet", "Mechanism", "Law", "PolicyDocument", "SupervisionTopic",
+             "GovernmentDepartment", "RepresentativeGroup", "LiaisonNetwork")
 # What a count's counted thing, written before its number, starts after.
 _NAMED_BEFORE_A_COUNT = ("AdministrativeArea", "GovernmentDepartment", "CongressBody", "Meeting")
 # Titles that, written bare, are posts in the body whose post the sentence named before.

@@ -268,3 +268,50 @@ def test_a_dismissal_is_one_post_and_a_list_of_departments_is_no_department_s_ra
     assert not any(o.endswith("局") for o in owners), owners
     assert owners.get("醴陵市人大常委会主任会议") == {8}, owners
     assert "郑丽娟" in {person for person, _ in _held(extraction)}
+
+
+# ---- an eighth acceptance pass (2026-11-29, sixth session)
+
+def _posts(extraction):
+    """(post label, holder, the body it is in or None) of every post held."""
+    held = {f.subject: _label(extraction, f.obj) for f in extraction.facts if f.predicate == "org:heldBy"}
+    body = {f.subject: _label(extraction, f.obj) for f in extraction.facts if f.predicate == "org:postIn"}
+    return {(_label(extraction, post), person, body.get(post)) for post, person in held.items()}
+
+
+def test_a_party_group_s_post_is_no_post_in_the_committee_and_the_title_after_it_is(pipeline):
+    # 党组书记、主任: the 党组 is the party's group in the committee, not the committee; the
+    # 主任 after it was a post in nothing
+    extraction = _extract(pipeline, "郑州市人大常委会党组书记、主任李建华主持会议。", title="郑州市人大常委会党组召开会议",
+                          source="郑州市人大常委会")
+    assert _posts(extraction) == {("郑州市人大常委会党组书记", "李建华", None),
+                                  ("郑州市人大常委会主任", "李建华", "郑州市人大常委会")}
+
+
+def test_a_community_s_party_secretary_is_not_the_district_s(pipeline):
+    extraction = _extract(pipeline, "区人大代表、平东社区党委书记陈惠玲首先述职。柳荫街社区党委书记马秀兰介绍情况。",
+                          title="南海区人大代表述职", source="佛山市南海区人大常委会")
+    labels = {label for label, _, _ in _posts(extraction)}
+    assert not any(label.startswith("南海区党委") or label == "区党委书记" for label in labels), labels
+    assert ("社区党委书记", "马秀兰", None) in _posts(extraction)
+
+
+def test_a_former_post_is_not_held(pipeline):
+    extraction = _extract(pipeline, "大鄣山乡人大主席程海燕主持会议。原乡人大主席江立新已调任。",
+                          title="大鄣山乡召开人代会", source="婺源县人大常委会")
+    assert {(label, person) for label, person, _ in _posts(extraction)} == {("大鄣山乡人大主席", "程海燕")}
+
+
+def test_a_congress_with_its_committee_is_two_bodies(pipeline):
+    extraction = _extract(pipeline, "洛阳市人大及其常委会认真履职。", title="洛阳市人大常委会召开会议", source="洛阳市人大常委会")
+    bodies = {(e.kind, e.label) for e in extraction.entities.values()
+              if e.kind in ("PeoplesCongress", "StandingCommittee")}
+    assert bodies == {("PeoplesCongress", "洛阳市人民代表大会"), ("StandingCommittee", "洛阳市人大常委会")}, bodies
+    assert "洛阳市人大" not in extraction.entities["河南省洛阳市人大常委会"].alt_labels
+
+
+def test_every_city_with_districts_is_no_body(pipeline):
+    # 各设区的市人大常委会: said to every such city; it was the home city's standing committee
+    extraction = _extract(pipeline, "各设区的市人大常委会要坚持立法质量优先。", title="南阳市人大常委会召开会议",
+                          source="南阳市人大常委会")
+    assert not [f for f in extraction.facts if "设区的市" in f.evidence.text], extraction.facts
