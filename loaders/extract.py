@@ -1554,9 +1554,11 @@ class _SentenceReader:
                 self.mention(s, e, "topic:" + name, "SupervisionTopic", name)
 
     # counts -----------------------------------------------------------------------------------
-    _COUNT = re.compile(rf"(?<![0-9.—\-~第零一二两三四五六七八九十百千万])([0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十百千万]+)(?:余|多)?"
-                        rf"(亿元|万元|元|万人次|万人|人次|个|项|名|大项|小项|条|件|家|次|位|户|张|票|人|份|场|篇|%|％)"
-                        rf"((?:[省市县区镇乡]、)*[{CJK}“”]{{0,10}})")  # 12名市、镇人大代表
+    # (3至5个 is a range, no count)
+    _COUNT = re.compile(rf"(?<![0-9.—\-~至第零一二两三四五六七八九十百千万])([0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十百千万]+)(?:余|多)?"
+                        rf"(亿元|万元|元|万人次|万人|人次|个次|个|项|名|大项|小项|章|条|件|家|次|位|户|张|票|人|份|场|篇|%|％)"
+                        # 12名市、镇人大代表; 六章四十二条: the count after it is no part of what is counted
+                        rf"((?:[省市县区镇乡]、)*(?:(?![一二两三四五六七八九十百千]+[章条项个名件次])[{CJK}“”]){{0,10}})")
 
     def _quantities(self) -> None:
         previous: tuple[int, str] | None = None   # where the last count ended, what it counted
@@ -1570,7 +1572,9 @@ class _SentenceReader:
             if m.group(2) == "个" and m.group(3).startswith(("月", "工作日", "小时", "季度")):
                 continue  # 3个月内: a time, not a count
             thing = re.split(_NOT_COUNTED, m.group(3).replace("“", "").replace("”", ""))[0]
-            if not thing or m.group(2) in ("%", "％", "亿元", "万元", "元"):
+            if m.group(2) == "章":
+                thing = ""   # 共6章42条: a law's chapters, counted by their unit
+            elif not thing or m.group(2) in ("%", "％", "亿元", "万元", "元"):
                 # 应到代表65名，满意率95.6%, 代表63名编入: what is counted comes before the number,
                 # after a place, body or session named there (浏阳市民生实事项目10件 counts 民生实事项目;
                 # 县人大常委会第十五次会议应到组成人员35人, 应到组成人员).
@@ -1595,6 +1599,9 @@ class _SentenceReader:
                     thing = item.group(1) + thing
             if not thing and previous and re.fullmatch("[、和及]", self.text[previous[0]:m.start()]):
                 thing = previous[1]   # 满意率分别为95.6%、92.3%: the second counts what the first does
+            elif previous and previous[0] == m.start() and re.match(r"[0-9一二两三四五六七八九十百千万]", m.group(0)) \
+                    and self.text[m.start() - 1] in "章条项个名件次":
+                thing = ""            # 共6章42条: articles, not 章 (63名编入6个代表小组 is read on)
             previous = (m.end(), thing)
             label = m.group(0)[: m.end(2) - m.start()] + thing
             key = f"quantity:{self.base + m.start()}"

@@ -75,12 +75,22 @@ def test_this_subdistrict_is_the_one_just_named_and_is_no_name_of_it(pipeline):
     ("城关镇人大组织人大代表63名编入6个代表小组。", 63, "人大代表"),
     ("城关镇人大组织人大代表63名编入6个代表小组。", 6, "代表小组"),
     ("大会应到代表389名，实到代表376名。", 389, "应到代表"),
+    # an eighth pass: a law's chapters and articles are two counts, neither the other's thing
+    ("条例共六章四十二条，自2025年1月1日起施行。", 6, None),
+    ("条例共六章四十二条，自2025年1月1日起施行。", 42, None),
+    ("市人大常委会审议的该条例共6章42条。", 42, None),
+    ("全年开展活动26个次。", 26, "活动"),
 ])
 def test_what_a_count_counts(pipeline, sentence, value, thing):
     extraction = _extract(pipeline, "标题行\n时间：2024-01-11\n\n" + sentence + "\n")
     counted = {(e.attributes["rk:numericValue"][0], e.attributes.get("rk:countedThing", [None])[0])
                for e in extraction.entities.values() if e.kind == "Quantity"}
     assert (value, thing) in counted, counted
+
+
+def test_a_range_is_no_count(pipeline):
+    extraction = _extract(pipeline, "标题行\n时间：2024-01-11\n\n每个站点配备3至5个联络员。\n")
+    assert not [e for e in extraction.entities.values() if e.kind == "Quantity"]
 
 
 def _posts(extraction) -> set[tuple[str, str, str | None]]:
