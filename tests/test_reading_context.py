@@ -79,7 +79,7 @@ def test_this_subdistrict_is_the_one_just_named_and_is_no_name_of_it(pipeline):
     ("条例共六章四十二条，自2025年1月1日起施行。", 6, None),
     ("条例共六章四十二条，自2025年1月1日起施行。", 42, None),
     ("市人大常委会审议的该条例共6章42条。", 42, None),
-    ("全年开展活动26个次。", 26, "活动"),
+    ("全县各级人大代表全年开展活动26个次。", 26, "活动"),
 ])
 def test_what_a_count_counts(pipeline, sentence, value, thing):
     extraction = _extract(pipeline, "标题行\n时间：2024-01-11\n\n" + sentence + "\n")
