@@ -36,7 +36,7 @@ from .loaders.lexicon import department_names
 
 # Categories whose facts the extractor is expected to recover.
 EXTRACTED_CATEGORIES = ("places", "bodies", "groups", "stations", "mechanisms", "laws", "documents", "departments",
-                        "topics", "counts", "relations", "authors")
+                        "contact points", "topics", "counts", "relations", "authors")
 NOT_EXTRACTED = ("people", "meetings")
 
 # Provinces whose county-level congresses publish in this genre; places come from these.
@@ -320,6 +320,25 @@ def s_appraisal(d: Draft) -> str:
             f"{c.char}{second}满意票{votes}票,测评结果向社会公开。会议决定免去{relieved}的{c.char}{first}局长职务。")
 
 
+def s_contact_point(d: Draft) -> str:
+    """A town or subdistrict the city's standing committee designated a grassroots legislative
+    contact point (基层立法联系点), and the opinions it gathered on a draft regulation."""
+    c, rng = d.county, d.rng
+    place = rng.choice(c.subdistricts or c.towns)
+    city = c.place.parent
+    point, city_sc = place.name + "基层立法联系点", city.name + "人大常委会"
+    d.plant("entity", "contact points", point, "LegislativeContactPoint")
+    d.plant("rel", "relations", point, "rk:locatedIn", d.area(place))
+    d.plant("entity", "bodies", city_sc, "StandingCommittee")
+    d.plant("rel", "relations", city_sc, "rk:hasJurisdiction", d.area(city))
+    d.plant("rel", "relations", point, "rk:contactPointOf", city_sc)
+    gathered, adopted = rng.randint(12, 90), rng.randint(2, 9)
+    d.plant("quantity", "counts", f"{gathered}条意见建议", gathered)
+    d.plant("quantity", "counts", f"{adopted}条", adopted)
+    return (f"{place.name}作为{city_sc}基层立法联系点,就地方性法规草案组织居民和企业代表座谈。"
+            f"该联系点共收集意见建议{gathered}条,其中{adopted}条被采纳。")
+
+
 def s_voting(d: Draft) -> str:
     town = d.rng.choice(d.county.towns)
     body = d.town_congress(town)
@@ -489,7 +508,7 @@ def s_presidium(d: Draft) -> str:
             f"会议以{yes}票赞成、{present - yes}票弃权审议通过了有关决议。")
 
 
-WRITERS = (s_topic, s_inspection, s_review, s_appraisal, s_voting, s_model, s_loop, s_named_loop, s_brand, s_professional,
+WRITERS = (s_topic, s_inspection, s_review, s_appraisal, s_contact_point, s_voting, s_model, s_loop, s_named_loop, s_brand, s_professional,
            s_network, s_committees, s_guidance, s_rules, s_document, s_chairpersons, s_presidium)
 
 TITLES = (

@@ -61,6 +61,7 @@ KINDS = {
     "people": (RK.Person,),
     "meetings": (RK.Meeting,),
     "departments": (RK.GovernmentDepartment,),
+    "contact points": (RK.LegislativeContactPoint,),
 }
 # Nodes that are parts of facts, never entities or ends of a relation.
 AUXILIARY = (RK.Article, RK.Evidence, RK.Quantity, RK.ProcedureStep, RK.NetworkTier, ORG.Post, ORG.Membership)

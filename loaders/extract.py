@@ -28,7 +28,7 @@ _NOT_PLACES = {"全市", "市区", "城区", "镇区", "本市", "我市", "该�
 # Categories of mentions, by the ontology class their kind descends from.
 _CATEGORY_ROOTS = ("AdministrativeArea", "CongressBody", "ResidentsCouncil", "BodySet", "RepresentativeGroup",
                    "LiaisonStation", "LiaisonNetwork", "Mechanism", "Law", "PolicyDocument", "SupervisionTopic",
-                   "GovernmentDepartment")
+                   "GovernmentDepartment", "LegislativeContactPoint")
 
 
 _ALL_CJK = re.compile(f"[{CJK}]+")
@@ -110,6 +110,7 @@ class Context:
     people: dict[str, str] = field(default_factory=dict)  # name -> person key, for the name written again
     station: str | None = None  # the liaison station named last, for 本站, 该站
     person: str | None = None   # the person named last, for 她, 他
+    contact_point: str | None = None  # the legislative contact point named last, for 该联系点
 
     def recent(self, kind: str, window: int = 2) -> Place | None:
         """The place of ``kind`` named in this or the last ``window`` sentences: 乡人大 right after 井头乡."""
@@ -290,6 +291,8 @@ class Extractor:
         # 住建局, 交通运输局, 卫健委: the endings of a department's name; 局面, 局势 are no names
         self._department_ending = re.compile(
             rf"(?:{'|'.join(map(re.escape, department_endings))})(?![面势部限])") if department_endings else None
+        point_endings = sorted(lexicon.suffixes.get("LegislativeContactPoint", ()), key=len, reverse=True)
+        self._contact_point_ending = re.compile("|".join(map(re.escape, point_endings))) if point_endings else None
         # Asked again and again (every mention of every sentence, every place-name candidate)
         # with the few answers the lexicon allows: each is worked out once.
         self._categories: dict[str, str] = {}
@@ -522,6 +525,7 @@ class _SentenceReader:
         self._bodies(places)
         self._committees()
         self._departments(places)
+        self._contact_points(places)
         self._meetings(places)
         self._resolutions(resolutions)
         self._stations(places)
@@ -547,6 +551,8 @@ class _SentenceReader:
         self.ctx.station = next((m.key for m in reversed(ordered) if self.category(m.kind) == "LiaisonStation"),
                                 self.ctx.station)
         self.ctx.person = next((m.key for m in reversed(ordered) if m.kind == "Person"), self.ctx.person)
+        self.ctx.contact_point = next((m.key for m in reversed(ordered) if m.kind == "LegislativeContactPoint"),
+                                      self.ctx.contact_point)
         if self.text.endswith(("；", ";")):
             self.ctx.carried = bodies[0].key if bodies else self.ctx.carried
         else:
@@ -863,6 +869,62 @@ class _SentenceReader:
                     and not any(s < at <= e for e, (s, _) in place_ends.items()):
                 return at - 1, at, self.ctx.place_for_short(level), level
         return None
+
+    # legislative contact points -------------------------------------------------------
+    # What is written before 基层立法联系点 and is no name of one (设立基层立法联系点, 作为…).
+    _NOT_POINT_NAME = re.compile(r"^(?:依托|通过|利用|在|将|对|由|和|与|及|到|的|于|为|各|全|把|作为|成为|是|被|"
+                                 r"确定|设立|设|建立|建|挂牌|授牌|个|家|所|该|本|此|其|了)+")
+
+    def _contact_points(self, places) -> None:
+        """景德镇市基层立法联系点, 虹桥街道作为全国人大常委会法工委基层立法联系点, 前海基层立法联系点:
+        a point (基层立法联系点) named by the place before it, or by the place the clause is about
+        when a body's name is written before it, or by its own words. A local standing committee
+        written before it designated it."""
+        if self.ex._contact_point_ending is None:
+            return
+        place_ends = {e: (s, place) for s, e, place, _ in places}
+        for m in self.ex._contact_point_ending.finditer(self.text):
+            if not self._free(*m.span()):
+                continue
+            start, body = m.start(), None
+            national = re.search(r"全国人大常委会(?:法制工作委员会|法工委)?$", self.text[:start])
+            if national:
+                start = national.start()
+            else:
+                body = next((x for x in self.mentions if self.category(x.kind) == "CongressBody"
+                             and x.end - self.base == start), None)
+                start = body.start - self.base if body else start
+            if start in place_ends and not (national or body):
+                begin, place = place_ends[start]
+            elif national or body:
+                # 虹桥街道作为…基层立法联系点: the place the clause is about
+                clause = max(self.text.rfind(c, 0, start) for c in "，,；;。") + 1
+                begin, place = next(((s, p) for s, e, p, _ in reversed(places) if clause <= s and e <= start
+                                     and not (body and body.start - self.base <= s)), (None, None))
+            else:
+                words = re.search(rf"[{CJK}]{{2,8}}$", self.text[:start])
+                # (市人大常委会设立基层立法联系点12个: no name, the words after the last verb)
+                words = re.split("设立|建立|确定|挂牌|授牌|成立|作为|成为|是", words.group())[-1] if words else ""
+                lead = self._NOT_POINT_NAME.match(words)
+                name = words[lead.end() if lead else 0:]
+                if len(name) >= 2 and not _NOT_A_NAME.search(name) and "人大" not in name:
+                    key = self.mention(start - len(name), m.end(), f"contact-point:{name}{m.group()}",
+                                       "LegislativeContactPoint", name + m.group())
+                    self._designated(key, body)
+                continue   # (该基层立法联系点 is read with the pronouns)
+            if place is None:
+                continue
+            key = self.mention(begin if not (national or body) else m.start(), m.end(), place.key + "基层立法联系点",
+                               "LegislativeContactPoint", place.name + "基层立法联系点")
+            if national or body:
+                self.mention(begin, begin + len(place.name), key, "LegislativeContactPoint", "", "", claim=False)
+            self.structure(key, "rk:locatedIn", self.place_entity(place))
+            self._designated(key, body)
+
+    def _designated(self, point: str, body: Mention | None) -> None:
+        """The standing committee (or its committee) that designated a point, when named."""
+        if body is not None:
+            self.structure(point, "rk:contactPointOf", body.key)
 
     # meetings --------------------------------------------------------------------
     # 第九届人民代表大会常务委员会第二十次会议 is the standing committee's; 市九届人大常委会第二十次会议
@@ -1186,10 +1248,11 @@ class _SentenceReader:
                 at = self.text.find(name, at + len(name))
 
     def _pronouns(self) -> None:
-        """本站, 该站: the station named last; 她, 他: the person named last."""
-        for m in re.finditer(r"(?:本|该|此)(?:联络)?站|(?<![其])[她他](?![们人])", self.text):
+        """本站, 该站: the station named last; 该联系点: the legislative contact point named last;
+        她, 他: the person named last."""
+        for m in re.finditer(r"(?:本|该|此)(?:联络)?站|(?:本|该|此)(?:基层立法)?联系点|(?<![其])[她他](?![们人])", self.text):
             station = m.group().endswith("站")
-            key = self.ctx.station if station else self.ctx.person
+            key = self.ctx.station if station else (self.ctx.contact_point if m.group().endswith("点") else self.ctx.person)
             if key is not None and self._free(*m.span()):
                 self.mentions.append(Mention(self.base + m.start(), self.base + m.end(), key,
                                              self.out.result.entities[key].kind, m.group()))
@@ -1585,7 +1648,7 @@ class _SentenceReader:
                 # the words after the last verb, or before it where it ends the run (收入完成48.62亿元)
                 # (办结率, 满意率: a rate, not the verb; 共同开展: no 共; 0票反对: 对 is part of a word)
                 before = next((part for part in reversed(re.split(
-                    r"(?:已|配备|达到|达|有|为|共(?!同)|共同|是|均|了|的|组织|动员|完成|安排|压减|提出|收集|办结|"
+                    r"(?:已|累计|配备|达到|达|有|为|共(?!同)|共同|是|均|了|的|组织|动员|完成|安排|压减|提出|收集|办结|"
                     r"开展|占|及|收到|受理|征集|发放|梳理|制定|出台|建立|建成|设立|形成|明确|(?<!反)对|培养|查看|召开|举办|举行|分别|低于|高于|超过|至少|走访)(?!率)", before)) if part), "")
                 thing = re.sub(r"^(?:年|大会|会议|会上|其中|其他|其余|其|另|分别|全[省市县区镇乡])+", "", before) or thing
                 # “老旧小区加装电梯”项目得票79票: the votes of the project the quotes name
@@ -1640,7 +1703,7 @@ class _SentenceReader:
         # a person named before the count, after any body, in its clause or in a sentence that
         # names no body: 叶秋萍累计提交建议31件，开展调研22次
         named = [m for m in self.mentions if m.end <= position and self.category(m.kind) in (
-            "CongressBody", "BodySet", "ResidentsCouncil", "LiaisonStation")]
+            "CongressBody", "BodySet", "ResidentsCouncil", "LiaisonStation", "LegislativeContactPoint")]
         bodies = named + [m for m in self.mentions if m.kind == "Person" and m.end <= position
                           and (m.start >= clause or not named)]
         if bodies:
@@ -1668,15 +1731,27 @@ class _SentenceReader:
             earlier = [m for m in sentence_bodies if m.end <= clause.start
                        and self.body[max(self.s.span.start, m.start - 1):m.start] not in ("在", "对", "向")]
             acting = agents[0] if agents else (earlier[0] if earlier else None)
-            if acting is None and not self.ctx.carried and not any(
-                    m.kind == "Quantity" or self.category(m.kind) in _ACTED_ON for m in inside):
-                continue   # nothing for the home body to do here: it is not named from this clause
+            respective = self._respectively(inside)
+            # The home body acts by default only where the clause gives it something to do: not
+            # where each count has an owner of its own (该联系点收集意见38条), so that it is not
+            # named (nor its jurisdiction quoted) from a clause that does not concern it.
+            if acting is None and not self.ctx.carried and not any(self.category(m.kind) in _ACTED_ON for m in inside):
+                last, owned = self._last_count_owner, []
+                for m in (m for m in inside if m.kind == "Quantity"):
+                    self._last_count_owner = self._count_owner(m, respective)   # (a rise is the last count's)
+                    if self._last_count_owner is None:
+                        break
+                    owned.append((self._last_count_owner, m.key))
+                else:
+                    for owner, count in owned:
+                        self.fact(owner, "rk:hasQuantity", count)
+                    continue
+                self._last_count_owner = last   # read again below, with the home body as the default
             agent = acting.key if acting else (self.ctx.carried or self.default_agent())
             if agent is None:
                 continue
             # 荣昌区人大常委会与隆昌市人大常委会组成联合执法检查组: both act
             partners = self._joined_with(acting, sentence_bodies) if acting else []
-            respective = self._respectively(inside)
             # 委托…, 指导晋江市人大常委会、安溪县人大常委会同步开展执法检查: those bodies do it too
             delegated = [b for b in bodies if b.key != agent] if re.search(
                 "委托|交办|联动|组织|指导[^，,。；;]*(?:同步|同时|一并)", text) else []
@@ -1717,9 +1792,12 @@ class _SentenceReader:
                 elif cat == "LiaisonNetwork":
                     self.fact(m.key, "rk:stationOf", agent)
                 elif m.kind == "Quantity":
-                    self._last_count_owner = (respective.get(m.key) or self._vote_on(m) or self._elected(m)
-                                              or self.owner(m.start) or agent)
+                    self._last_count_owner = self._count_owner(m, respective) or agent
                     self.fact(self._last_count_owner, "rk:hasQuantity", m.key)
+
+    def _count_owner(self, count: Mention, respective: dict[str, str]) -> str | None:
+        """What a count is about, if the sentence says: not the clause's acting body by default."""
+        return respective.get(count.key) or self._vote_on(count) or self._elected(count) or self.owner(count.start)
 
     def _respectively(self, inside: list[Mention]) -> dict[str, str]:
         """县住建局、县交通运输局满意率分别为95.6%、92.3%: the counts after 分别, in order, of the

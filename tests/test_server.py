@@ -95,6 +95,14 @@ CORPUS = {
 
 来源: 桐乡市人大 作者:赵六
 """,
+    # a grassroots legislative contact point and the opinions it gathered
+    "a7-contact-point.txt": """梧桐街道基层立法联系点征集法规草案意见
+发布时间:2024-07-02 10:00:00
+
+  本网讯   近日,梧桐街道作为嘉兴市人大常委会基层立法联系点,就《嘉兴市文明行为促进条例(草案)》征求意见。该联系点共收集意见建议38条,其中5条被采纳。
+
+来源: 桐乡市人大 作者:李四
+""",
 }
 
 NASTY_VALUES = [
@@ -157,6 +165,7 @@ PARAM_CASES = [
     ("meetings_and_resolutions", {"body": "桐乡市人民代表大会"}),
     ("departments_appraised", {"department": "桐乡市住房和城乡建设局"}),
     ("posts_relieved", {"person": "周明"}),
+    ("legislative_contact_points", {"point": "梧桐街道基层立法联系点"}),
 ]
 
 

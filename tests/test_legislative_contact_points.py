@@ -1,0 +1,112 @@
+"""Grassroots legislative contact points (基层立法联系点): where the public's opinions on draft
+laws are gathered, and what they gathered.
+
+Found by an eighth acceptance pass (2026-11-29): a point was no entity, so the opinions it
+gathered (收集意见建议38条，其中5条被采纳) went to the standing committee of the article's home
+district, which the text did not name, with that committee's jurisdiction quoted from a
+sentence about the point.
+"""
+from __future__ import annotations
+
+import pytest
+
+from renda_kg.graph.store import open_store
+from renda_kg.graph.validate import validate_store
+from renda_kg.loaders.reader import parse_article
+from renda_kg.pipeline import Pipeline, load_paths
+
+ARTICLE = """景德镇市基层立法联系点召开座谈会
+来源：景德镇市人大常委会
+时间：2025-03-01
+
+3月1日，景德镇市基层立法联系点召开座谈会，就民营经济促进法草案征求意见。该联系点共收集意见建议38条，其中5条被采纳。
+珠山区新村街道作为全国人大常委会法工委基层立法联系点，今年收集意见120条。前海基层立法联系点收集意见建议157条。
+市人大常委会设立基层立法联系点12个。浮梁县人大常委会基层立法联系点开展活动。
+"""
+
+
+@pytest.fixture(scope="module")
+def pipeline():
+    return Pipeline()
+
+
+@pytest.fixture(scope="module")
+def extraction(pipeline):
+    return pipeline.extractor.extract(parse_article(ARTICLE.encode("utf-8"), "point.txt"))
+
+
+def _label(extraction, key):
+    return extraction.entities[key].label
+
+
+def _facts(extraction, predicate):
+    return {(_label(extraction, f.subject), _label(extraction, f.obj)) for f in extraction.facts
+            if f.predicate == predicate}
+
+
+def test_points_are_named_by_their_place_or_their_own_name(extraction):
+    points = {e.label for e in extraction.entities.values() if e.kind == "LegislativeContactPoint"}
+    # 设立基层立法联系点12个 names no point; 浮梁县人大常委会基层立法联系点 is a committee's point in
+    # no place the clause names
+    assert points == {"景德镇市基层立法联系点", "新村街道基层立法联系点", "前海基层立法联系点"}, points
+    assert {(p, a) for p, a in _facts(extraction, "rk:locatedIn")} == {
+        ("景德镇市基层立法联系点", "景德镇市"), ("新村街道基层立法联系点", "新村街道")}
+
+
+def test_what_a_point_gathered_is_its_own(extraction):
+    counts = {}
+    for f in extraction.facts:
+        if f.predicate == "rk:hasQuantity":
+            counts.setdefault(_label(extraction, f.subject), set()).add(extraction.entities[f.obj].attributes["rk:numericValue"][0])
+    assert counts["景德镇市基层立法联系点"] == {38, 5}, counts   # 该联系点: the one named before
+    assert counts["新村街道基层立法联系点"] == {120}
+    assert counts["前海基层立法联系点"] == {157}
+    assert counts["景德镇市人大常委会"] == {12}
+
+
+def test_the_home_committee_is_not_quoted_from_a_sentence_about_a_point(extraction):
+    quoted = {f.evidence.text for f in extraction.facts if _label(extraction, f.subject) == "景德镇市人大常委会"}
+    assert quoted == {"市人大常委会设立基层立法联系点12个。"}, quoted
+
+
+def test_a_standing_committee_written_before_a_point_designated_it(pipeline):
+    text = ("浮梁县人大常委会开展立法调研\n时间：2025-03-01\n\n"
+            "浮梁县人大常委会召开会议。瑶里镇作为景德镇市人大常委会基层立法联系点，收集意见建议21条。\n")
+    extraction = pipeline.extractor.extract(parse_article(text.encode("utf-8"), "designated.txt"))
+    assert _facts(extraction, "rk:contactPointOf") == {("瑶里镇基层立法联系点", "景德镇市人大常委会")}
+
+
+def test_loaded_points_validate(pipeline, tmp_path):
+    (tmp_path / "point.txt").write_text(ARTICLE, encoding="utf-8")
+    with open_store("oxigraph", tmp_path / "store") as store:
+        outcomes = load_paths(store, [str(tmp_path / "point.txt")], pipeline)
+        assert all(o.ok for o in outcomes), [o.summary() for o in outcomes]
+        report = validate_store(store, pipeline.vocab)
+        rows = store.answer("SELECT ?label WHERE { ?p a <https://w3id.org/renda-kg/ontology#LegislativeContactPoint> ; "
+                            "<http://www.w3.org/2000/01/rdf-schema#label> ?label } ORDER BY ?label").rows
+    assert report.conforms, report.text()
+    assert [str(r[0]) for r in rows] == sorted(["景德镇市基层立法联系点", "新村街道基层立法联系点", "前海基层立法联系点"])
+
+
+@pytest.mark.parametrize("engine", ["oxigraph", "memory"])
+def test_the_stored_query_lists_each_point_with_its_counts(pipeline, tmp_path, engine):
+    from renda_kg.queries.runner import resolve_query, run_query
+
+    (tmp_path / "point.txt").write_text(ARTICLE, encoding="utf-8")
+    with open_store(engine, tmp_path / "store") as store:
+        assert all(o.ok for o in load_paths(store, [str(tmp_path / "point.txt")], pipeline))
+        query = resolve_query("legislative_contact_points")
+        result = run_query(store, query)
+        lookup = run_query(store, query, {"point": "景德镇市基层立法联系点"})
+    columns = ("point", "area", "counted_thing", "value")
+
+    def rows(answer):
+        return [tuple("" if row[answer.variables.index(c)] is None else str(row[answer.variables.index(c)])
+                      for c in columns) for row in answer.rows]
+    assert rows(result) == [
+        ("前海基层立法联系点", "", "意见建议", "157"),
+        ("新村街道基层立法联系点", "新村街道", "意见", "120"),
+        ("景德镇市基层立法联系点", "景德镇市", "", "5"),
+        ("景德镇市基层立法联系点", "景德镇市", "意见建议", "38"),
+    ]
+    assert rows(lookup) == rows(result)[2:]
