@@ -325,20 +325,25 @@ class Extractor:
         for text in (article.source or "", article.title, article.body[:300]):
             if titled and text is not article.title:
                 break   # 泉州市人大常委会开展…: a title naming the home is not refined by the places of the text
-            place = self._first_place(text, home)
+            place, end = self._first_place(text, home)
             if place is None:
                 continue
             titled = text is article.title
             if home is None:
                 home = place
             elif home in place.path[1:]:
-                return Context(place, None)
+                # (景德镇市人大常委会's 珠山区基层立法联系点召开座谈会: a district named without its
+                # body is where things happen, not whose body reports; a town's session is its own)
+                if place.level >= 4 or re.match("人大|人民代表大会", to_simplified(text[end:])):
+                    return Context(place, None)
+                break
             elif place != home:
                 break
         return Context(home, None)
 
-    def _first_place(self, text: str, near: Place | None) -> Place | None:
-        """The first township-or-above place ``text`` names (the last of a run such as 南京市鼓楼区)."""
+    def _first_place(self, text: str, near: Place | None) -> tuple[Place | None, int]:
+        """The first township-or-above place ``text`` names (the last of a run such as 南京市鼓楼区),
+        and where its name ends."""
         spans = self.place_spans(to_simplified(text), near)
         for i, (_, end, place, _) in enumerate(spans):
             if place.level > 4:
@@ -346,8 +351,8 @@ class Extractor:
             while i + 1 < len(spans) and spans[i + 1][0] == end and spans[i + 1][2].level <= 4:
                 i += 1
                 end, place = spans[i][1], spans[i][2]
-            return place
-        return None
+            return place, end
+        return None, 0
 
     # -- places -----------------------------------------------------------------
     def places_in(self, text: str, near: Place | None) -> list[Place]:
@@ -1250,7 +1255,8 @@ class _SentenceReader:
     def _pronouns(self) -> None:
         """本站, 该站: the station named last; 该联系点: the legislative contact point named last;
         她, 他: the person named last."""
-        for m in re.finditer(r"(?:本|该|此)(?:联络)?站|(?:本|该|此)(?:基层立法)?联系点|(?<![其])[她他](?![们人])", self.text):
+        for m in re.finditer(r"(?:本|该|此)(?:联络)?站|(?:本|该|此)(?:基层立法)?联系点|(?<!立法)(?<!代表)联系点|(?<![其])[她他](?![们人])",
+                             self.text):
             station = m.group().endswith("站")
             key = self.ctx.station if station else (self.ctx.contact_point if m.group().endswith("点") else self.ctx.person)
             if key is not None and self._free(*m.span()):

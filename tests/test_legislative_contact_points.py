@@ -110,3 +110,18 @@ def test_the_stored_query_lists_each_point_with_its_counts(pipeline, tmp_path, e
         ("景德镇市基层立法联系点", "景德镇市", "意见建议", "38"),
     ]
     assert rows(lookup) == rows(result)[2:]
+
+
+def test_a_district_in_the_title_without_its_body_is_not_the_home(pipeline):
+    # a city committee's office reports on a point in one of its districts: the counts the
+    # text leaves to the home body were the district committee's, which the text never names
+    text = ("景德镇市人大常委会 > 地方立法 > 基层立法联系点\n珠山区基层立法联系点召开座谈会\n"
+            "发布时间：2024-03-18 09:41:00　来源：景德镇市人大常委会法制工作委员会\n\n"
+            "3月15日，景德镇市基层立法联系点在珠山区召开座谈会。截至目前，联系点共上报意见建议1853条。"
+            "累计有97条意见建议在国家法律中得到吸收采纳。\n")
+    extraction = pipeline.extractor.extract(parse_article(text.encode("utf-8"), "district.txt"))
+    bodies = {e.label for e in extraction.entities.values() if e.kind == "StandingCommittee"}
+    assert "珠山区人大常委会" not in bodies, bodies
+    counts = {extraction.entities[f.obj].attributes["rk:numericValue"][0]: _label(extraction, f.subject)
+              for f in extraction.facts if f.predicate == "rk:hasQuantity"}
+    assert counts[1853] == "景德镇市基层立法联系点"   # 联系点: the one named before
