@@ -469,8 +469,15 @@ class Extractor:
         """The area class of a gazetteer place: by its ending at its level, else the one class
         of that level (上海市 is a province-level place; 阿拉善盟 a prefecture-level one), else
         by its ending alone."""
+        if self.is_zone(place):   # 苏州工业园区, which the gazetteer lists with the counties
+            return "DevelopmentZone"
         return (self.lexicon.area_kind(place.name, place.level) or self._level_kinds.get(place.level)
                 or self.lexicon.area_kind(place.name) or "AdministrativeArea")
+
+    def is_zone(self, place: Place) -> bool:
+        """A development zone or industrial park, whatever level the gazetteer files it at: it
+        elects no congress of its own."""
+        return place.name.endswith(self.lexicon.suffixes.get("DevelopmentZone", ()))
 
 
 def _longest_first(items, span_of):
@@ -1200,7 +1207,8 @@ class _SentenceReader:
                     self.structure(key, "rk:stationOf", body)
 
     def _body_of_area(self, place: Place) -> str | None:
-        """The congress body that works for a place: town congress, subdistrict committee, county SC."""
+        """The congress body that works for a place: town congress, subdistrict committee, county
+        SC, or the working committee a zone has instead (苏州工业园区人大工委)."""
         if place.level == 5 and place.parent is not None:
             place = place.parent
         kind = self.ex.area_kind(place)
@@ -1208,9 +1216,12 @@ class _SentenceReader:
             return self.town_congress(place)
         if kind == "Subdistrict":
             return self.subdistrict_committee(place)
+        if place.level <= 3 and self.ex.is_zone(place) and place.parent is not None:
+            return self.dispatched_committee(place)
         if place.level <= 3:
             return self.standing_committee(place)
         return None
+
 
     # people and posts ----------------------------------------------------------------------
     _QUALIFIER = re.compile(r"(?:[省市县区镇乡]|街道)?(?:人大常委会|人大|党委|党工委|党支部|村委会|居委会|政府|工委)$")
@@ -1394,6 +1405,8 @@ class _SentenceReader:
         elif text == "街道工委" or text == "工委":
             area = self.ctx.last.get("Subdistrict")
             org = self.subdistrict_committee(area) if area else None
+            if org is None and text == "工委" and self.ctx.home is not None and self.ex.is_zone(self.ctx.home):
+                org = self.dispatched_committee(self.ctx.home)   # 园区人大工委主任: the zone's
         if org is None:  # 党委书记: a post outside the congress system, kept with its words
             return title, text + title, q_start, end, None
         return title, self._post_label(org, title), q_start, end, org

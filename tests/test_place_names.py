@@ -116,3 +116,18 @@ def test_a_county_named_by_one_character_is_the_county(pipeline, text, key):
 ])
 def test_one_character_and_an_ending_inside_words_is_no_place(pipeline, text):
     assert _places(pipeline, text) == set()
+
+
+def test_a_zone_the_gazetteer_lists_with_the_counties_has_a_working_committee_not_a_standing_committee(pipeline):
+    text = ("苏州工业园区：园区代表联络站打造履职平台\n来源：苏州工业园区人大工委\n时间：2024-05-21\n\n"
+            "近日，苏州工业园区人大工委召开代表联络站建设推进会。园区人大工委主任钱志远出席会议并讲话。"
+            "苏州工业园区现有省、市、区三级人大代表136名。会议要求各代表联络站完善“企业点单、代表领单”工作机制。\n")
+    extraction = pipeline.extractor.extract(parse_article(text.encode("utf-8"), "zone.txt"))
+    kinds = {e.label: e.kind for e in extraction.entities.values()}
+    assert kinds["苏州工业园区"] == "DevelopmentZone"
+    assert "苏州工业园区人大常委会" not in kinds, "a zone elects no congress and has no standing committee"
+    acting = {extraction.entities[f.subject].label for f in extraction.facts if f.predicate == "rk:operatesMechanism"}
+    assert acting == {"苏州工业园区人大工委"}
+    posts = {(extraction.entities[f.subject].label, extraction.entities[f.obj].label) for f in extraction.facts
+             if f.predicate == "org:postIn"}
+    assert ("苏州工业园区人大工委主任", "苏州工业园区人大工委") in posts, posts
