@@ -553,6 +553,7 @@ class _SentenceReader:
         self._quoted_mechanisms()
         self._laws()
         self._groups()
+        self._named_groups(places)
         self._network()
         self._topics()
         self._study_visits()
@@ -1578,6 +1579,41 @@ class _SentenceReader:
                 self.mention(m.start(), m.end(), f"group:{label}@{self._owner_key(m.start())}", "ProfessionalDeputyGroup",
                              label, label, claim=False)
 
+    # The words before a group's own name (新设立的生物医药行业代表小组, 成立时尚产业代表联盟).
+    _BEFORE_GROUP_NAME = re.compile(r".*(?:的|了|成立|组建|设立|建立|依托|组织|指导|其中|将|由|和|与|及|在|为|编入|编为|"
+                                    r"新|各|全|本|该|每|个|等|即|是)")
+    _GENERIC_GROUP_NAME = re.compile(r"(?:驻.*|.*人大.*|.*代表.*|街道|社区|村|镇|乡|片区|企业|行业|产业|园区|专业|"
+                                     r"[省市县区]|[省市县区镇乡]级|基层|各级|全体|小组)")
+
+    def _named_groups(self, places) -> None:
+        """生物医药行业代表小组, 时尚产业代表联盟, “智造强链”代表联盟, 什刹海街道代表小组: a group named
+        by its own words, in quotes or not, or by its place (then its place's body's)."""
+        place_ends = {e: place for s, e, place, _ in places}
+        covered = {m.end - self.base for m in self.mentions if self.category(m.kind) == "RepresentativeGroup"}
+        for m in re.finditer(r"(?<!专业)(?:代表小组|代表联盟)(?!长)", self.text):
+            if m.end() in covered or not self._free(*m.span()):
+                continue
+            quoted = re.search(r"“([^“”]{1,10})”$", self.text[:m.start()])
+            place = place_ends.get(m.start())
+            if quoted:
+                start, name = quoted.start(), quoted.group(1)
+            elif place is not None:
+                start, name = m.start() - len(place.name), place.name
+            else:
+                run = re.search(rf"[{CJK}]{{1,12}}$", self.text[:m.start()])
+                name = self._BEFORE_GROUP_NAME.sub("", run.group()) if run else ""
+                start = m.start() - len(name)
+            # (unquoted, a name of its trade: 评选优秀代表小组, 推动代表小组 are no names)
+            if not 2 <= len(name) <= 10 or (place is None and (self._GENERIC_GROUP_NAME.fullmatch(name)
+                                                                or _NOT_A_NAME.search(name))) \
+                    or not (quoted or place or re.search("(?:行业|产业|企业|园区|商会|协会|片区|界)$", name)):
+                continue
+            label = name + m.group()
+            kind = self.ex.lexicon.kind_by_suffix(label, "RepresentativeGroup") or "RepresentativeGroup"
+            owner = self._body_of_area(place) if place is not None else self._owner_key(start)
+            self.mention(start, m.end(), f"group:{label}@{owner or ''}", kind, label, self.text[start:m.end()],
+                         claim=False)
+
     _GROUP_LIST = re.compile(rf"(?:依托|组织|指导|成立|组建|其中)了?((?:[{CJK}]{{2,4}}?代表小组[、和及])*[{CJK}]{{2,4}}?代表小组)")
 
     def _owner_key(self, position: int) -> str:
@@ -1721,8 +1757,13 @@ class _SentenceReader:
             return self.ctx.meeting
         # a person named before the count, after any body, in its clause or in a sentence that
         # names no body: 叶秋萍累计提交建议31件，开展调研22次
-        named = [m for m in self.mentions if m.end <= position and self.category(m.kind) in (
-            "CongressBody", "BodySet", "ResidentsCouncil", "LiaisonStation", "LegislativeContactPoint")]
+        # (a group owns a count of its members or work, not a count of groups: the groups named
+        # before “新青年”五个代表联盟 are those counted)
+        groups = not re.match(rf"[0-9一二两三四五六七八九十]+[个支](?:[{CJK}]{{0,4}})(?:代表小组|代表联盟)",
+                              self.body[position:position + 14])
+        named = [m for m in self.mentions if m.end <= position and (self.category(m.kind) in (
+            "CongressBody", "BodySet", "ResidentsCouncil", "LiaisonStation", "LegislativeContactPoint")
+            or (groups and self.category(m.kind) == "RepresentativeGroup"))]
         bodies = named + [m for m in self.mentions if m.kind == "Person" and m.end <= position
                           and (m.start >= clause or not named)]
         if bodies:

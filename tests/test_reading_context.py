@@ -399,3 +399,29 @@ def test_a_network_counted_after_each_kind_and_a_presidium_s_meeting_of_the_year
                    for e in extraction.entities.values() if e.kind == "NetworkTier")
     assert tiers == [(1, "代表之家", 1), (2, "联络站", 19), (3, "联络点", 126)]
     assert ("许家湖镇人大主席团2024年第三次会议", "许家湖镇人大主席团") in _relations(extraction, "rk:meetingOf")
+
+
+# ---- an eighth acceptance pass (2026-11-29, sixth session)
+
+def test_groups_named_by_their_trade_in_quotes_or_by_their_place_and_what_they_count(pipeline):
+    text = ("苏州工业园区代表工作\n来源：苏州工业园区人大工委\n时间：2024-05-21\n\n"
+            "园区将驻园区各级人大代表编入6个代表小组，其中新设立的生物医药行业代表小组由15名代表组成。"
+            "园区人大工委指导成立了苏州工业园区“智造强链”代表联盟，联盟由23名代表组成。"
+            "全区评选优秀代表小组3个，推动代表小组规范运行。\n")
+    extraction = _extract(pipeline, text)
+    groups = {e.label: e.kind for e in extraction.entities.values()
+              if pipeline.extractor.category(e.kind) == "RepresentativeGroup"}
+    assert groups == {"生物医药行业代表小组": "DeputyGroup", "智造强链代表联盟": "DeputyAlliance"}, groups
+    owners = {extraction.entities[f.obj].attributes["rk:numericValue"][0]: extraction.entities[f.subject].label
+              for f in extraction.facts if f.predicate == "rk:hasQuantity"}
+    assert owners[15] == "生物医药行业代表小组" and owners[23] == "智造强链代表联盟", owners
+    assert owners[6] == "苏州工业园区人大工委", "a count of groups is the body's, not a group's"
+
+
+def test_a_group_named_by_its_subdistrict_is_its_working_committee_s(pipeline):
+    text = ("什刹海街道代表小组开展集中视察\n来源：北京市西城区人大常委会\n时间：2024-05-21\n\n"
+            "当天下午，什刹海街道代表小组在街道人大代表之家召开专题议事会。\n")
+    extraction = _extract(pipeline, text)
+    organised = {(extraction.entities[f.subject].label, extraction.entities[f.obj].label)
+                 for f in extraction.facts if f.predicate == "rk:organizedBy"}
+    assert organised == {("什刹海街道代表小组", "人大什刹海街道工委")}, organised
