@@ -1753,7 +1753,10 @@ class _SentenceReader:
         meetings = [m for m in self.mentions if m.kind == "Meeting"]
         if meetings:  # counts in a sentence about a session are the session's (votes, attendance)
             return meetings[0].key
-        if self.ctx.meeting and re.search("(?<!主任)会议|大会|票决|选票|表决|应到|实到|出席代表", self.text):
+        # (过去一年，县人大常委会共召开常委会会议8次: a body's own year, though it says 会议)
+        body_first = any(m.end <= position and self.category(m.kind) == "CongressBody" for m in self.mentions)
+        if self.ctx.meeting and (re.search("票决|选票|表决|应到|实到|出席", self.text) or (
+                not body_first and re.search("(?<!主任)会议|大会", self.text))):
             return self.ctx.meeting
         # a person named before the count, after any body, in its clause or in a sentence that
         # names no body: 叶秋萍累计提交建议31件，开展调研22次

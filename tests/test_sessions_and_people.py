@@ -315,3 +315,15 @@ def test_every_city_with_districts_is_no_body(pipeline):
     extraction = _extract(pipeline, "各设区的市人大常委会要坚持立法质量优先。", title="南阳市人大常委会召开会议",
                           source="南阳市人大常委会")
     assert not [f for f in extraction.facts if "设区的市" in f.evidence.text], extraction.facts
+
+
+def test_a_work_report_s_year_is_the_committee_s_not_the_session_s(pipeline):
+    # the congress session hears the standing committee's report; what the committee did in
+    # the year it reports on went to the session, as if counted at it
+    extraction = _extract(pipeline, "1月14日，在丹棱县第十九届人民代表大会第五次会议上，县人大常委会主任周明远作工作报告。"
+                                    "过去一年，县人大常委会共召开常委会会议8次，开展执法检查3次。会议应到代表150名，实到142名。",
+                          title="丹棱县第十九届人民代表大会第五次会议开幕", source="丹棱县人大常委会")
+    owners = {extraction.entities[f.obj].attributes["rk:numericValue"][0]: _label(extraction, f.subject)
+              for f in extraction.facts if f.predicate == "rk:hasQuantity"}
+    assert owners[8] == owners[3] == "丹棱县人大常委会", owners
+    assert owners[150] == owners[142] == "丹棱县第十九届人民代表大会第五次会议", owners
