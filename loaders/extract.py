@@ -1791,14 +1791,17 @@ class _SentenceReader:
             bodies = [m for m in inside if m in sentence_bodies]
             agents = [m for m in bodies if not _OBJECT_CUE.search(self.body[max(clause.start, m.start - 10):m.start])]
             # 指导各镇人大…，将…: the object of a pivot verb acts in the clauses after it; 在X, 对X do not.
+            # (…；《南阳市白河水环境保护条例》落实…: a clause whose subject is a title is about it)
             earlier = [m for m in sentence_bodies if m.end <= clause.start
-                       and self.body[max(self.s.span.start, m.start - 1):m.start] not in ("在", "对", "向")]
+                       and self.body[max(self.s.span.start, m.start - 1):m.start] not in ("在", "对", "向")
+                       and not text.lstrip().startswith("《")]
             acting = agents[0] if agents else (earlier[0] if earlier else None)
+            carried = None if text.lstrip().startswith("《") else self.ctx.carried   # (likewise after a ；)
             respective = self._respectively(inside)
             # The home body acts by default only where the clause gives it something to do: not
             # where each count has an owner of its own (该联系点收集意见38条), so that it is not
             # named (nor its jurisdiction quoted) from a clause that does not concern it.
-            if acting is None and not self.ctx.carried and not any(self.category(m.kind) in _ACTED_ON for m in inside):
+            if acting is None and not carried and not any(self.category(m.kind) in _ACTED_ON for m in inside):
                 last, owned = self._last_count_owner, []
                 for m in (m for m in inside if m.kind == "Quantity"):
                     self._last_count_owner = self._count_owner(m, respective)   # (a rise is the last count's)
@@ -1810,7 +1813,7 @@ class _SentenceReader:
                         self.fact(owner, "rk:hasQuantity", count)
                     continue
                 self._last_count_owner = last   # read again below, with the home body as the default
-            agent = acting.key if acting else (self.ctx.carried or self.default_agent())
+            agent = acting.key if acting else (carried or self.default_agent())
             if agent is None:
                 continue
             # 荣昌区人大常委会与隆昌市人大常委会组成联合执法检查组: both act

@@ -327,3 +327,12 @@ def test_a_work_report_s_year_is_the_committee_s_not_the_session_s(pipeline):
               for f in extraction.facts if f.predicate == "rk:hasQuantity"}
     assert owners[8] == owners[3] == "丹棱县人大常委会", owners
     assert owners[150] == owners[142] == "丹棱县第十九届人民代表大会第五次会议", owners
+
+
+def test_a_sentence_about_a_title_does_not_take_the_body_of_the_sentence_before(pipeline):
+    extraction = _extract(pipeline, "其中，《洛阳市历史文化名城保护条例》是洛阳市人大常委会制定的首部地方性法规；"
+                                    "《南阳市白河水环境保护条例》落实《中华人民共和国水污染防治法》的要求。",
+                          title="河南省人大常委会批准设区的市地方性法规", source="河南人大网")
+    laws = {(_label(extraction, f.subject), _label(extraction, f.obj)) for f in extraction.facts
+            if f.predicate == "rk:refersToLaw"}
+    assert not {law for body, law in laws if body.startswith("洛阳市")} & {"南阳市白河水环境保护条例", "水污染防治法"}, laws
