@@ -1105,6 +1105,11 @@ class _SentenceReader:
             return max(before, key=lambda m: m.end).key
         if resolutions:
             return min(resolutions, key=lambda m: m.start).key
+        # 批准《南阳市白河水环境保护条例》，赞成57票: the votes of the law approved or adopted before them
+        approved = [m for m in self.mentions if m.kind == "Law" and m.end <= count.start
+                    and re.search(r"(?:批准|通过)了?[《〈]?$", self.body[max(self.s.span.start, m.start - 4):m.start])]
+        if approved:
+            return max(approved, key=lambda m: m.end).key
         # 通过了关于…的决议。表决结果为：赞成25票…: the votes of the one named just before
         return self.ctx.resolution if re.match(r"(?:表决|投票)结果|赞成", self.text) else None
 
@@ -1953,7 +1958,7 @@ _NOT_COUNTED = re.compile(r"[的和与及进在从为以上将把向等到由是
 
 # What a draft's or an amendment's title adds to the law's name.
 _DRAFT = re.compile(r"(?:[（(](?:修订|修正)?草案(?:修改稿|征求意见稿|[一二三]次审议稿)?[)）]|[（(]征求意见稿[)）]|"
-                    r"修正案(?:[（(]草案[)）])?)$")
+                    r"[（(](?:修订|修正)[)）]|修正案(?:[（(]草案[)）])?)$")   # 《开封市城市绿化条例（修订）》
 
 
 # Development zones named by their kind alone (经济开发区, 高新技术产业开发区, 高新区).

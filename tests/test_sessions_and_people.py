@@ -336,3 +336,16 @@ def test_a_sentence_about_a_title_does_not_take_the_body_of_the_sentence_before(
     laws = {(_label(extraction, f.subject), _label(extraction, f.obj)) for f in extraction.facts
             if f.predicate == "rk:refersToLaw"}
     assert not {law for body, law in laws if body.startswith("洛阳市")} & {"南阳市白河水环境保护条例", "水污染防治法"}, laws
+
+
+def test_the_votes_on_a_regulation_approved_are_its_own(pipeline):
+    extraction = _extract(pipeline, "批准《开封市城市绿化条例（修订）》，赞成59票，弃权0票。"
+                                    "批准《南阳市白河水环境保护条例》，赞成57票，反对1票，弃权1票。",
+                          title="河南省人大常委会批准设区的市地方性法规", source="河南人大网")
+    votes = {}
+    for f in extraction.facts:
+        if f.predicate == "rk:hasQuantity":
+            q = extraction.entities[f.obj].attributes
+            votes.setdefault(_label(extraction, f.subject), set()).add((q["rk:countedThing"][0], q["rk:numericValue"][0]))
+    assert votes == {"开封市城市绿化条例": {("赞成", 59), ("弃权", 0)},
+                     "南阳市白河水环境保护条例": {("赞成", 57), ("反对", 1), ("弃权", 1)}}, votes
