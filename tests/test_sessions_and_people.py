@@ -349,3 +349,10 @@ def test_the_votes_on_a_regulation_approved_are_its_own(pipeline):
             votes.setdefault(_label(extraction, f.subject), set()).add((q["rk:countedThing"][0], q["rk:numericValue"][0]))
     assert votes == {"开封市城市绿化条例": {("赞成", 59), ("弃权", 0)},
                      "南阳市白河水环境保护条例": {("赞成", 57), ("反对", 1), ("弃权", 1)}}, votes
+
+
+def test_the_credentials_committee_is_the_standing_committee_s(pipeline):
+    extraction = _extract(pipeline, "攸县人大常委会代表资格审查委员会向会议作了报告。", title="攸县人大常委会召开会议",
+                          source="攸县人大常委会")
+    committees = {(e.kind, e.label) for e in extraction.entities.values() if "资格" in e.label}
+    assert committees == {("WorkingCommittee", "攸县人大常委会代表资格审查委员会")}, committees
