@@ -670,9 +670,11 @@ class _SentenceReader:
             rest = text[e:]
             if kind == "Subdistrict" and text[max(0, s - 2):s] == "人大" and rest.startswith("工委"):
                 self.mention(s - 2, e + 2, self.subdistrict_committee(place), "SubdistrictWorkingCommittee", "")
-            elif kind == "Subdistrict" and text[max(0, s - 5):s] == "人大常委会" and rest.startswith("工委"):
-                # 朝阳区人大常委会望京街道工委: the working committee, named after its standing committee
-                self.mention(s, e + 2, self.subdistrict_committee(place), "SubdistrictWorkingCommittee", "")
+            elif kind == "Subdistrict" and text[max(0, s - 5):s] == "人大常委会" and rest.startswith(("工委", "工作委员会")):
+                # 朝阳区人大常委会望京街道工委 (…街道工作委员会): the working committee, named after
+                # its standing committee
+                self.mention(s, e + (2 if rest.startswith("工委") else 5), self.subdistrict_committee(place),
+                             "SubdistrictWorkingCommittee", "")
             elif kind == "Subdistrict" and re.match("人大工委|人大(?!代表|常委|主任)", rest):
                 length = 4 if rest.startswith("人大工委") else 2   # 稷下街道人大: its working committee
                 self.mention(s, e + length, self.subdistrict_committee(place), "SubdistrictWorkingCommittee", "")
@@ -1772,8 +1774,10 @@ class _SentenceReader:
         named = [m for m in self.mentions if m.end <= position and (self.category(m.kind) in (
             "CongressBody", "BodySet", "ResidentsCouncil", "LiaisonStation", "LegislativeContactPoint")
             or (groups and self.category(m.kind) == "RepresentativeGroup"))]
+        # (高建国，…马秀兰等11名代表共接待居民64人次: the deputies together, not one named)
         bodies = named + [m for m in self.mentions if m.kind == "Person" and m.end <= position
-                          and (m.start >= clause or not named)]
+                          and (m.start >= clause or not named)
+                          and not re.search(r"等(?:[0-9一二两三四五六七八九十]+[名位人]|$)", self.body[m.end:position])]
         if bodies:
             return max(bodies, key=lambda m: m.end).key
         return self.default_agent()

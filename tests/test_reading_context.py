@@ -425,3 +425,16 @@ def test_a_group_named_by_its_subdistrict_is_its_working_committee_s(pipeline):
     organised = {(extraction.entities[f.subject].label, extraction.entities[f.obj].label)
                  for f in extraction.facts if f.predicate == "rk:organizedBy"}
     assert organised == {("什刹海街道代表小组", "人大什刹海街道工委")}, organised
+
+
+def test_deputies_named_together_own_no_count_of_their_joint_work(pipeline):
+    text = ("什刹海街道人大工委开展代表接待日活动\n来源：西城区人大常委会什刹海街道工作委员会\n时间：2024-04-25\n\n"
+            "4月24日，西城区人大常委会什刹海街道工作委员会组织辖区各级人大代表开展“代表接待日”活动。"
+            "北京市人大代表、什刹海街道党工委书记高建国，西城区人大代表、柳荫街社区党委书记马秀兰等11名代表共接待居民群众64人次。\n")
+    extraction = _extract(pipeline, text)
+    owners = {extraction.entities[f.obj].attributes["rk:numericValue"][0]: extraction.entities[f.subject].label
+              for f in extraction.facts if f.predicate == "rk:hasQuantity"}
+    assert owners[11] not in ("高建国", "马秀兰") and owners[64] not in ("高建国", "马秀兰"), owners
+    # the committee's full name (…街道工作委员会) is the subdistrict working committee
+    acting = {extraction.entities[f.subject].label for f in extraction.facts if f.predicate == "rk:operatesMechanism"}
+    assert acting == {"人大什刹海街道工委"}, acting
