@@ -111,6 +111,7 @@ class Context:
     station: str | None = None  # the liaison station named last, for 本站, 该站
     person: str | None = None   # the person named last, for 她, 他
     contact_point: str | None = None  # the legislative contact point named last, for 该联系点
+    meeting_of: dict[str, str] = field(default_factory=dict)  # session key -> the body that holds it
 
     def recent(self, kind: str, window: int = 2) -> Place | None:
         """The place of ``kind`` named in this or the last ``window`` sentences: 乡人大 right after 井头乡."""
@@ -1010,6 +1011,7 @@ class _SentenceReader:
             self.out.attribute(key, "dcterms:date", when)
         self.structure(key, "rk:meetingOf", owner)
         self.ctx.meeting = key
+        self.ctx.meeting_of[key] = owner
 
     def _meeting_date(self, start: int, end: int, spans: list[tuple[int, int]]) -> datetime.date | None:
         """The date written nearest before the session (11月18日，县人大常委会第二十六次会议…), else
@@ -1805,6 +1807,11 @@ class _SentenceReader:
                        and self.body[max(self.s.span.start, m.start - 1):m.start] not in ("在", "对", "向")
                        and not text.lstrip().startswith("《")]
             acting = agents[0] if agents else (earlier[0] if earlier else None)
+            if acting is None:   # 湖北省…常务委员会第十八次会议表决批准了《…》: the body holding the session
+                held = next((m for m in inside if m.kind == "Meeting" and m.key in self.ctx.meeting_of), None)
+                if held is not None:
+                    owner = self.ctx.meeting_of[held.key]
+                    acting = Mention(held.start, held.end, owner, self.out.result.entities[owner].kind, held.surface)
             carried = None if text.lstrip().startswith("《") else self.ctx.carried   # (likewise after a ；)
             respective = self._respectively(inside)
             # The home body acts by default only where the clause gives it something to do: not

@@ -356,3 +356,14 @@ def test_the_credentials_committee_is_the_standing_committee_s(pipeline):
                           source="攸县人大常委会")
     committees = {(e.kind, e.label) for e in extraction.entities.values() if "资格" in e.label}
     assert committees == {("WorkingCommittee", "攸县人大常委会代表资格审查委员会")}, committees
+
+
+def test_a_session_named_as_the_subject_is_its_body_acting(pipeline):
+    # the county's own site reports the province approving its regulation: it was the county
+    # committee (the home body) that "referred to" the regulation
+    extraction = _extract(pipeline, "7月30日，湖北省第十四届人民代表大会常务委员会第十八次会议表决批准了《长阳土家族自治县清江流域水生态环境保护条例》。",
+                          title="《长阳土家族自治县清江流域水生态环境保护条例》获省人大常委会批准",
+                          source="长阳土家族自治县人大常委会")
+    laws = {(_label(extraction, f.subject), _label(extraction, f.obj)) for f in extraction.facts
+            if f.predicate == "rk:refersToLaw"}
+    assert laws == {("湖北省人大常委会", "长阳土家族自治县清江流域水生态环境保护条例")}, laws
