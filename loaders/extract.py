@@ -326,9 +326,15 @@ class Extractor:
         for text in (article.source or "", article.title, article.body[:300]):
             if titled and text is not article.title:
                 break   # 泉州市人大常委会开展…: a title naming the home is not refined by the places of the text
-            place, end = self._first_place(text, home)
+            place, start, end = self._first_place(text, home)
             if place is None:
                 continue
+            # 市人大常委会视察锦江区: the body the text names by its level acts in the place after
+            # it; its area, above that place, is home
+            level = re.search(r"([省市县])人大", to_simplified(text[:start]))
+            if level and (above := place.ancestor("省市县".index(level.group(1)) + 1)) is not None \
+                    and above is not place:
+                place, end = above, 0
             titled = text is article.title
             if home is None:
                 home = place
@@ -342,18 +348,18 @@ class Extractor:
                 break
         return Context(home, None)
 
-    def _first_place(self, text: str, near: Place | None) -> tuple[Place | None, int]:
+    def _first_place(self, text: str, near: Place | None) -> tuple[Place | None, int, int]:
         """The first township-or-above place ``text`` names (the last of a run such as 南京市鼓楼区),
-        and where its name ends."""
+        and where its name starts and ends."""
         spans = self.place_spans(to_simplified(text), near)
-        for i, (_, end, place, _) in enumerate(spans):
+        for i, (start, end, place, _) in enumerate(spans):
             if place.level > 4:
                 continue
             while i + 1 < len(spans) and spans[i + 1][0] == end and spans[i + 1][2].level <= 4:
                 i += 1
                 end, place = spans[i][1], spans[i][2]
-            return place, end
-        return None, 0
+            return place, start, end
+        return None, 0, 0
 
     # -- places -----------------------------------------------------------------
     def places_in(self, text: str, near: Place | None) -> list[Place]:
@@ -1753,6 +1759,15 @@ class _SentenceReader:
                      default=self.s.span.start)
         if re.match(r"(?:同比|比上年)?(?:增长|下降|减少|提高)", self.body[clause:position]) and self._last_count_owner:
             return self._last_count_owner   # 完成128.6亿元，增长5.3%: the rise of the count before it
+        # 锦江区共设立区、街道、社区三级河长186名: the area the clause is about, named first (its
+        # deputies, 平乐镇现有镇人大代表52名, are its congress's)
+        area = next((m for m in self.mentions if m.start == clause and m.end <= position
+                     and self.category(m.kind) == "AdministrativeArea"
+                     and re.match(r"(?:共|现有|累计|已|全年)", self.body[m.end:position])
+                     and "代表" not in self.body[m.end:position + 16]), None)
+        if area is not None and not any(clause <= m.start < position and self.category(m.kind) in ("CongressBody", "BodySet")
+                                        for m in self.mentions):
+            return area.key
         whole = re.search(r"全([省市县区])|([省市县区])级", self.body[clause:position])
         if whole and not any(clause <= m.start < position and self.category(m.kind) in ("CongressBody", "BodySet")
                              for m in self.mentions):
@@ -1847,8 +1862,8 @@ class _SentenceReader:
                 if cat in body_cats and m.key != agent and re.search("指导|督促|要求", text) and not self._is_part(m.key, agent):
                     self.fact(agent, "rk:guides", m.key)
                 elif cat == "Mechanism" and m.kind != "Quantity":
-                    if any(s <= m.start and m.end <= e for s, e in reported):
-                        continue
+                    if any(s <= m.start and m.end <= e for s, e in reported) or self.body.endswith("陪同", 0, m.start):
+                        continue   # (…陪同视察: the hosts accompany the visit, it is not theirs)
                     for actor in (agent, *partners):
                         self.fact(actor, self._mechanism_relation(m, text, actor), m.key)
                     # 委托长安镇人大、许村镇人大同步开展执法检查: the delegated bodies do it too.

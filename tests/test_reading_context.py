@@ -438,3 +438,19 @@ def test_deputies_named_together_own_no_count_of_their_joint_work(pipeline):
     # the committee's full name (…街道工作委员会) is the subdistrict working committee
     acting = {extraction.entities[f.subject].label for f in extraction.facts if f.predicate == "rk:operatesMechanism"}
     assert acting == {"人大什刹海街道工委"}, acting
+
+
+def test_a_city_committee_inspecting_a_district_is_the_home_not_the_district(pipeline):
+    text = ("成都人大网 当前位置：首页 > 监督工作 > 视察调研\n市人大常委会视察锦江区、武侯区河长制工作落实情况\n"
+            "发布时间：2024-06-12 16:20  来源：市人大城环资委\n\n"
+            "6月11日，市人大常委会副主任王德明带领部分市人大代表，视察锦江区、武侯区河长制工作。"
+            "据介绍，锦江区共设立区、街道、社区三级河长186名。"
+            "王德明要求，要认真贯彻实施《中华人民共和国水污染防治法》。"
+            "锦江区人大常委会主任陈立群陪同视察。\n")
+    extraction = _extract(pipeline, text)
+    facts = {(extraction.entities[f.subject].label, f.predicate,
+              extraction.entities[f.obj].label if f.obj_is_entity else f.obj) for f in extraction.facts}
+    acting = {s for s, p, _ in facts if p in ("rk:operatesMechanism", "rk:refersToLaw")}
+    assert acting == {"成都市人大常委会"}, acting   # (the district's host only accompanies: 陪同视察)
+    counted = {s for s, p, _ in facts if p == "rk:hasQuantity"}
+    assert counted == {"锦江区"}, counted   # the district's river chiefs: the area's, named first
