@@ -62,7 +62,7 @@ _AFTER_NAME = ("主持|出席|参加|表示|指出|强调|介绍|说|等|同志|
                "将|带领|还|也|同|主动|认真|现场|围绕|深入|代表|通报|汇报|宣读|传达|提出|发言|领衔|当选|任|分别|一起|共同|"
                "建议|认为|呼吁|反映|提交|表态|希望|坦言|告诉|感慨|辞去|辞职|列席|多次|又|再次|受|所作|先后|亲自|专门|"
                "一直|曾|已|正在|首先|随后|来到|前往|赴|调研|视察|检查|走访|看望|慰问|回答|答复|作出|率队|带头|牵头|"
-               "负责|分管|结合|说|谈|的")
+               "负责|分管|结合|说|谈|的|累计|共|获|获得|得票|依次|积极|持续|聚焦|通过|利用|依托|主动|接待|收集|推动")
 
 # What a person's name never is: words with these characters, verbs of this genre.
 _NOT_A_NAME = re.compile(r"[了着过的们]|^(?:成立|建立|组织|开展|参加|提出|围绕|深入|积极|认真|全面|进一步|联系|走访|开始)")
@@ -386,10 +386,11 @@ class Extractor:
                         for start, name, place, parent in under
                         if place is not None and (len(name) > 2 or parent in place.path)), None)
             # 曹县, 攸县: a name of one character and its ending stands alone or after its parent
-            # (和县 in 省、市和县两级, 费县 in 经费县级 are words), and is a place's own name
+            # (和县 in 省、市和县两级 or 《…报告》和县人民检察院, 费县 in 经费县级 are words), and is a
+            # place's own name
             # (广州 in a dateline, 广州报道, is no short form to go by)
             names = [(start, name) for start, name in names
-                     if len(name) > 2 or ((start == 0 or not _ALL_CJK.match(text[start - 1]))
+                     if len(name) > 2 or ((start == 0 or not _ALL_CJK.match(text[start - 1])) and name[0] not in "和与及"
                                           and any(p.name == name for p in self.gazetteer.lookup(name)))]
             for start, name in names if hit is None else ():
                 place = named.get(name) or self._resolve_place(name, near)
@@ -1098,10 +1099,14 @@ class _SentenceReader:
             self.ctx.resolution = key
 
     def _elected(self, count: Mention) -> str | None:
-        """选举沈建华为…镇长，得票80票: the votes of the person elected before them."""
-        if self.out.result.entities[count.key].attributes.get("rk:countedThing") != ["得票"]:
+        """选举沈建华为…镇长，得票80票: the votes of the person elected before them; 王庆文获满意票24票:
+        of the official appraised."""
+        thing = self.out.result.entities[count.key].attributes.get("rk:countedThing", [""])[0]
+        if thing not in ("得票", "满意票", "基本满意票", "不满意票"):
             return None
-        people = [m for m in self.mentions if m.kind == "Person" and m.end <= count.start]
+        clause = max([self.s.span.start] + [i + 1 for i in (self.body.rfind(c, 0, count.start) for c in "；;。") if i >= 0])
+        people = [m for m in self.mentions if m.kind == "Person" and m.end <= count.start
+                  and (thing == "得票" or m.start >= clause)]
         return max(people, key=lambda m: m.end).key if people else None
 
     def _vote_on(self, count: Mention) -> str | None:
@@ -1342,7 +1347,9 @@ class _SentenceReader:
         ``relieved`` of them."""
         owner = next((org for *_, org in posts if org), None)
         home = self.ctx.home.key if self.ctx.home else ""
-        person = self.mention(start, start + len(name), f"person:{owner or home}/{name}", "Person", name, claim=False)
+        # one person however many posts the article gives them (主任王光明, later 县选举委员会主任王光明)
+        key = self.ctx.people.get(name) or f"person:{owner or home}/{name}"
+        person = self.mention(start, start + len(name), key, "Person", name, claim=False)
         self.ctx.people.setdefault(name, person)
         for title, label, post_start, post_end, org in posts:
             post = self.mention(post_start, post_end, f"post:{person}/{label}", "Post", label,
@@ -1718,7 +1725,7 @@ class _SentenceReader:
                 # the words after the last verb, or before it where it ends the run (收入完成48.62亿元)
                 # (办结率, 满意率: a rate, not the verb; 共同开展: no 共; 0票反对: 对 is part of a word)
                 before = next((part for part in reversed(re.split(
-                    r"(?:已|累计|配备|达到|达|有|为|共(?!同)|共同|是|均|了|的|组织|动员|完成|安排|压减|提出|收集|办结|"
+                    r"(?:已|累计|配备|达到|达|有|为|共(?!同)|共同|是|均|了|的|获得?|组织|动员|完成|安排|压减|提出|收集|办结|"
                     r"开展|占|及|收到|受理|征集|发放|梳理|制定|出台|建立|建成|设立|形成|明确|(?<!反)对|培养|查看|召开|举办|举行|分别|低于|高于|超过|至少|走访)(?!率)", before)) if part), "")
                 thing = re.sub(r"^(?:年|大会|会议|会上|其中|其他|其余|其|另|分别|全[省市县区镇乡])+", "", before) or thing
                 # “老旧小区加装电梯”项目得票79票: the votes of the project the quotes name
@@ -1791,13 +1798,36 @@ class _SentenceReader:
         named = [m for m in self.mentions if m.end <= position and (self.category(m.kind) in (
             "CongressBody", "BodySet", "ResidentsCouncil", "LiaisonStation", "LegislativeContactPoint")
             or (groups and self.category(m.kind) == "RepresentativeGroup"))]
-        # (高建国，…马秀兰等11名代表共接待居民64人次: the deputies together, not one named)
+        # A deputy's own work (叶秋萍累计提交建议31件), not an official's answer (副乡长龙建国回应，
+        # 已落实管护资金45万元), nor the work of deputies named together (高建国，…马秀兰等11名代表
+        # 共接待居民64人次; 吴秀英及部分乡人大代表共18人参加).
+        said = max([self.s.span.start] + [i + 1 for i in (self.body.rfind(c, 0, position) for c in "；;") if i >= 0])
+        speaker = max((m for m in self.mentions if m.kind == "Person" and said <= m.start and m.end <= position),
+                      key=lambda m: m.end, default=None)
+        department = self._department_of(speaker.key) if speaker is not None and not named else None
+        if department is not None:
+            return department   # 县住建局局长吴晓峰回应，今年计划改造老旧小区21个: the department's
         bodies = named + [m for m in self.mentions if m.kind == "Person" and m.end <= position
-                          and (m.start >= clause or not named)
-                          and not re.search(r"等(?:[0-9一二两三四五六七八九十]+[名位人]|$)", self.body[m.end:position])]
+                          and (m.start >= clause or not named) and self._deputy(m.key)
+                          and not re.search(r"(?:等|及|和)(?:[^，,。；;]*?[0-9一二两三四五六七八九十]+[名位人]|$)",
+                                            self.body[m.end:position])]
         if bodies:
             return max(bodies, key=lambda m: m.end).key
         return self.default_agent()
+
+    def _deputy(self, person: str) -> bool:
+        """Whether the article names ``person`` a deputy (人大代表) or a post of their own."""
+        entities = self.out.result.entities
+        return any(f.obj == person and f.predicate == "org:heldBy"
+                   and entities[f.subject].attributes.get("rk:postTitle", [""])[0].endswith("代表")
+                   for f in self.out.result.facts)
+
+    def _department_of(self, person: str) -> str | None:
+        """The government department the article gives ``person`` a post in, if any."""
+        entities, facts = self.out.result.entities, self.out.result.facts
+        posts = {f.subject for f in facts if f.predicate == "org:heldBy" and f.obj == person}
+        return next((f.obj for f in facts if f.predicate == "org:postIn" and f.subject in posts
+                     and entities[f.obj].kind == "GovernmentDepartment"), None)
 
     def default_agent(self) -> str | None:
         """Who acts when a sentence names no body: the publishing area's congress body."""
@@ -1975,7 +2005,7 @@ _POST_ORGANIZATIONS = ("CongressBody", "GovernmentDepartment")
 _ACTED_ON = ("CongressBody", "BodySet", "Mechanism", "Law", "PolicyDocument", "SupervisionTopic",
              "GovernmentDepartment", "RepresentativeGroup", "LiaisonNetwork")
 # What a count's counted thing, written before its number, starts after.
-_NAMED_BEFORE_A_COUNT = ("AdministrativeArea", "GovernmentDepartment", "CongressBody", "Meeting")
+_NAMED_BEFORE_A_COUNT = ("AdministrativeArea", "GovernmentDepartment", "CongressBody", "Meeting", "Person")
 # Titles that, written bare, are posts in the body whose post the sentence named before.
 _POSTS_IN_THE_LAST_BODY = {"副主任", "秘书长", "副秘书长", "委员", "副主席"}
 _NOT_COUNTED = re.compile(r"[的和与及进在从为以上将把向等到由是有被中]|推广|(?<!反)对|开展|绘制|发力|产生|进行|参加|出席|编入|建立|"

@@ -367,3 +367,29 @@ def test_a_session_named_as_the_subject_is_its_body_acting(pipeline):
     laws = {(_label(extraction, f.subject), _label(extraction, f.obj)) for f in extraction.facts
             if f.predicate == "rk:refersToLaw"}
     assert laws == {("湖北省人大常委会", "长阳土家族自治县清江流域水生态环境保护条例")}, laws
+
+
+def test_who_owns_the_counts_people_are_named_with(pipeline):
+    extraction = _extract(pipeline, "县住房和城乡建设局局长吴晓峰表示，今年计划改造老旧小区21个；"
+                                    "县人大代表叶秋萍累计提交建议31件。县民政局局长王庆文获满意票24票、基本满意票2票。"
+                                    "乡人大副主席吴秀英及部分乡人大代表共18人参加。",
+                          title="南陵县人大常委会开展专题询问", source="南陵县人大常委会")
+    owners = {extraction.entities[f.obj].attributes["rk:numericValue"][0]: _label(extraction, f.subject)
+              for f in extraction.facts if f.predicate == "rk:hasQuantity"}
+    assert owners[21] == "南陵县住房和城乡建设局", owners   # an official's answer: the department's
+    assert owners[31] == "叶秋萍", owners                   # a deputy's own work
+    assert owners[24] == owners[2] == "王庆文", owners      # an appraised official's votes
+    assert owners[18] != "吴秀英", owners                   # people named together
+
+
+def test_one_person_with_two_posts_is_one_person(pipeline):
+    extraction = _extract(pipeline, "县人大常委会主任王光明主持会议。县选举委员会由主任王光明、副主任杨秀英等11人组成。",
+                          title="仪陇县人大常委会召开会议", source="仪陇县人大常委会")
+    people = [e for e in extraction.entities.values() if e.kind == "Person" and e.label == "王光明"]
+    assert len(people) == 1, [e.key for e in people]
+
+
+def test_and_before_a_county_s_court_is_no_county(pipeline):
+    extraction = _extract(pipeline, "会议听取审议了县人民法院院长张振东所作的《关于行政审判工作情况的专项报告》和县人民检察院"
+                                    "检察长刘慧敏所作的报告。", title="正定县人大常委会召开会议", source="正定县人大常委会")
+    assert not any("和县" in e.label or "马鞍山" in e.label for e in extraction.entities.values())
