@@ -4,6 +4,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import signal
 import sys
 from importlib import resources
@@ -45,10 +46,20 @@ def sample_path() -> Path:
 
 # -- commands -------------------------------------------------------------------
 def cmd_load(args) -> int:
+    folder = None if getattr(args, "endpoint", None) or args.store_kind != "oxigraph" else Path(args.store)
+    existed = folder is not None and folder.exists()
+    new_store = folder is not None and (not existed or folder.is_dir() and not any(folder.iterdir()))
     outcomes = load_batched(lambda: _store(args, existing=False), args.paths,
                             getattr(args, "jobs", None) or os.cpu_count() or 1,
                             on_outcome=lambda outcome: print(outcome.summary(), flush=True))
     failed = [o for o in outcomes if not o.ok]
+    if new_store and len(failed) == len(outcomes):
+        # A load that wrote nothing leaves no store behind (an empty folder given stays, empty):
+        # a mistyped --store must stay an error for the commands after it, not a store that answers.
+        for child in folder.iterdir() if folder.exists() else ():
+            shutil.rmtree(child, ignore_errors=True) if child.is_dir() else child.unlink(missing_ok=True)
+        if folder.exists() and not existed:
+            folder.rmdir()
     print(f"{len(outcomes) - len(failed)} of {len(outcomes)} article(s) loaded"
           + (f"; {len(failed)} failed:" if failed else ""))
     for outcome in failed:  # the summary names each failure and why, one line each

@@ -9,7 +9,7 @@ from typing import Callable
 from functools import cached_property
 from pathlib import Path
 
-from rdflib import Graph, URIRef
+from rdflib import Graph, Literal, URIRef
 
 from .graph.build import IriMinter, article_graph
 from .graph.curation import stored_suppressions, suppress
@@ -77,10 +77,12 @@ class LoadOutcome:
     graph_name: URIRef | None = None
     nt: bytes | None = None               # the graph as N-Triples in UTF-8 (half a str's size), to write
     written: bool = False                 # committed to the store
+    retrieved_from: str | None = None     # the article's URL, else its file: what rk:retrievedFrom says
 
     def __post_init__(self) -> None:
         if self.result is not None:
             self.graph_name = self.result.graph_name
+            self.retrieved_from = self.result.article.url or self.result.article.origin
             self.triples = len(self.result.graph)
             self.entities = len(self.result.extraction.entities)
             self.relations = self.result.relations
@@ -136,8 +138,30 @@ def note_repeat(outcome: LoadOutcome, first_read_from: dict[URIRef, str]) -> Non
                                     "source): it replaces that one")
 
 
-def commit(store: GraphStore, outcome: LoadOutcome) -> LoadOutcome:
-    """Replace the article's graph in one transaction, counting what changed."""
+def drop_earlier_versions(store: GraphStore, outcomes: list[LoadOutcome], vocab: Vocabulary | None) -> None:
+    """An article loaded before from the same file (or URL) under another name, its title or
+    date corrected since, is replaced rather than kept beside the new one: its graph is
+    removed, and the outcome says so. (The article's name comes from its URL, else its title,
+    time and source: a corrected title named a second article, and every count was doubled.)"""
+    wanted = {o.retrieved_from: o for o in outcomes if o.retrieved_from and o.graph_name is not None}
+    if not wanted or vocab is None:
+        return
+    values = " ".join(Literal(source).n3() for source in wanted)
+    rows = store.answer(f"SELECT DISTINCT ?g ?from ?title WHERE {{ VALUES ?from {{ {values} }} "
+                        f"GRAPH ?g {{ ?g <{vocab.term('retrievedFrom')}> ?from . "
+                        f"OPTIONAL {{ ?g <{vocab.term('dcterms:title')}> ?title }} }} }}").rows
+    for name, source, title in rows:
+        outcome = wanted.get(str(source))
+        if outcome is not None and name != outcome.graph_name:
+            store.remove_graph(name)
+            outcome.warnings.append(f"replaces the article read from {source} before, as “{title}” "
+                                    f"(its graph {name} is removed)")
+
+
+def commit(store: GraphStore, outcome: LoadOutcome, vocab: Vocabulary | None = None) -> LoadOutcome:
+    """Replace the article's graph in one transaction, counting what changed (and drop an
+    earlier version of it read from the same file: see :func:`drop_earlier_versions`)."""
+    drop_earlier_versions(store, [outcome], vocab)
     if outcome.result is not None and outcome.nt is None:
         outcome.added, outcome.removed = store.replace_graph_counting(outcome.graph_name, outcome.result.graph)
     else:
@@ -147,11 +171,12 @@ def commit(store: GraphStore, outcome: LoadOutcome) -> LoadOutcome:
     return outcome
 
 
-def commit_many(store: GraphStore, outcomes: list[LoadOutcome]) -> list[LoadOutcome]:
+def commit_many(store: GraphStore, outcomes: list[LoadOutcome], vocab: Vocabulary | None = None) -> list[LoadOutcome]:
     """As :func:`commit` for several articles: the store may write the new ones together
     (the embedded store, in one bulk write: see ``OxigraphDiskStore.replace_many_nt``)."""
     if any(o.nt is None for o in outcomes):
-        return [commit(store, o) for o in outcomes]
+        return [commit(store, o, vocab) for o in outcomes]
+    drop_earlier_versions(store, outcomes, vocab)
 
     def written(i: int, counts: tuple[int, int]) -> None:   # as each graph goes in
         outcome = outcomes[i]
@@ -271,7 +296,7 @@ def load_paths(store: GraphStore, paths: list[str], pipeline: Pipeline | None = 
             if not synced:
                 sync_ontology(store, pipeline.vocab)
                 synced = True
-            commit(store, outcome)
+            commit(store, outcome, pipeline.vocab)
         outcomes.append(outcome if keep_results else outcome.release())
     return outcomes
 
@@ -291,8 +316,8 @@ class _Committer:
     load), and opened again after a short gap."""
 
     def __init__(self, open_store: Callable[[], GraphStore], store: GraphStore,
-                 before_first_write: Callable[[GraphStore], None] | None = None):
-        self._open, self._store = open_store, store
+                 before_first_write: Callable[[GraphStore], None] | None = None, vocab: Vocabulary | None = None):
+        self._open, self._store, self.vocab = open_store, store, vocab
         self._before_first_write = before_first_write
         self._released_at = float("-inf")
         self._thread = ThreadPoolExecutor(1, thread_name_prefix="renda-kg-commit")
@@ -322,7 +347,7 @@ class _Committer:
             self._before_first_write = None
         try:
             for start in range(0, len(batch), COMMIT_EVERY):
-                commit_many(self._store, batch[start:start + COMMIT_EVERY])
+                commit_many(self._store, batch[start:start + COMMIT_EVERY], self.vocab)
         except Exception as exc:
             raise WriteFailed(exc, [outcome.release() for outcome in batch if outcome.written]) from exc
         if self._store.others_waiting():
@@ -372,7 +397,7 @@ def load_batched(open_store: Callable[[], GraphStore], paths: list[str], jobs: i
     except BaseException:
         store.close()
         raise
-    committer = _Committer(open_store, store, lambda target: sync_ontology(target, pipeline.vocab))
+    committer = _Committer(open_store, store, lambda target: sync_ontology(target, pipeline.vocab), pipeline.vocab)
     try:
         return _load_in_batches(committer, paths, jobs, on_outcome, pipeline, suppressed, batch_seconds)
     except WriteFailed as failure:

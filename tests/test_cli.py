@@ -343,3 +343,13 @@ def test_two_files_of_one_article_in_one_load_are_named(tmp_path, sample_path):
     assert len(lines) == 2
     assert "warning" not in lines[0]
     assert f"the same article as {folder / 'a.txt'}" in lines[1]
+
+
+def test_a_load_that_writes_nothing_leaves_no_store(tmp_path):
+    # a mistyped path loaded into a new store: the store must not be created, so that the
+    # next command on it says "no store here" rather than answering from an empty one
+    proc = run("load", "--store", tmp_path / "typo-store", tmp_path / "missing.txt", cwd=tmp_path)
+    assert proc.returncode == 1
+    assert not (tmp_path / "typo-store").exists()
+    stats = run("stats", "--store", tmp_path / "typo-store", cwd=tmp_path)
+    assert stats.returncode != 0 and "no store here" in stats.stderr

@@ -579,7 +579,7 @@ def test_a_load_starts_writing_with_a_small_batch_and_grows_it(tmp_path, monkeyp
     written = []
     original = pipeline.commit_many
     monkeypatch.setattr(pipeline, "commit_many",
-                        lambda store, batch: written.append([o.origin for o in batch]) or original(store, batch))
+                        lambda store, batch, *rest: written.append([o.origin for o in batch]) or original(store, batch, *rest))
     monkeypatch.setattr(pipeline, "FIRST_BATCH", 2)
     monkeypatch.setattr(pipeline, "COMMIT_EVERY", 6)
     outcomes = pipeline.load_batched(lambda: open_store("oxigraph", tmp_path / "store"), files, jobs=1,
@@ -883,3 +883,34 @@ def test_a_store_that_fails_halfway_through_a_batch_is_told_what_it_holds(tmp_pa
     assert "connection refused" in str(err.value)
     assert "3 article(s) of the batch being written were written before the failure" in str(err.value)
     assert len([g for g in store.graph_names() if "/article/" in str(g)]) == 3
+
+
+# ---------------------------------------------------------------------------- a corrected article
+@pytest.mark.parametrize("how", ["load_paths", "load_batched"])
+def test_an_article_whose_title_was_corrected_replaces_the_one_read_from_its_file_before(tmp_path, how):
+    """A file loaded again with its title (or date) corrected names a new article graph (the
+    name comes from the title, time and source where the page gives no URL): the one read
+    from that file before must go, or every count of the article is doubled."""
+    from renda_kg import pipeline
+
+    article = tmp_path / "a.txt"
+    text = "曹县人大常委会召开主任会议\n时间：2025-05-10\n\n5月9日，山东省菏泽市曹县人大常委会召开主任会议，听取县住建局的汇报。\n"
+    article.write_text(text, encoding="utf-8")
+    other = tmp_path / "b.txt"
+    other.write_text(SECOND_ARTICLE, encoding="utf-8")
+
+    def load(paths):
+        if how == "load_paths":
+            with open_store("oxigraph", tmp_path / "store") as store:
+                return pipeline.load_paths(store, paths)
+        return pipeline.load_batched(lambda: open_store("oxigraph", tmp_path / "store"), paths, jobs=1)
+
+    assert all(o.ok for o in load([str(article), str(other)]))
+    article.write_text(text.replace("召开主任会议\n", "召开第三十次主任会议\n", 1), encoding="utf-8")
+    (outcome,) = load([str(article)])
+    assert outcome.ok and any("replaces the article read from" in w for w in outcome.warnings), outcome.warnings
+    with open_store("oxigraph", tmp_path / "store") as store:
+        titles = sorted(str(r[0]) for r in store.answer(
+            "SELECT ?t WHERE { GRAPH ?g { ?g a <https://w3id.org/renda-kg/ontology#Article> ; "
+            "<http://purl.org/dc/terms/title> ?t } }").rows)
+    assert titles == sorted(["曹县人大常委会召开第三十次主任会议", SECOND_ARTICLE.splitlines()[0]]), titles
