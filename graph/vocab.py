@@ -6,6 +6,8 @@ rename in Protégé is caught at once instead of writing dangling triples.
 """
 from __future__ import annotations
 
+import difflib
+
 import os
 import re
 from dataclasses import dataclass
@@ -153,11 +155,19 @@ class Vocabulary:
         """Every class and property of this ontology's namespace that a shape names is
         declared: a shape whose target is misspelt would otherwise check nothing, silently."""
         where = ", ".join(str(p) for p in self.files.shapes) if self.files else "the shapes"
+        ontology = ", ".join(str(p) for p in self.files.ontology) if self.files else "the ontology"
+        local = {str(d)[len(self.ns):]: d for d in self._declared if str(d).startswith(str(self.ns))}
         for link in (SH.targetClass, SH["class"], SH.path):
-            for iri in set(self.shapes.objects(None, link)):
+            for iri in sorted(set(self.shapes.objects(None, link)), key=str):
                 if isinstance(iri, URIRef) and str(iri).startswith(str(self.ns)) and iri not in self._declared:
-                    raise ValueError(f"{where}: sh:{link.split('#')[-1]} {self.prefix}:{iri[len(self.ns):]} "
-                                     f"is not declared in the ontology")
+                    name = iri[len(self.ns):]
+                    # a term renamed or misspelt in the ontology shows here first: name the
+                    # ontology's nearest term, which is where the typo may be
+                    near = difflib.get_close_matches(name, local, n=1, cutoff=0.8)
+                    hint = (f"; the ontology ({ontology}) declares {self.prefix}:{near[0]}: a typo there or here?"
+                            if near else f" ({ontology})")
+                    raise ValueError(f"{where}: sh:{link.split('#')[-1]} {self.prefix}:{name} "
+                                     f"is not declared in the ontology{hint}")
 
     # -- terms ------------------------------------------------------------
     def term(self, name: str) -> URIRef:

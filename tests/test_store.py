@@ -914,3 +914,19 @@ def test_an_article_whose_title_was_corrected_replaces_the_one_read_from_its_fil
             "SELECT ?t WHERE { GRAPH ?g { ?g a <https://w3id.org/renda-kg/ontology#Article> ; "
             "<http://purl.org/dc/terms/title> ?t } }").rows)
     assert titles == sorted(["曹县人大常委会召开第三十次主任会议", SECOND_ARTICLE.splitlines()[0]]), titles
+
+
+def test_a_class_misspelt_in_the_ontology_is_pointed_at_there(tmp_path):
+    # a Protégé user renames rk:TownCongress by mistake: the shapes name it first, and the
+    # message must lead to the ontology's misspelt term, not only to the shapes file
+    import shutil
+    from renda_kg.graph.vocab import load_vocabulary, ontology_dir
+    folder = tmp_path / "ontology"
+    shutil.copytree(ontology_dir(), folder, ignore=shutil.ignore_patterns("qc", "*.py", "*.md", "__pycache__"))
+    ontology = folder / "renda.ttl"
+    text = ontology.read_text(encoding="utf-8")
+    assert "rk:TownCongress a owl:Class" in text
+    ontology.write_text(text.replace("rk:TownCongress a owl:Class", "rk:TownCongres a owl:Class", 1), encoding="utf-8")
+    with pytest.raises(ValueError, match=r"rk:TownCongress is not declared in the ontology; the ontology "
+                                         r"\(.*renda.ttl.*\) declares rk:TownCongres: a typo there or here\?"):
+        load_vocabulary(folder)
