@@ -1500,6 +1500,14 @@ class _SentenceReader:
                 kind, instance_of = named, True
             if kind is None:
                 continue
+            # “代表接待日”制度, “民生实事项目人大代表票决制”: a well-known mechanism in quotes is that
+            # one (its own individual, read by _known_mechanisms), not a second mechanism
+            term = self.ex._known.get(inner + noun) or self.ex._known.get(inner)
+            if term is not None:
+                end = m.end() + self.text[m.end():].find(noun) + len(noun) if noun else m.end()
+                self.mention(m.start(), end, "known:" + term.label, term.kind, term.label, inner + noun, term.iri,
+                             claim=False)
+                continue
             label = inner if kind == "WorkBrand" or instance_of else f"“{inner}”{noun}"
             start = m.start()
             steps = self._steps_in(inner)

@@ -454,3 +454,11 @@ def test_a_city_committee_inspecting_a_district_is_the_home_not_the_district(pip
     assert acting == {"成都市人大常委会"}, acting   # (the district's host only accompanies: 陪同视察)
     counted = {s for s, p, _ in facts if p == "rk:hasQuantity"}
     assert counted == {"锦江区"}, counted   # the district's river chiefs: the area's, named first
+
+
+def test_a_well_known_mechanism_in_quotes_is_that_mechanism(pipeline):
+    text = ("织里镇人大开展代表接待日活动\n来源：湖州市吴兴区人大常委会\n时间：2024-03-01\n\n"
+            "织里镇人大试点推行“代表接待日”制度。织里镇人大推行“民生实事项目人大代表票决制”。\n")
+    extraction = _extract(pipeline, text)
+    mechanisms = {e.label for e in extraction.entities.values() if e.kind == "Mechanism"}
+    assert mechanisms == {"代表接待日", "民生实事项目票决制"}, mechanisms
