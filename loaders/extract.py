@@ -1726,16 +1726,16 @@ class _SentenceReader:
                 # 应到代表65名，满意率95.6%, 代表63名编入: what is counted comes before the number,
                 # after a place, body or session named there (浏阳市民生实事项目10件 counts 民生实事项目;
                 # 县人大常委会第十五次会议应到组成人员35人, 应到组成人员).
-                start = max([m.start() - 10] + [x.end - self.base for x in self.mentions
-                                               if m.start() - 12 < x.end - self.base <= m.start()
+                start = max([m.start() - 14] + [x.end - self.base for x in self.mentions
+                                               if m.start() - 16 < x.end - self.base <= m.start()
                                                and self.category(x.kind) in _NAMED_BEFORE_A_COUNT])
                 before = re.split(rf"[^{CJK}]", self.text[max(0, start):m.start()])[-1]
                 # the words after the last verb, or before it where it ends the run (收入完成48.62亿元)
                 # (办结率, 满意率: a rate, not the verb; 共同开展: no 共; 0票反对: 对 is part of a word)
                 before = next((part for part in reversed(re.split(
-                    r"(?:已|累计|配备|达到|达|有|为|共(?!同)|共同|是|均|了|的|获得?|组织|动员|完成|安排|压减|提出|收集|办结|"
+                    r"(?:已|累计|配备|达到|达|有|为|共(?!同)|共同|是|均|了|的|等|将|新建|获得?|组织|动员|完成|安排|压减|提出|收集|办结|"
                     r"开展|占|及|收到|受理|征集|发放|梳理|制定|出台|建立|建成|设立|形成|明确|(?<!反)对|培养|查看|召开|举办|举行|分别|低于|高于|超过|至少|走访)(?!率)", before)) if part), "")
-                thing = re.sub(r"^(?:年|大会|会议|会上|其中|其他|其余|其|另|分别|全[省市县区镇乡])+", "", before) or thing
+                thing = re.sub(r"^(?:年|大会|本次会议|本次|会议|会上|其中|其他|其余|其|另|分别|全[省市县区镇乡])+", "", before) or thing
                 # “老旧小区加装电梯”项目得票79票: the votes of the project the quotes name
                 quoted = re.search(r"“([^“”]{2,20})”$", self.text[:m.start() - len(before)]) if thing == before else None
                 if quoted and thing.endswith("得票"):

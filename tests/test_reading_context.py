@@ -80,6 +80,10 @@ def test_this_subdistrict_is_the_one_just_named_and_is_no_name_of_it(pipeline):
     ("条例共六章四十二条，自2025年1月1日起施行。", 42, None),
     ("市人大常委会审议的该条例共6章42条。", 42, None),
     ("全县各级人大代表全年开展活动26个次。", 26, "活动"),
+    # what is counted is read back far enough, and after 等 (the examples are not the thing)
+    ("三省一市人大常委会共出台地方性法规和法规性决定18件。", 18, "地方性法规和法规性决定"),
+    ("新建和提升丹棱镇代表联络站、杨场镇代表联络站等代表联络站7个。", 7, "代表联络站"),
+    ("本次会议应出席常委会组成人员64人，实际出席59人。", 64, "应出席常委会组成人员"),
 ])
 def test_what_a_count_counts(pipeline, sentence, value, thing):
     extraction = _extract(pipeline, "标题行\n时间：2024-01-11\n\n" + sentence + "\n")
