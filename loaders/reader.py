@@ -495,6 +495,22 @@ def _article_container(root: LexborNode) -> LexborNode | None:
         # on a tie the inner element: a wrapper around a one-paragraph article scores the same
         if score > best_score or (score and score == best_score and _has_ancestor_in(node, {best.mem_id})):
             best, best_score = node, score
+    return _items_together(best)
+
+
+def _items_together(best: LexborNode | None) -> LexborNode | None:
+    """A page of several news items (a 工作动态 list: one ``<li>`` or ``<div>`` of paragraphs
+    each): the element around them all, not the one item with the most prose."""
+    node = best
+    for _ in range(3):   # the item's paragraph, the item, the item's wrapper
+        parent = node.parent if node is not None else None
+        if parent is None or parent.tag in ("body", "html"):
+            break
+        prose = _paragraph_prose(node)
+        peers = [_paragraph_prose(child) for child in parent.iter() if child.tag == node.tag]
+        if prose and sum(p >= _PROSE_KEPT for p in peers) >= 2 and sum(peers) >= 2 * prose:
+            return parent
+        node = parent
     return best
 
 

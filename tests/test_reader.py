@@ -796,3 +796,19 @@ def test_a_date_then_a_committee_is_the_source():
     article = parse_article(html.encode("utf-8"), "committee.html")
     assert article.source == "赣州市人大常委会法制工作委员会"
     assert article.published == datetime(2024, 8, 29, 16, 5)
+
+
+def test_a_page_of_several_news_items_keeps_them_all():
+    # a 工作动态 page: one <li> of heading, date and paragraph per item. Only the longest item
+    # was read (the others were lost without a word).
+    items = [("县人大常委会召开主任会议", "10月8日，兰考县人大常委会召开第四十二次主任会议，县人大常委会主任王宏伟主持会议并讲话。"),
+             ("县人大常委会开展执法检查", "10月13日至15日，县人大常委会副主任刘淑芳带领执法检查组，对食品安全法贯彻实施情况开展执法检查。"),
+             ("东坝头镇人大开展代表小组活动", "10月20日，东坝头镇人大组织张庄村代表小组的7名镇人大代表，围绕乡村旅游发展开展专题视察活动。")]
+    lis = "".join(f"<li><h3>{h}</h3><p class=\"date\">2025-10-{8 + i}</p><p>{p}</p></li>" for i, (h, p) in enumerate(items))
+    html = ("<html><head><meta charset='utf-8'><title>工作动态</title></head><body><div class='nav'>首页 &gt; 工作动态</div>"
+            "<h1>兰考县人大常委会工作动态（2025年10月）</h1><div class='pubinfo'>来源：兰考县人大常委会办公室　发布时间：2025-10-31</div>"
+            f"<div class='content'><ul class='news-list'>{lis}</ul></div><div class='footer'>兰考县人大常委会办公室主办</div></body></html>")
+    article = parse_article(html.encode("utf-8"), "list.html")
+    for heading, paragraph in items:
+        assert heading in article.body and paragraph in article.body, article.body
+    assert "主办" not in article.body
