@@ -1066,12 +1066,20 @@ class _SentenceReader:
     _RESOLUTION = re.compile(r"通过(?:了)?(?:《([^《》，,。；;]{0,30}?)(?=关于))?(关于[^，,。；;“”]{2,60}?的(?:决议|决定))(》)?")
     _NEXT_RESOLUTION = re.compile(r"[、和及](关于[^，,。；;“”、]{2,60}?的(?:决议|决定))")
 
+    # 关于市人民政府工作报告的决议：赞成209票…: a resolution whose votes the sentence gives (a vote table's row)
+    _VOTED_RESOLUTION = re.compile(r"^(关于[^，,。；;“”：:]{2,60}?的(?:决议|决定))(?=[：:，,]\s*(?:赞成|同意|表决))")
+
     def _resolution_spans(self) -> list[tuple[int, int, str]]:
         """The resolutions a sentence names, claimed before the bodies inside their names are
         read: (start, end, name)."""
         found = []
-        for m in self._RESOLUTION.finditer(self.text):
-            start, end = (m.start(1) - 1, m.end(3)) if m.group(1) is not None and m.group(3) else m.span(2)
+        matches = [(m, False) for m in self._RESOLUTION.finditer(self.text)] + \
+            [(m, True) for m in self._VOTED_RESOLUTION.finditer(self.text)]
+        for m, voted in matches:
+            if voted:
+                start, end = m.span(1)
+            else:
+                start, end = (m.start(1) - 1, m.end(3)) if m.group(1) is not None and m.group(3) else m.span(2)
             spans = [(start, end)]
             at = end   # 通过了关于A的决议、关于B的决议: each of the list
             while (more := self._NEXT_RESOLUTION.match(self.text, at)) is not None:

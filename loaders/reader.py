@@ -338,6 +338,7 @@ def _read_page(html: str) -> tuple[str | None, Body, Metadata, str | None]:
     # Breadcrumbs and headings live in chrome, so read them before it is removed.
     crumbs = _first_breadcrumb(_node_lines(root))
     headings = _heading_candidates(root)
+    _vote_tables_as_sentences(root)
     _remove_chrome(root)
     dump = read_dump(_node_lines(root))
     title = _choose_title(og_title, headings, dump.title, _page_title(tree))
@@ -353,6 +354,38 @@ def _read_page(html: str) -> tuple[str | None, Body, Metadata, str | None]:
     meta.take(_inline_metadata(root))
     meta.take(Metadata(section_path=crumbs))
     return title, body, meta, url
+
+
+# The columns of a vote table (表决结果) and what each counts.
+_VOTE_COLUMNS = re.compile(r"^(?:赞成|同意|反对|不同意|弃权|未按表决器|未按)(?:票|票数)?$")
+
+
+def _vote_tables_as_sentences(root: LexborNode) -> None:
+    """A table of votes (项目名称 | 赞成 | 反对 | 弃权, one row per resolution or person) read
+    as one sentence a row, 关于…的决议：赞成209票，反对0票，弃权2票。 as a report writes it: cell
+    by cell, a row was a column of lines that named nothing and counted nothing."""
+    for table in root.css("table"):
+        rows = [[" ".join(cell.text().split()) for cell in row.css("th, td")] for row in table.css("tr")]
+        rows = [row for row in rows if any(row)]
+        if len(rows) < 2:
+            continue
+        header = rows[0]
+        votes = [i for i, name in enumerate(header) if _VOTE_COLUMNS.match(name)]
+        if not votes or 0 in votes:
+            continue
+        lines = []
+        for row in rows[1:]:
+            if len(row) != len(header) or not all(re.fullmatch(r"\d+", row[i]) for i in votes):
+                break   # not a table of votes after all: leave it as it is
+            counts = "，".join(f"{header[i].removesuffix('票数').removesuffix('票')}{row[i]}票" for i in votes)
+            lines.append(f"{row[0]}：{counts}。")
+        else:
+            paragraphs = "".join(f"<p>{_escape(line)}</p>" for line in lines)
+            table.replace_with(LexborHTMLParser(f"<div>{paragraphs}</div>").css_first("div"))
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def _framed_page(tree: LexborHTMLParser) -> str | None:

@@ -393,3 +393,19 @@ def test_and_before_a_county_s_court_is_no_county(pipeline):
     extraction = _extract(pipeline, "会议听取审议了县人民法院院长张振东所作的《关于行政审判工作情况的专项报告》和县人民检察院"
                                     "检察长刘慧敏所作的报告。", title="正定县人大常委会召开会议", source="正定县人大常委会")
     assert not any("和县" in e.label or "马鞍山" in e.label for e in extraction.entities.values())
+
+
+def test_a_table_of_votes_gives_each_resolution_its_votes(pipeline):
+    rows = [("关于市人民政府工作报告的决议", 209, 0, 2), ("关于市人民法院工作报告的决议", 198, 4, 9)]
+    table = "<table border='1'><tr><th>项目名称</th><th>赞成</th><th>反对</th><th>弃权</th></tr>" + "".join(
+        f"<tr><td>{name}</td><td>{y}</td><td>{n}</td><td>{a}</td></tr>" for name, y, n, a in rows) + "</table>"
+    html = ("<html><head><meta charset='utf-8'><title>宜都市十届人大五次会议闭幕</title></head><body>"
+            "<h1>宜都市第十届人民代表大会第五次会议闭幕</h1><div>来源：宜都市人大常委会　发布时间：2025-01-15</div>"
+            "<div class='content'><p>1月15日上午，宜都市第十届人民代表大会第五次会议举行闭幕会。会议应到代表226名，实到代表211名。</p>"
+            f"<p>会议以电子表决方式通过了各项决议，表决结果如下：</p>{table}<p>会议号召全市上下奋力推进高质量发展。</p></div>"
+            "</body></html>")
+    extraction = pipeline.extractor.extract(parse_article(html.encode("utf-8"), "votes.html"))
+    assert _votes(extraction) == {"关于市人民政府工作报告的决议": {("赞成", 209), ("反对", 0), ("弃权", 2)},
+                                  "关于市人民法院工作报告的决议": {("赞成", 198), ("反对", 4), ("弃权", 9)}}
+    adopted = _facts(extraction, "rk:adoptedAt")
+    assert adopted == {(name, "宜都市第十届人民代表大会第五次会议") for name, *_ in rows}, adopted
