@@ -62,7 +62,8 @@ _AFTER_NAME = ("主持|出席|参加|表示|指出|强调|介绍|说|等|同志|
                "将|带领|还|也|同|主动|认真|现场|围绕|深入|代表|通报|汇报|宣读|传达|提出|发言|领衔|当选|任|分别|一起|共同|"
                "建议|认为|呼吁|反映|提交|表态|希望|坦言|告诉|感慨|辞去|辞职|列席|多次|又|再次|受|所作|先后|亲自|专门|"
                "一直|曾|已|正在|首先|随后|来到|前往|赴|调研|视察|检查|走访|看望|慰问|回答|答复|作出|率队|带头|牵头|"
-               "负责|分管|结合|说|谈|的|累计|共|获|获得|得票|依次|积极|持续|聚焦|通过|利用|依托|主动|接待|收集|推动")
+               "负责|分管|结合|说|谈|的|累计|共|获|获得|得票|依次|积极|持续|聚焦|通过|利用|依托|主动|接待|收集|推动|"
+               "提问|询问|回应|解答|说明|宣读|主讲|点评|总结")
 
 # What a person's name never is: words with these characters, verbs of this genre.
 _NOT_A_NAME = re.compile(r"[了着过的们]|^(?:成立|建立|组织|开展|参加|提出|围绕|深入|积极|认真|全面|进一步|联系|走访|开始)")
@@ -112,6 +113,7 @@ class Context:
     person: str | None = None   # the person named last, for 她, 他
     contact_point: str | None = None  # the legislative contact point named last, for 该联系点
     meeting_of: dict[str, str] = field(default_factory=dict)  # session key -> the body that holds it
+    post_body: tuple[int, str | None] = (-99, None)  # the sentence number and body of the last post in a body
 
     def recent(self, kind: str, window: int = 2) -> Place | None:
         """The place of ``kind`` named in this or the last ``window`` sentences: 乡人大 right after 井头乡."""
@@ -511,7 +513,9 @@ class _SentenceReader:
         self.base = sentence.span.start
         self.mentions: list[Mention] = []
         self.taken: list[tuple[int, int]] = []  # sentence-relative spans already explained
-        self._last_post_body: str | None = None  # the body of the post named last (主任 of 区人大常委会)
+        # the body of the post named last, in this sentence or the one before (县人大常委会主任刘建华
+        # 主持会议。副主任周雅琴出席: 副主任 of 县人大常委会)
+        self._last_post_body: str | None = ctx.post_body[1] if ctx.sentence - ctx.post_body[0] <= 1 else None
         self._last_count_owner: str | None = None  # what the count read last was about
 
     # -- bookkeeping ----------------------------------------------------------
@@ -1269,6 +1273,8 @@ class _SentenceReader:
             if not posts:
                 continue
             self._last_post_body = next((org for *_, org in reversed(posts) if org), self._last_post_body)
+            if self._last_post_body is not None:
+                self.ctx.post_body = (self.ctx.sentence, self._last_post_body)
             self._holder(m.start(2), name, posts)
             # 副主任赵红、刘海涛、韩冰: each name of the list holds the posts
             at = m.start(2) + len(name)

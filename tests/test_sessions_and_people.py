@@ -409,3 +409,14 @@ def test_a_table_of_votes_gives_each_resolution_its_votes(pipeline):
                                   "关于市人民法院工作报告的决议": {("赞成", 198), ("反对", 4), ("弃权", 9)}}
     adopted = _facts(extraction, "rk:adoptedAt")
     assert adopted == {(name, "宜都市第十届人民代表大会第五次会议") for name, *_ in rows}, adopted
+
+
+def test_a_bare_title_after_a_body_s_post_in_the_sentence_before_and_names_before_a_question(pipeline):
+    extraction = _extract(pipeline, "县人大常委会主任刘建华主持会议。副主任周雅琴、黄建军出席。"
+                                    "乡人大代表、格头村党支部书记李金华提问。县人大常委会监察和司法工作委员会主任高卫东作说明。",
+                          title="黄平县人大常委会召开会议", source="黄平县人大常委会")
+    posts = _posts(extraction)
+    assert ("黄平县人大常委会副主任", "周雅琴", "黄平县人大常委会") in posts, posts
+    assert ("黄平县人大常委会副主任", "黄建军", "黄平县人大常委会") in posts, posts
+    assert any(person == "李金华" for _, person, _ in posts), posts
+    assert ("黄平县人大常委会监察和司法工作委员会主任", "高卫东", "黄平县人大常委会监察和司法工作委员会") in posts, posts
