@@ -16,7 +16,8 @@ import re
 from dataclasses import dataclass, field, replace
 
 from .gazetteer import Gazetteer, Place
-from .lexicon import Lexicon, actor_words, committees, department_names, law_names, post_titles, surnames
+from .lexicon import (Lexicon, actor_words, committees, department_names, law_names, post_titles,
+                      state_organ_names, surnames)
 from .model import Article, Entity, Extraction, Fact, Sentence
 from .sentences import clause_spans, split_sentences
 from .text import chinese_number
@@ -28,7 +29,7 @@ _NOT_PLACES = {"全市", "市区", "城区", "镇区", "本市", "我市", "该�
 # Categories of mentions, by the ontology class their kind descends from.
 _CATEGORY_ROOTS = ("AdministrativeArea", "CongressBody", "ResidentsCouncil", "BodySet", "RepresentativeGroup",
                    "LiaisonStation", "LiaisonNetwork", "Mechanism", "Law", "PolicyDocument", "SupervisionTopic",
-                   "GovernmentDepartment", "LegislativeContactPoint")
+                   "GovernmentDepartment", "LegislativeContactPoint", "StateOrgan")
 
 
 _ALL_CJK = re.compile(f"[{CJK}]+")
@@ -294,6 +295,11 @@ class Extractor:
         # 住建局, 交通运输局, 卫健委: the endings of a department's name; 局面, 局势 are no names
         self._department_ending = re.compile(
             rf"(?:{'|'.join(map(re.escape, department_endings))})(?![面势部限])") if department_endings else None
+        organ_endings = sorted({s for k, v in lexicon.suffixes.items() if lexicon.is_a(k, "StateOrgan") for s in v},
+                               key=len, reverse=True)
+        # 县人民法院, 市中级人民法院, 县监委: an organ of the area written (or 省/市/县/区 standing for it) before it
+        self._state_organ = re.compile("|".join(map(re.escape, organ_endings))) if organ_endings else None
+        self._organ_full = {short: o.full for o in state_organ_names() for short in o.short}   # 法院 → 人民法院
         point_endings = sorted(lexicon.suffixes.get("LegislativeContactPoint", ()), key=len, reverse=True)
         self._contact_point_ending = re.compile("|".join(map(re.escape, point_endings))) if point_endings else None
         # Asked again and again (every mention of every sentence, every place-name candidate)
@@ -548,6 +554,7 @@ class _SentenceReader:
         self._sets()
         self._bodies(places)
         self._committees()
+        self._state_organs(places)
         self._departments(places)
         self._contact_points(places)
         self._meetings(places)
@@ -896,6 +903,31 @@ class _SentenceReader:
                     and not any(s < at <= e for e, (s, _) in place_ends.items()):
                 return at - 1, at, self.ctx.place_for_short(level), level
         return None
+
+    # state organs (一府一委两院) ---------------------------------------------------------------
+    def _state_organs(self, places) -> None:
+        """县人民法院, 正定县人民检察院, 市中级人民法院, 县人民政府: an organ of the area named right
+        before it, or of the one 省/市/县/区 stands for (各级人民政府 is none)."""
+        if self.ex._state_organ is None:
+            return
+        place_ends = {e: (s, place) for s, e, place, _ in places if place.level <= 3}
+        for m in self.ex._state_organ.finditer(self.text):
+            if not self._free(*m.span()):
+                continue
+            if m.start() in place_ends:
+                start, place = place_ends[m.start()]
+            elif m.start() and self.text[m.start() - 1] in "省市县区" \
+                    and not _ENDS_IN_LEVEL.fullmatch(self.text[max(0, m.start() - 2):m.start()]):
+                start, place = m.start() - 1, self.ctx.place_for_short(self.text[m.start() - 1])
+            else:
+                continue
+            if place is None:
+                continue
+            name = m.group()
+            kind = self.ex.lexicon.kind_by_suffix(name, "StateOrgan") or "StateOrgan"
+            full = self.ex._organ_full.get(name, name)
+            key = self.mention(start, m.end(), f"organ:{place.key}/{full}", kind, place.name + full)
+            self.structure(key, "rk:locatedIn", self.place_entity(place))
 
     # legislative contact points -------------------------------------------------------
     # What is written before 基层立法联系点 and is no name of one (设立基层立法联系点, 作为…).
@@ -1818,7 +1850,7 @@ class _SentenceReader:
         groups = not re.match(rf"[0-9一二两三四五六七八九十]+[个支](?:[{CJK}]{{0,4}})(?:代表小组|代表联盟)",
                               self.body[position:position + 14])
         named = [m for m in self.mentions if m.end <= position and (self.category(m.kind) in (
-            "CongressBody", "BodySet", "ResidentsCouncil", "LiaisonStation", "LegislativeContactPoint")
+            "CongressBody", "BodySet", "ResidentsCouncil", "LiaisonStation", "LegislativeContactPoint", "StateOrgan")
             or (groups and self.category(m.kind) == "RepresentativeGroup"))]
         # A deputy's own work (叶秋萍累计提交建议31件), not an official's answer (副乡长龙建国回应，
         # 已落实管护资金45万元), nor the work of deputies named together (高建国，…马秀兰等11名代表
@@ -2022,12 +2054,12 @@ _COUNCIL_AREAS = ("Subdistrict", "Community")
 # State organs outside the congress whose heads articles name (院长, 检察长, 主任 of a 监委).
 _STATE_ORGAN = re.compile(r"([省市县区])?(?:中级人民法院|人民法院|人民检察院|监察委员会|监委|人民政府)$")
 # What a post written right after its name is in (区人大常委会主任, 县住建局局长).
-_POST_ORGANIZATIONS = ("CongressBody", "GovernmentDepartment")
+_POST_ORGANIZATIONS = ("CongressBody", "GovernmentDepartment", "StateOrgan")
 # What a clause's acting body (its own, or by default the home area's) has facts about.
 _ACTED_ON = ("CongressBody", "BodySet", "Mechanism", "Law", "PolicyDocument", "SupervisionTopic",
              "GovernmentDepartment", "RepresentativeGroup", "LiaisonNetwork")
 # What a count's counted thing, written before its number, starts after.
-_NAMED_BEFORE_A_COUNT = ("AdministrativeArea", "GovernmentDepartment", "CongressBody", "Meeting", "Person")
+_NAMED_BEFORE_A_COUNT = ("AdministrativeArea", "GovernmentDepartment", "CongressBody", "Meeting", "Person", "StateOrgan")
 # Titles that, written bare, are posts in the body whose post the sentence named before.
 _POSTS_IN_THE_LAST_BODY = {"副主任", "秘书长", "副秘书长", "委员", "副主席"}
 _NOT_COUNTED = re.compile(r"[的和与及进在从为以上将把向等到由是有被中]|推广|(?<!反)对|开展|绘制|发力|产生|进行|参加|出席|编入|建立|"

@@ -99,6 +99,12 @@ def committees() -> tuple[FullName, ...]:
 
 
 @lru_cache(maxsize=1)
+def state_organ_names() -> tuple[FullName, ...]:
+    """State organs' names in full and short (人民法院, 法院)."""
+    return _full_and_short("state_organs.tsv")
+
+
+@lru_cache(maxsize=1)
 def department_names() -> tuple[FullName, ...]:
     """Government departments' own names in full and short (住房和城乡建设局, 住建局)."""
     return _full_and_short("departments.tsv")

@@ -420,3 +420,30 @@ def test_a_bare_title_after_a_body_s_post_in_the_sentence_before_and_names_befor
     assert ("黄平县人大常委会副主任", "黄建军", "黄平县人大常委会") in posts, posts
     assert any(person == "李金华" for _, person, _ in posts), posts
     assert ("黄平县人大常委会监察和司法工作委员会主任", "高卫东", "黄平县人大常委会监察和司法工作委员会") in posts, posts
+
+
+def test_the_organs_a_congress_supervises_are_named_and_hold_their_posts(pipeline):
+    # 一府一委两院: the court's president was a post in nothing, and the court's figures the
+    # standing committee's
+    extraction = _extract(pipeline, "会议听取审议了县人民法院院长张振东所作的专项报告和县人民检察院检察长刘慧敏所作的报告。"
+                                    "县法院共审结行政案件286件。县政府副县长王强、县监委主任李明出席会议。",
+                          title="正定县人大常委会召开会议", source="正定县人大常委会")
+    organs = {(e.kind, e.label) for e in extraction.entities.values()
+              if pipeline.extractor.category(e.kind) == "StateOrgan"}
+    assert organs == {("PeoplesCourt", "正定县人民法院"), ("PeoplesProcuratorate", "正定县人民检察院"),
+                      ("PeoplesGovernment", "正定县人民政府"), ("SupervisoryCommission", "正定县监察委员会")}, organs
+    posts = _posts(extraction)
+    assert ("正定县人民法院院长", "张振东", "正定县人民法院") in posts, posts
+    assert ("正定县监察委员会主任", "李明", "正定县监察委员会") in posts, posts
+    owners = {extraction.entities[f.obj].attributes["rk:numericValue"][0]: _label(extraction, f.subject)
+              for f in extraction.facts if f.predicate == "rk:hasQuantity"}
+    assert owners[286] == "正定县人民法院", owners
+
+
+def test_every_state_organ_name_in_the_list_ends_as_the_ontology_says(pipeline):
+    from renda_kg.loaders.lexicon import state_organ_names
+
+    lexicon = pipeline.vocab.lexicon
+    endings = [s for kind, suffixes in lexicon.suffixes.items() if lexicon.is_a(kind, "StateOrgan") for s in suffixes]
+    for name in (n for organ in state_organ_names() for n in (organ.full, *organ.short)):
+        assert any(name.endswith(e) for e in endings), name
