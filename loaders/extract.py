@@ -1818,8 +1818,13 @@ class _SentenceReader:
         # 全区一般公共预算收入完成128.6亿元, 县级预算收入: the area's, where no body is named before it
         clause = max((i + 1 for i in (self.body.rfind(c, self.s.span.start, position) for c in "，,；;。") if i >= 0),
                      default=self.s.span.start)
-        if re.match(r"(?:同比|比上年)?(?:增长|下降|减少|提高)", self.body[clause:position]) and self._last_count_owner:
-            return self._last_count_owner   # 完成128.6亿元，增长5.3%: the rise of the count before it
+        named_here = any(clause <= m.start < position and m.kind not in ("Quantity", "Mechanism")
+                         and self.category(m.kind) != "AdministrativeArea" for m in self.mentions)
+        if (re.match(r"(?:同比|比上年)?(?:增长|下降|减少|提高)", self.body[clause:position])
+                or (re.match("其中", self.body[clause:position]) and not named_here)) and self._last_count_owner:
+            # 完成128.6亿元，增长5.3%: the rise of the count before it; 登记选民812356人，其中新增
+            # 选民15420人: a part of it
+            return self._last_count_owner
         # 锦江区共设立区、街道、社区三级河长186名: the area the clause is about, named first (its
         # deputies, 平乐镇现有镇人大代表52名, are its congress's)
         area = next((m for m in self.mentions if m.start == clause and m.end <= position

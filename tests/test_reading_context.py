@@ -466,3 +466,12 @@ def test_a_well_known_mechanism_in_quotes_is_that_mechanism(pipeline):
     extraction = _extract(pipeline, text)
     mechanisms = {e.label for e in extraction.entities.values() if e.kind == "Mechanism"}
     assert mechanisms == {"代表接待日", "民生实事项目票决制"}, mechanisms
+
+
+def test_a_part_of_a_count_is_about_what_the_count_is_about(pipeline):
+    text = ("仪陇县人大常委会部署换届选举\n来源：仪陇县人大常委会\n时间：2026-09-20\n\n"
+            "全县共登记选民812356人，其中新增选民15420人。\n")
+    extraction = _extract(pipeline, text)
+    owners = {extraction.entities[f.obj].attributes["rk:numericValue"][0]: extraction.entities[f.subject].label
+              for f in extraction.facts if f.predicate == "rk:hasQuantity"}
+    assert owners == {812356: "仪陇县", 15420: "仪陇县"}, owners
