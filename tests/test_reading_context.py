@@ -26,6 +26,12 @@ def _relations(extraction, predicate: str) -> set[tuple[str, str]]:
     return {(entities[f.subject].label, entities[f.obj].label) for f in extraction.facts
             if f.predicate == predicate and f.obj_is_entity}
 
+def _count_owners(extraction) -> dict:
+    """Each count's number → the label of what it is about."""
+    return {extraction.entities[f.obj].attributes["rk:numericValue"][0]: extraction.entities[f.subject].label
+            for f in extraction.facts if f.predicate == "rk:hasQuantity"}
+
+
 
 REPOST = """永登县城关镇人大召开会议
 来源：兰州市人大常委会网站
@@ -416,8 +422,7 @@ def test_groups_named_by_their_trade_in_quotes_or_by_their_place_and_what_they_c
     groups = {e.label: e.kind for e in extraction.entities.values()
               if pipeline.extractor.category(e.kind) == "RepresentativeGroup"}
     assert groups == {"生物医药行业代表小组": "DeputyGroup", "智造强链代表联盟": "DeputyAlliance"}, groups
-    owners = {extraction.entities[f.obj].attributes["rk:numericValue"][0]: extraction.entities[f.subject].label
-              for f in extraction.facts if f.predicate == "rk:hasQuantity"}
+    owners = _count_owners(extraction)
     assert owners[15] == "生物医药行业代表小组" and owners[23] == "智造强链代表联盟", owners
     assert owners[6] == "苏州工业园区人大工委", "a count of groups is the body's, not a group's"
 
@@ -426,8 +431,7 @@ def test_a_group_named_by_its_subdistrict_is_its_working_committee_s(pipeline):
     text = ("什刹海街道代表小组开展集中视察\n来源：北京市西城区人大常委会\n时间：2024-05-21\n\n"
             "当天下午，什刹海街道代表小组在街道人大代表之家召开专题议事会。\n")
     extraction = _extract(pipeline, text)
-    organised = {(extraction.entities[f.subject].label, extraction.entities[f.obj].label)
-                 for f in extraction.facts if f.predicate == "rk:organizedBy"}
+    organised = _relations(extraction, "rk:organizedBy")
     assert organised == {("什刹海街道代表小组", "人大什刹海街道工委")}, organised
 
 
@@ -436,11 +440,10 @@ def test_deputies_named_together_own_no_count_of_their_joint_work(pipeline):
             "4月24日，西城区人大常委会什刹海街道工作委员会组织辖区各级人大代表开展“代表接待日”活动。"
             "北京市人大代表、什刹海街道党工委书记高建国，西城区人大代表、柳荫街社区党委书记马秀兰等11名代表共接待居民群众64人次。\n")
     extraction = _extract(pipeline, text)
-    owners = {extraction.entities[f.obj].attributes["rk:numericValue"][0]: extraction.entities[f.subject].label
-              for f in extraction.facts if f.predicate == "rk:hasQuantity"}
+    owners = _count_owners(extraction)
     assert owners[11] not in ("高建国", "马秀兰") and owners[64] not in ("高建国", "马秀兰"), owners
     # the committee's full name (…街道工作委员会) is the subdistrict working committee
-    acting = {extraction.entities[f.subject].label for f in extraction.facts if f.predicate == "rk:operatesMechanism"}
+    acting = {body for body, _ in _relations(extraction, "rk:operatesMechanism")}
     assert acting == {"人大什刹海街道工委"}, acting
 
 
@@ -472,6 +475,5 @@ def test_a_part_of_a_count_is_about_what_the_count_is_about(pipeline):
     text = ("仪陇县人大常委会部署换届选举\n来源：仪陇县人大常委会\n时间：2026-09-20\n\n"
             "全县共登记选民812356人，其中新增选民15420人。\n")
     extraction = _extract(pipeline, text)
-    owners = {extraction.entities[f.obj].attributes["rk:numericValue"][0]: extraction.entities[f.subject].label
-              for f in extraction.facts if f.predicate == "rk:hasQuantity"}
+    owners = _count_owners(extraction)
     assert owners == {812356: "仪陇县", 15420: "仪陇县"}, owners

@@ -31,6 +31,12 @@ def _extract(pipeline, body: str, title: str = "绍兴市人大常委会召开�
 def _label(extraction, key):
     return extraction.entities[key].label
 
+def _count_owners(extraction) -> dict:
+    """Each count's number → the label of what it is about."""
+    return {extraction.entities[f.obj].attributes["rk:numericValue"][0]: extraction.entities[f.subject].label
+            for f in extraction.facts if f.predicate == "rk:hasQuantity"}
+
+
 
 def _facts(extraction, predicate):
     return {(_label(extraction, f.subject), _label(extraction, f.obj)) for f in extraction.facts
@@ -323,8 +329,7 @@ def test_a_work_report_s_year_is_the_committee_s_not_the_session_s(pipeline):
     extraction = _extract(pipeline, "1月14日，在丹棱县第十九届人民代表大会第五次会议上，县人大常委会主任周明远作工作报告。"
                                     "过去一年，县人大常委会共召开常委会会议8次，开展执法检查3次。会议应到代表150名，实到142名。",
                           title="丹棱县第十九届人民代表大会第五次会议开幕", source="丹棱县人大常委会")
-    owners = {extraction.entities[f.obj].attributes["rk:numericValue"][0]: _label(extraction, f.subject)
-              for f in extraction.facts if f.predicate == "rk:hasQuantity"}
+    owners = _count_owners(extraction)
     assert owners[8] == owners[3] == "丹棱县人大常委会", owners
     assert owners[150] == owners[142] == "丹棱县第十九届人民代表大会第五次会议", owners
 
@@ -374,8 +379,7 @@ def test_who_owns_the_counts_people_are_named_with(pipeline):
                                     "县人大代表叶秋萍累计提交建议31件。县民政局局长王庆文获满意票24票、基本满意票2票。"
                                     "乡人大副主席吴秀英及部分乡人大代表共18人参加。",
                           title="南陵县人大常委会开展专题询问", source="南陵县人大常委会")
-    owners = {extraction.entities[f.obj].attributes["rk:numericValue"][0]: _label(extraction, f.subject)
-              for f in extraction.facts if f.predicate == "rk:hasQuantity"}
+    owners = _count_owners(extraction)
     assert owners[21] == "南陵县住房和城乡建设局", owners   # an official's answer: the department's
     assert owners[31] == "叶秋萍", owners                   # a deputy's own work
     assert owners[24] == owners[2] == "王庆文", owners      # an appraised official's votes
@@ -435,8 +439,7 @@ def test_the_organs_a_congress_supervises_are_named_and_hold_their_posts(pipelin
     posts = _posts(extraction)
     assert ("正定县人民法院院长", "张振东", "正定县人民法院") in posts, posts
     assert ("正定县监察委员会主任", "李明", "正定县监察委员会") in posts, posts
-    owners = {extraction.entities[f.obj].attributes["rk:numericValue"][0]: _label(extraction, f.subject)
-              for f in extraction.facts if f.predicate == "rk:hasQuantity"}
+    owners = _count_owners(extraction)
     assert owners[286] == "正定县人民法院", owners
 
 

@@ -843,11 +843,18 @@ def test_an_ontology_without_a_class_the_extractor_uses_refuses_articles_by_name
         assert store.graph_names() == []
 
 
-def test_a_shape_naming_an_undeclared_class_is_refused_with_the_file(tmp_path):
+def _ontology_copy(tmp_path) -> Path:
+    """A user's copy of the ontology files, to edit as in Protégé."""
     import shutil
-    from renda_kg.graph.vocab import load_vocabulary, ontology_dir
+    from renda_kg.graph.vocab import ontology_dir
     folder = tmp_path / "ontology"
     shutil.copytree(ontology_dir(), folder, ignore=shutil.ignore_patterns("qc", "*.py", "*.md", "__pycache__"))
+    return folder
+
+
+def test_a_shape_naming_an_undeclared_class_is_refused_with_the_file(tmp_path):
+    from renda_kg.graph.vocab import load_vocabulary
+    folder = _ontology_copy(tmp_path)
     shapes = folder / "shapes.ttl"
     text = shapes.read_text(encoding="utf-8")
     assert "sh:targetClass rk:Evidence" in text
@@ -919,10 +926,8 @@ def test_an_article_whose_title_was_corrected_replaces_the_one_read_from_its_fil
 def test_a_class_misspelt_in_the_ontology_is_pointed_at_there(tmp_path):
     # a Protégé user renames rk:TownCongress by mistake: the shapes name it first, and the
     # message must lead to the ontology's misspelt term, not only to the shapes file
-    import shutil
-    from renda_kg.graph.vocab import load_vocabulary, ontology_dir
-    folder = tmp_path / "ontology"
-    shutil.copytree(ontology_dir(), folder, ignore=shutil.ignore_patterns("qc", "*.py", "*.md", "__pycache__"))
+    from renda_kg.graph.vocab import load_vocabulary
+    folder = _ontology_copy(tmp_path)
     ontology = folder / "renda.ttl"
     text = ontology.read_text(encoding="utf-8")
     assert "rk:TownCongress a owl:Class" in text
