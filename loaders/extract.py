@@ -278,29 +278,25 @@ class Extractor:
         self._dotted_person = re.compile(rf"{posts}([{CJK}]{{2,6}}[·•・][{CJK}]{{2,8}}?)(?=[^{CJK}]|{_AFTER_NAME}|$)")
         self._surname = re.compile(rf"(?:{names})")
         self._listed_name = re.compile(rf"、((?:{names})(?:某某|某|[{CJK}]{{1,2}}))")
-        endings = sorted({s for k, v in lexicon.suffixes.items() if lexicon.is_a(k, "LiaisonStation") for s in v},
-                         key=len, reverse=True)
-        self._station_pattern = re.compile(r"(?:人大)?(?:代表)?(?:" + "|".join(map(re.escape, endings)) + ")")
+        self._station_pattern = re.compile(
+            r"(?:人大)?(?:代表)?(?:" + "|".join(map(re.escape, lexicon.endings("LiaisonStation"))) + ")")
         # One alternation, longest names first, instead of a search per name.
         self._law_pattern = re.compile("|".join(map(re.escape, sorted(law_names(), key=len, reverse=True))))
         self._committee_by_name = dict(self._committee_names)
         self._committee_pattern = re.compile("|".join(re.escape(n) for n, _ in self._committee_names))
-        self._mechanism_suffixes = sorted(
-            {s for k, v in lexicon.suffixes.items() if lexicon.is_a(k, "Mechanism") for s in v}, key=len, reverse=True)
+        self._mechanism_suffixes = lexicon.endings("Mechanism")
         self._document_suffixes = tuple(lexicon.suffixes.get("PolicyDocument", ()))
-        department_endings = sorted({s for k, v in lexicon.suffixes.items() if lexicon.is_a(k, "GovernmentDepartment")
-                                     for s in v}, key=len, reverse=True)
+        department_endings = lexicon.endings("GovernmentDepartment")
         # 县住建局 is 县住房和城乡建设局: a department is named by its full name
         self._department_full = {short: d.full for d in department_names() for short in d.short}
         # 住建局, 交通运输局, 卫健委: the endings of a department's name; 局面, 局势 are no names
         self._department_ending = re.compile(
             rf"(?:{'|'.join(map(re.escape, department_endings))})(?![面势部限])") if department_endings else None
-        organ_endings = sorted({s for k, v in lexicon.suffixes.items() if lexicon.is_a(k, "StateOrgan") for s in v},
-                               key=len, reverse=True)
+        organ_endings = lexicon.endings("StateOrgan")
         # 县人民法院, 市中级人民法院, 县监委: an organ of the area written (or 省/市/县/区 standing for it) before it
         self._state_organ = re.compile("|".join(map(re.escape, organ_endings))) if organ_endings else None
         self._organ_full = {short: o.full for o in state_organ_names() for short in o.short}   # 法院 → 人民法院
-        point_endings = sorted(lexicon.suffixes.get("LegislativeContactPoint", ()), key=len, reverse=True)
+        point_endings = lexicon.endings("LegislativeContactPoint")
         self._contact_point_ending = re.compile("|".join(map(re.escape, point_endings))) if point_endings else None
         # Asked again and again (every mention of every sentence, every place-name candidate)
         # with the few answers the lexicon allows: each is worked out once.

@@ -48,6 +48,11 @@ class Lexicon:
     def is_a(self, kind: str, ancestor: str) -> bool:
         return ancestor in self.ancestors.get(kind, (kind,))
 
+    def endings(self, within: str) -> list[str]:
+        """The name endings of ``within`` and its subclasses, longest first (for one alternation)."""
+        return sorted({s for kind, suffixes in self.suffixes.items() if self.is_a(kind, within) for s in suffixes},
+                      key=len, reverse=True)
+
     def kind_by_suffix(self, name: str, within: str) -> str | None:
         """The most specific subclass of ``within`` whose name ending ``name`` has."""
         best: tuple[int, int, str] | None = None
