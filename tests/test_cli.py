@@ -191,6 +191,7 @@ def test_stats_counts_triples_articles_and_entities(loaded_store, workdir, sampl
     store, _ = loaded_store
     out = ok(run("stats", "--store", store, cwd=workdir))
     assert re.search(rf"^triples:\s+{len(sample_result.graph)}$", out, re.M), out
+    assert re.search(rf"^statements in article graphs \(quads\):\s+{len(sample_result.graph)}$", out, re.M), out
     assert re.search(r"^articles:\s+1$", out, re.M), out
     assert "entities by class:" in out
     g = sample_result.graph
@@ -353,3 +354,20 @@ def test_a_load_that_writes_nothing_leaves_no_store(tmp_path):
     assert not (tmp_path / "typo-store").exists()
     stats = run("stats", "--store", tmp_path / "typo-store", cwd=tmp_path)
     assert stats.returncode != 0 and "no store here" in stats.stderr
+
+
+def test_stats_counts_a_statement_two_articles_make_once_as_a_triple(tmp_path, sample_path):
+    # the same statement in two article graphs (both name 桐乡市人大常委会) is one triple and
+    # two statements of the store; "triples" counted the statements
+    from conftest import SECOND_ARTICLE
+    second = tmp_path / "second.txt"
+    second.write_text(SECOND_ARTICLE, encoding="utf-8")
+    store = tmp_path / "store"
+    ok(run("load", "--store", store, sample_path, second, cwd=tmp_path))
+    out = ok(run("stats", "--store", store, cwd=tmp_path))
+    triples = int(re.search(r"^triples:\s+(\d+)$", out, re.M).group(1))
+    quads = int(re.search(r"^statements in article graphs \(quads\):\s+(\d+)$", out, re.M).group(1))
+    from renda_kg.graph.vocab import default_vocabulary
+    with open_store("oxigraph", store) as opened:
+        data = [(s, p, o) for s, p, o, g in opened.quads() if g != default_vocabulary().iri]
+    assert quads == len(data) and triples == len(set(data)) < quads, (triples, quads)
