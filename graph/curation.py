@@ -86,7 +86,7 @@ def read_curation(path: str | Path, store: GraphStore, vocab: Vocabulary) -> Cur
     agent = _agent(reviewer, vocab)
     graph.add((agent, RDFS.label, Literal(reviewer)))
 
-    def resolve(row: dict, field: str, where: str, kind: str | None = None) -> URIRef | Literal:
+    def resolve(row: dict, field: str, where: str, kind: str | None = None, may_create: bool = True) -> URIRef | Literal:
         value = row.get(field)
         if value is None or str(value).strip() == "":
             raise CurationError(f"{where}: '{field}' is missing")
@@ -100,7 +100,7 @@ def read_curation(path: str | Path, store: GraphStore, vocab: Vocabulary) -> Cur
             try:
                 cls = vocab.term(kind)
             except UnknownTerm as exc:
-                raise CurationError(f"{where}: {field}_kind: {exc}") from None
+                raise CurationError(f"{where}: {field}_kind: {exc.args[0]}") from None
         found = labels.get(value, set())
         minted = mint.entity(kind, f"curated:{value}") if cls is not None else None
         if len(found) > 1:
@@ -108,6 +108,9 @@ def read_curation(path: str | Path, store: GraphStore, vocab: Vocabulary) -> Cur
                                 + ", ".join(sorted(found)))
         if found and found != {minted}:
             return next(iter(found))
+        if not may_create:   # a suppression names what is there; it makes nothing
+            raise CurationError(f"{where}: {field} {value!r} is not the label of anything in the store, "
+                                f"so there is nothing to suppress (check the label, or give its IRI)")
         if cls is None:
             raise CurationError(f"{where}: {field} {value!r} is not the label of anything in the store "
                                 f"(give {field}_kind to create it, or its IRI)")
@@ -122,15 +125,16 @@ def read_curation(path: str | Path, store: GraphStore, vocab: Vocabulary) -> Cur
         where = f"{path}: {section}[{index}]"
         if not isinstance(row, dict):
             raise CurationError(f"{where}: want a mapping with subject, predicate and object")
-        subject = resolve(row, "subject", where, row.get("subject_kind"))
+        adding = section == "add"
+        subject = resolve(row, "subject", where, row.get("subject_kind"), adding)
         try:
             predicate = vocab.term(str(row.get("predicate", "")).strip())
         except UnknownTerm as exc:
-            raise CurationError(f"{where}: predicate: {exc}") from None
+            raise CurationError(f"{where}: predicate: {exc.args[0]}") from None
         if "value" in row:
             obj = Literal(row["value"])
         else:
-            obj = resolve(row, "object", where, row.get("object_kind"))
+            obj = resolve(row, "object", where, row.get("object_kind"), adding)
         return subject, predicate, obj, where
 
     cls_added, cls_suppressed = vocab.term("CuratedStatement"), vocab.term("Suppression")

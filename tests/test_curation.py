@@ -84,7 +84,11 @@ def test_additions_and_suppressions_apply_and_survive_reload(store, tmp_path):
 @pytest.mark.parametrize("text, problem", [
     ("add: []\n", "reviewer"),
     ("reviewer: x\nadd:\n  - subject: 不存在的机构\n    predicate: rk:guides\n    object: 乌镇镇人大\n", "not the label of anything"),
-    ("reviewer: x\nadd:\n  - subject: 乌镇镇人大\n    predicate: rk:noSuchProperty\n    object: 乌镇镇\n", "not declared"),
+    ("reviewer: x\nadd:\n  - subject: 乌镇镇人大\n    predicate: rk:noSuchProperty\n    object: 乌镇镇\n",
+     "predicate: 'rk:noSuchProperty' is not declared"),   # (quoted once, not as a KeyError's repr)
+    # a suppression cannot create what it names: no hint to give a kind
+    ("reviewer: x\nsuppress:\n  - subject: 乌镇镇人大\n    predicate: rk:guides\n    object: 不存在的机构\n    object_kind: TownCongress\n",
+     "nothing to suppress"),
     ("reviewer: x\nsuppress:\n  - subject: 乌镇镇人大\n    object: 乌镇镇\n", "predicate"),
     ("reviewer: [unclosed\n", "not valid YAML"),
 ])
