@@ -226,9 +226,12 @@ def cmd_curate(args) -> int:
     vocab = default_vocabulary()
     with _store(args) as store:
         if args.list:
-            for c in stored_curations(store, vocab):
+            curations = stored_curations(store, vocab)
+            for c in curations:
                 print(f"{c.file or '(file not recorded)'}\t{'; '.join(c.reviewers)}\t"
                       f"{c.added} added\t{c.suppressed} suppressed\t<{c.graph_name}>")
+            if not curations:   # said aside: the listing itself (for scripts) stays empty
+                print(f"{args.store}: no curations in this store", file=sys.stderr)
             return 0
         if args.withdraw:
             c = withdraw_curation(store, vocab, args.withdraw)

@@ -371,3 +371,9 @@ def test_stats_counts_a_statement_two_articles_make_once_as_a_triple(tmp_path, s
     with open_store("oxigraph", store) as opened:
         data = [(s, p, o) for s, p, o, g in opened.quads() if g != default_vocabulary().iri]
     assert quads == len(data) and triples == len(set(data)) < quads, (triples, quads)
+
+
+def test_curate_list_says_when_there_are_none(loaded_store, workdir):
+    store, _ = loaded_store
+    proc = run("curate", "--list", "--store", store, cwd=workdir)
+    assert proc.returncode == 0 and proc.stdout == "" and "no curations in this store" in proc.stderr, proc
