@@ -521,6 +521,12 @@ class _SentenceReader:
         self._last_count_owner: str | None = None  # what the count read last was about
 
     # -- bookkeeping ----------------------------------------------------------
+    def _after_last(self, marks: str, position: int) -> int:
+        """Where the part of the sentence that ``position`` (a body offset) is in begins: just
+        after the last of ``marks`` before it (，；。 for its clause), else at the sentence's start."""
+        start = self.s.span.start
+        return max([start] + [i + 1 for i in (self.body.rfind(c, start, position) for c in marks) if i >= 0])
+
     def _free(self, s: int, e: int) -> bool:
         return all(e <= ts or s >= te for ts, te in self.taken)
 
@@ -953,7 +959,7 @@ class _SentenceReader:
                 begin, place = place_ends[start]
             elif national or body:
                 # 虹桥街道作为…基层立法联系点: the place the clause is about
-                clause = max(self.text.rfind(c, 0, start) for c in "，,；;。") + 1
+                clause = self._after_last("，,；;。", self.base + start) - self.base
                 begin, place = next(((s, p) for s, e, p, _ in reversed(places) if clause <= s and e <= start
                                      and not (body and body.start - self.base <= s)), (None, None))
             else:
@@ -1144,7 +1150,7 @@ class _SentenceReader:
         thing = self.out.result.entities[count.key].attributes.get("rk:countedThing", [""])[0]
         if thing not in ("得票", "满意票", "基本满意票", "不满意票"):
             return None
-        clause = max([self.s.span.start] + [i + 1 for i in (self.body.rfind(c, 0, count.start) for c in "；;。") if i >= 0])
+        clause = self._after_last("；;。", count.start)
         people = [m for m in self.mentions if m.kind == "Person" and m.end <= count.start
                   and (thing == "得票" or m.start >= clause)]
         return max(people, key=lambda m: m.end).key if people else None
@@ -1812,8 +1818,7 @@ class _SentenceReader:
                 and re.match(r"[0-9.]+\s*(?:%|％|票|分)", self.body[position:position + 12]):
             return department.key   # (a rating, a vote or a score: 区财政局3个部门 counts departments)
         # 全区一般公共预算收入完成128.6亿元, 县级预算收入: the area's, where no body is named before it
-        clause = max((i + 1 for i in (self.body.rfind(c, self.s.span.start, position) for c in "，,；;。") if i >= 0),
-                     default=self.s.span.start)
+        clause = self._after_last("，,；;。", position)
         named_here = any(clause <= m.start < position and m.kind not in ("Quantity", "Mechanism")
                          and self.category(m.kind) != "AdministrativeArea" for m in self.mentions)
         if (re.match(r"(?:同比|比上年)?(?:增长|下降|减少|提高)", self.body[clause:position])
@@ -1856,7 +1861,7 @@ class _SentenceReader:
         # A deputy's own work (叶秋萍累计提交建议31件), not an official's answer (副乡长龙建国回应，
         # 已落实管护资金45万元), nor the work of deputies named together (高建国，…马秀兰等11名代表
         # 共接待居民64人次; 吴秀英及部分乡人大代表共18人参加).
-        said = max([self.s.span.start] + [i + 1 for i in (self.body.rfind(c, 0, position) for c in "；;") if i >= 0])
+        said = self._after_last("；;", position)
         speaker = max((m for m in self.mentions if m.kind == "Person" and said <= m.start and m.end <= position),
                       key=lambda m: m.end, default=None)
         department = self._department_of(speaker.key) if speaker is not None and not named else None
