@@ -1289,7 +1289,6 @@ class _SentenceReader:
             return self.standing_committee(place)
         return None
 
-
     # people and posts ----------------------------------------------------------------------
     _QUALIFIER = re.compile(r"(?:[省市县区镇乡]|街道)?(?:人大常委会|人大|党委|党工委|党支部|村委会|居委会|政府|工委)$")
 
