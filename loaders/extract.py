@@ -611,9 +611,21 @@ class _SentenceReader:
 
     _CONTEXT_WORD = re.compile(r"(该|本|我|全)(镇|乡|街道|市|县|区)")
 
+    # 丹棱镇、齐乐镇人大: a township written in a list after one the gazetteer files, and unknown
+    # to it, is a township of the same county
+    _LISTED_TOWN = re.compile(rf"、([{CJK}]{{1,4}}?(?:镇|乡|街道))(?=[、和及]|人大|人民代表大会|[，,。；;]|$)")
+
     def _context_places(self, places):
-        """该镇, 本街道, 我市: the place the article or the text before was about."""
+        """该镇, 本街道, 我市: the place the article or the text before was about (and a township
+        the gazetteer lacks, listed after one it has)."""
         found = list(places)
+        for s, e, place, _ in places:
+            listed = self._LISTED_TOWN.match(self.text, e) if place.level == 4 and place.parent is not None else None
+            name = listed.group(1) if listed else ""
+            if listed and not any(ps == listed.start(1) for ps, _, _, _ in found) \
+                    and not self.ex.gazetteer.lookup(name) and not _NOT_A_NAME.search(name) \
+                    and self.ex.lexicon.area_kind(name, 4):
+                found.append((listed.start(1), listed.end(1), Place(name, 4, place.parent), name))
         for m in self._CONTEXT_WORD.finditer(self.text):
             if any(s < m.end() and m.start() < e for s, e, _, _ in places):
                 continue
@@ -1971,7 +1983,9 @@ class _SentenceReader:
                 elif cat == "SupervisionTopic":
                     self.fact(agent, "rk:supervisesTopic", m.key)
                 elif cat == "GovernmentDepartment" and re.search("评议|测评|满意度", text) \
-                        and self.category(self.out.result.entities[agent].kind) == "CongressBody":
+                        and self.category(self.out.result.entities[agent].kind) == "CongressBody" \
+                        and not _PLANNED.search(self.body[self.s.span.start:m.start]):
+                    # (2025年县人大常委会将…对县卫生健康局开展工作评议: a plan, not an appraisal)
                     self.fact(agent, "rk:appraises", m.key)
                 elif cat == "RepresentativeGroup":
                     self.fact(m.key, "rk:organizedBy", m.key.rsplit("@", 1)[-1] or agent)
@@ -2063,6 +2077,8 @@ _POST_ORGANIZATIONS = ("CongressBody", "GovernmentDepartment", "StateOrgan")
 # What a clause's acting body (its own, or by default the home area's) has facts about.
 _ACTED_ON = ("CongressBody", "BodySet", "Mechanism", "Law", "PolicyDocument", "SupervisionTopic",
              "GovernmentDepartment", "RepresentativeGroup", "LiaisonNetwork")
+# What says a sentence's acts are planned, not done (将对…开展, 拟, 计划, 下一步).
+_PLANNED = re.compile(r"将(?:于|在|对|适时|继续|开展|组织|选取|选择|听取)|拟|计划|准备|下一步|明年")
 # What a count's counted thing, written before its number, starts after.
 _NAMED_BEFORE_A_COUNT = ("AdministrativeArea", "GovernmentDepartment", "CongressBody", "Meeting", "Person", "StateOrgan")
 # Titles that, written bare, are posts in the body whose post the sentence named before.

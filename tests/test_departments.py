@@ -175,3 +175,12 @@ def test_every_department_name_in_the_list_is_one_the_extractor_sees(pipeline):
         assert any(name.endswith(e) for e in endings), name
         extraction = pipeline.extractor.extract(parse_article(f"县人大常委会听取县{name}的报告。".encode("utf-8"), "d.txt"))
         assert _departments(extraction) == {"县" + next(d.full for d in names if name in (d.full, *d.short))}, name
+
+
+def test_a_planned_appraisal_is_no_appraisal(pipeline):
+    text = ("丹棱县人大常委会工作报告\n来源：丹棱县人大常委会\n时间：2025-01-14\n\n"
+            "去年首次对县农业农村局开展工作评议，满意度测评结果为满意。"
+            "报告提出，2025年县人大常委会将听取审议专项工作报告10项，对县卫生健康局开展工作评议。\n")
+    extraction = pipeline.extractor.extract(parse_article(text.encode("utf-8"), "plan.txt"))
+    appraised = {extraction.entities[f.obj].label for f in extraction.facts if f.predicate == "rk:appraises"}
+    assert appraised == {"丹棱县农业农村局"}, appraised

@@ -131,3 +131,14 @@ def test_a_zone_the_gazetteer_lists_with_the_counties_has_a_working_committee_no
     posts = {(extraction.entities[f.subject].label, extraction.entities[f.obj].label) for f in extraction.facts
              if f.predicate == "org:postIn"}
     assert ("苏州工业园区人大工委主任", "苏州工业园区人大工委") in posts, posts
+
+
+def test_a_town_the_gazetteer_lacks_listed_after_one_it_has_is_of_the_same_county(pipeline):
+    # 丹棱镇、齐乐镇人大: 齐乐镇 is missing from the gazetteer; listed after 丹棱镇 it is a town of
+    # 丹棱县, and the two congresses run the mechanism (it went to the county committee)
+    text = ("丹棱县人大常委会工作报告\n来源：丹棱县人大常委会\n时间：2025-01-14\n\n"
+            "丹棱镇、齐乐镇人大全面推行民生实事项目人大代表票决制。\n")
+    extraction = pipeline.extractor.extract(parse_article(text.encode("utf-8"), "listed.txt"))
+    running = {extraction.entities[f.subject].label for f in extraction.facts if f.predicate == "rk:operatesMechanism"}
+    assert running == {"丹棱镇人大", "齐乐镇人大"}, running
+    assert "四川省眉山市丹棱县齐乐镇" in extraction.entities
