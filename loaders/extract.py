@@ -1794,7 +1794,8 @@ class _SentenceReader:
                 before = next((part for part in reversed(re.split(
                     r"(?:已|累计|配备|达到|达|有|为|共(?!同)|共同|是|均|了|的|等|将|新建|获得?|组织|动员|完成|安排|压减|提出|收集|办结|"
                     r"开展|占|及|收到|受理|征集|发放|梳理|制定|出台|建立|建成|设立|形成|明确|(?<!反)对|培养|查看|召开|举办|举行|分别|低于|高于|超过|至少|走访)(?!率)", before)) if part), "")
-                thing = re.sub(r"^(?:年|大会|本次会议|本次|会议|会上|其中|其他|其余|其|另|分别|全[省市县区镇乡])+", "", before) or thing
+                thing = re.sub(r"^(?:年|大会|本次会议|本次|会议|会上|其中|其他|其余|其|另|分别|和|与|全[省市县区镇乡])+", "",
+                               before) or thing
                 # “老旧小区加装电梯”项目得票79票: the votes of the project the quotes name
                 quoted = re.search(r"“([^“”]{2,20})”$", self.text[:m.start() - len(before)]) if thing == before else None
                 if quoted and thing.endswith("得票"):
@@ -1804,7 +1805,8 @@ class _SentenceReader:
                     if thing == "得票" else None
                 if item:
                     thing = item.group(1) + thing
-            if not thing and previous and re.fullmatch("[、和及]", self.text[previous[0]:m.start()]):
+            if not thing and previous and m.start() and self.text[m.start() - 1] in "、和及" \
+                    and re.fullmatch("[、和及]?", self.text[previous[0]:m.start()]):
                 thing = previous[1]   # 满意率分别为95.6%、92.3%: the second counts what the first does
             elif previous and previous[0] == m.start() and re.match(r"[0-9一二两三四五六七八九十百千万]", m.group(0)) \
                     and self.text[m.start() - 1] in "章条项个名件次":
@@ -2007,10 +2009,14 @@ class _SentenceReader:
         if at is None:
             return {}
         at += inside[0].start
-        owners = [m for m in inside if m.end <= at and (m.kind == "GovernmentDepartment"
-                                                        or self.category(m.kind) == "CongressBody")]
         counts = [m for m in inside if m.kind == "Quantity" and m.start >= at]
-        if len(owners) < 2 or len(owners) != len(counts):
+        # the departments or bodies named last before it, in this clause or an earlier one of the
+        # sentence (…对A、B、C开展了满意度测评，三个部门的满意率分别为95.2%、91.8%和88.5%)
+        named = sorted((m for m in self.mentions if m.end <= at and (m.kind == "GovernmentDepartment"
+                                                                     or self.category(m.kind) == "CongressBody")),
+                       key=lambda m: m.start)
+        owners = named[-len(counts):] if counts else []
+        if len(counts) < 2 or len(owners) != len(counts) or len({m.kind == "GovernmentDepartment" for m in owners}) > 1:
             return {}
         return {count.key: owner.key for owner, count in zip(owners, counts)}
 

@@ -184,3 +184,17 @@ def test_a_planned_appraisal_is_no_appraisal(pipeline):
     extraction = pipeline.extractor.extract(parse_article(text.encode("utf-8"), "plan.txt"))
     appraised = {extraction.entities[f.obj].label for f in extraction.facts if f.predicate == "rk:appraises"}
     assert appraised == {"丹棱县农业农村局"}, appraised
+
+
+def test_ratings_given_respectively_for_departments_named_in_the_clause_before(pipeline):
+    text = ("莒县人大常委会开展履职评议\n来源：莒县人大常委会\n时间：2025-05-01\n\n"
+            "县人大常委会组织部分县人大代表对县教育和体育局、县卫生健康局、县交通运输局开展了满意度测评，"
+            "三个部门的满意率分别为95.2%、91.8%和88.5%。\n")
+    extraction = pipeline.extractor.extract(parse_article(text.encode("utf-8"), "respectively.txt"))
+    ratings = {}
+    for f in extraction.facts:
+        if f.predicate == "rk:hasQuantity":
+            quantity = extraction.entities[f.obj].attributes
+            ratings[_label(extraction, f.subject)] = (quantity.get("rk:countedThing", [None])[0], quantity["rk:numericValue"][0])
+    assert ratings == {"莒县教育和体育局": ("满意率", 95.2), "莒县卫生健康局": ("满意率", 91.8),
+                       "莒县交通运输局": ("满意率", 88.5), "莒县人大常委会": ("部门", 3)}, ratings
