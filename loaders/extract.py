@@ -1220,19 +1220,29 @@ class _SentenceReader:
 
     # liaison stations ------------------------------------------------------------------
     def _stations(self, places) -> None:
-        """XX社区人大代表联络站, XX镇代表之家: a station of the place's congress body."""
+        """XX社区人大代表联络站, XX镇代表之家: a station of the place's congress body; 镇人大代表联络站
+        written alone: the station of the town the text is about."""
         pattern = self.ex._station_pattern
         for s, e, place, name in places:
             m = pattern.match(self.text, e)
-            if not m or not self._free(s, m.end()):
-                continue
-            label = place.name + self.text[e:m.end()]
-            kind = self.ex.lexicon.kind_by_suffix(label, "LiaisonStation") or "LiaisonStation"
-            key = self.mention(s, m.end(), place.key + self.text[e:m.end()], kind, label)
-            self.structure(key, "rk:locatedIn", self.place_entity(place))
-            body = self._body_of_area(place)
-            if body:
-                self.structure(key, "rk:stationOf", body)
+            if m and self._free(s, m.end()):
+                self._station(s, m.end(), place, self.text[e:m.end()])
+        for m in re.finditer(r"(镇|乡|街道)((?:人大)?代表(?:联络站|之家))", self.text):
+            before = self.text[m.start() - 1] if m.start() else ""
+            town = self.ctx.recent({"镇": "Town", "乡": "Township"}.get(m.group(1), "Subdistrict"))
+            if town is not None and self._free(*m.span()) and (not re.match(f"[{CJK}]", before)
+                                                                or before in _BEFORE_SHORT_FORM):
+                self._station(m.start(), m.end(), town, m.group(2), surface=m.group(0))
+
+    def _station(self, start: int, end: int, place: Place, words: str, surface: str | None = None) -> None:
+        """The station ``words`` (人大代表联络站, 代表之家 …) of ``place``, written at start..end."""
+        label = place.name + words
+        kind = self.ex.lexicon.kind_by_suffix(label, "LiaisonStation") or "LiaisonStation"
+        key = self.mention(start, end, place.key + words, kind, label, surface)
+        self.structure(key, "rk:locatedIn", self.place_entity(place))
+        body = self._body_of_area(place)
+        if body:
+            self.structure(key, "rk:stationOf", body)
 
     _UNKNOWN_STATION = re.compile(rf"([{CJK}]{{2,5}}?(?:社区|村))((?:人大)?(?:代表)?(?:联络站|代表之家|联络室|联络点))")
     _LEADING_WORDS = re.compile(r"^(?:依托|通过|利用|在|将|对|由|和|与|及|到|的|于|为|建|设|各|全|把)+")
@@ -1250,14 +1260,7 @@ class _SentenceReader:
             name = self.text[start:m.end(1)]
             if len(name) < 3 or not self._free(start, m.end()):
                 continue
-            place = Place(name, 5, town)
-            label = name + m.group(2)
-            kind = self.ex.lexicon.kind_by_suffix(label, "LiaisonStation") or "LiaisonStation"
-            key = self.mention(start, m.end(), place.key + m.group(2), kind, label)
-            self.structure(key, "rk:locatedIn", self.place_entity(place))
-            body = self._body_of_area(place)
-            if body:
-                self.structure(key, "rk:stationOf", body)
+            self._station(start, m.end(), Place(name, 5, town), m.group(2))
 
     _STATIONS_IN = re.compile(rf"([{CJK}]{{2,6}}?(?:社区|村)(?:、[{CJK}]{{2,6}}?(?:社区|村))*)(?:分别)?"
                               rf"(?:建立|设立|建成|挂牌|成立)了?([{CJK}]{{0,2}}?(?:人大)?(?:代表)?(?:联络站|代表之家|联络室|联络点))")
@@ -1792,7 +1795,7 @@ class _SentenceReader:
                 # the words after the last verb, or before it where it ends the run (收入完成48.62亿元)
                 # (办结率, 满意率: a rate, not the verb; 共同开展: no 共; 0票反对: 对 is part of a word)
                 before = next((part for part in reversed(re.split(
-                    r"(?:已|累计|配备|达到|达|有|为|共(?!同)|共同|是|均|了|的|等|将|新建|获得?|组织|动员|完成|安排|压减|提出|收集|办结|"
+                    r"(?:已|累计|以来|配备|达到|达|有|为|共(?!同)|共同|是|均|了|的|等|将|新建|获得?|组织|动员|完成|安排|压减|提出|收集|办结|"
                     r"开展|占|及|收到|受理|征集|发放|梳理|制定|出台|建立|建成|设立|形成|明确|(?<!反)对|培养|查看|召开|举办|举行|分别|低于|高于|超过|至少|走访)(?!率)", before)) if part), "")
                 thing = re.sub(r"^(?:年|大会|本次会议|本次|会议|会上|其中|其他|其余|其|另|分别|和|与|全[省市县区镇乡])+", "",
                                before) or thing
@@ -2086,7 +2089,8 @@ _ACTED_ON = ("CongressBody", "BodySet", "Mechanism", "Law", "PolicyDocument", "S
 # What says a sentence's acts are planned, not done (将对…开展, 拟, 计划, 下一步).
 _PLANNED = re.compile(r"将(?:于|在|对|适时|继续|开展|组织|选取|选择|听取)|拟|计划|准备|下一步|明年")
 # What a count's counted thing, written before its number, starts after.
-_NAMED_BEFORE_A_COUNT = ("AdministrativeArea", "GovernmentDepartment", "CongressBody", "Meeting", "Person", "StateOrgan")
+_NAMED_BEFORE_A_COUNT = ("AdministrativeArea", "GovernmentDepartment", "CongressBody", "Meeting", "Person", "StateOrgan",
+                         "LiaisonStation", "LegislativeContactPoint", "RepresentativeGroup")
 # Titles that, written bare, are posts in the body whose post the sentence named before.
 _POSTS_IN_THE_LAST_BODY = {"副主任", "秘书长", "副秘书长", "委员", "副主席"}
 _NOT_COUNTED = re.compile(r"[的和与及进在从为以上将把向等到由是有被中]|推广|(?<!反)对|开展|绘制|发力|产生|进行|参加|出席|编入|建立|"

@@ -477,3 +477,13 @@ def test_a_part_of_a_count_is_about_what_the_count_is_about(pipeline):
     extraction = _extract(pipeline, text)
     owners = _count_owners(extraction)
     assert owners == {812356: "仪陇县", 15420: "仪陇县"}, owners
+
+
+def test_a_station_named_by_the_town_s_short_form_is_the_town_s(pipeline):
+    text = ("陈埭镇人大开展活动\n来源：晋江市人大常委会\n时间：2025-05-01\n\n"
+            "陈埭镇人大组织代表开展视察。镇人大代表联络站今年以来接待群众326人次。\n")
+    extraction = _extract(pipeline, text)
+    assert _relations(extraction, "rk:stationOf") == {("陈埭镇人大代表联络站", "陈埭镇人大")}
+    assert _count_owners(extraction) == {326: "陈埭镇人大代表联络站"}
+    counted = {e.attributes.get("rk:countedThing", [None])[0] for e in extraction.entities.values() if e.kind == "Quantity"}
+    assert counted == {"接待群众"}, counted
