@@ -37,6 +37,17 @@ def _label(extraction, key):
     return extraction.entities[key].label
 
 
+def _count_of_each(extraction) -> dict:
+    """What each subject's count counts and its number (one count a subject)."""
+    counts = {}
+    for f in extraction.facts:
+        if f.predicate == "rk:hasQuantity":
+            quantity = extraction.entities[f.obj].attributes
+            counts[_label(extraction, f.subject)] = (quantity.get("rk:countedThing", [None])[0],
+                                                     quantity["rk:numericValue"][0])
+    return counts
+
+
 def _departments(extraction):
     return {e.label for e in extraction.entities.values() if e.kind == "GovernmentDepartment"}
 
@@ -121,11 +132,7 @@ def test_ratings_given_respectively_go_to_each_department_in_order(pipeline):
     text = ("桐乡市人大常委会开展部门评议\n时间：2024-06-20\n\n"
             "市住建局、市交通运输局满意率分别为95.6%、92.3%。乌镇镇人大、崇福镇人大分别建成代表联络站5个、6个。\n")
     extraction = pipeline.extractor.extract(parse_article(text.encode("utf-8"), "respectively.txt"))
-    counts = {}
-    for f in extraction.facts:
-        if f.predicate == "rk:hasQuantity":
-            quantity = extraction.entities[f.obj].attributes
-            counts[_label(extraction, f.subject)] = (quantity["rk:countedThing"][0], quantity["rk:numericValue"][0])
+    counts = _count_of_each(extraction)
     assert counts == {"桐乡市住房和城乡建设局": ("满意率", 95.6), "桐乡市交通运输局": ("满意率", 92.3),
                       "乌镇镇人大": ("代表联络站", 5), "崇福镇人大": ("代表联络站", 6)}, counts
 
@@ -191,10 +198,6 @@ def test_ratings_given_respectively_for_departments_named_in_the_clause_before(p
             "县人大常委会组织部分县人大代表对县教育和体育局、县卫生健康局、县交通运输局开展了满意度测评，"
             "三个部门的满意率分别为95.2%、91.8%和88.5%。\n")
     extraction = pipeline.extractor.extract(parse_article(text.encode("utf-8"), "respectively.txt"))
-    ratings = {}
-    for f in extraction.facts:
-        if f.predicate == "rk:hasQuantity":
-            quantity = extraction.entities[f.obj].attributes
-            ratings[_label(extraction, f.subject)] = (quantity.get("rk:countedThing", [None])[0], quantity["rk:numericValue"][0])
+    ratings = _count_of_each(extraction)
     assert ratings == {"莒县教育和体育局": ("满意率", 95.2), "莒县卫生健康局": ("满意率", 91.8),
                        "莒县交通运输局": ("满意率", 88.5), "莒县人大常委会": ("部门", 3)}, ratings
