@@ -32,7 +32,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .loaders.gazetteer import Place, default_gazetteer
-from .loaders.lexicon import department_names
+from .loaders.lexicon import department_names, full_name_of
 
 # Categories whose facts the extractor is expected to recover.
 EXTRACTED_CATEGORIES = ("places", "bodies", "groups", "stations", "mechanisms", "laws", "documents", "departments",
@@ -306,7 +306,7 @@ def s_appraisal(d: Draft) -> str:
     d.known("满意度测评")
     d.plant("rel", "relations", sc, "rk:operatesMechanism", "满意度测评")
     # a department written short (住建局) is known by its full name (住房和城乡建设局)
-    full = {short: names.full for names in department_names() for short in names.short}
+    full = full_name_of(department_names())
     for dept in (first, second):
         d.plant("entity", "departments", c.name + full.get(dept, dept), "GovernmentDepartment")
         d.plant("rel", "relations", sc, "rk:appraises", c.name + full.get(dept, dept))

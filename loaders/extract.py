@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from .gazetteer import Gazetteer, Place
-from .lexicon import (Lexicon, actor_words, committees, department_names, law_names, post_titles,
+from .lexicon import (Lexicon, actor_words, committees, department_names, full_name_of, law_names, post_titles,
                       state_organ_names, surnames)
 from .model import Article, Entity, Extraction, Fact, Sentence
 from .sentences import clause_spans, split_sentences
@@ -288,14 +288,14 @@ class Extractor:
         self._document_suffixes = tuple(lexicon.suffixes.get("PolicyDocument", ()))
         department_endings = lexicon.endings("GovernmentDepartment")
         # 县住建局 is 县住房和城乡建设局: a department is named by its full name
-        self._department_full = {short: d.full for d in department_names() for short in d.short}
+        self._department_full = full_name_of(department_names())
         # 住建局, 交通运输局, 卫健委: the endings of a department's name; 局面, 局势 are no names
         self._department_ending = re.compile(
             rf"(?:{'|'.join(map(re.escape, department_endings))})(?![面势部限])") if department_endings else None
         organ_endings = lexicon.endings("StateOrgan")
         # 县人民法院, 市中级人民法院, 县监委: an organ of the area written (or 省/市/县/区 standing for it) before it
         self._state_organ = re.compile("|".join(map(re.escape, organ_endings))) if organ_endings else None
-        self._organ_full = {short: o.full for o in state_organ_names() for short in o.short}   # 法院 → 人民法院
+        self._organ_full = full_name_of(state_organ_names())   # 法院 → 人民法院
         point_endings = lexicon.endings("LegislativeContactPoint")
         self._contact_point_ending = re.compile("|".join(map(re.escape, point_endings))) if point_endings else None
         # Asked again and again (every mention of every sentence, every place-name candidate)

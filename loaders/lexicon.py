@@ -97,6 +97,11 @@ def _full_and_short(name: str) -> tuple[FullName, ...]:
     return tuple(rows)
 
 
+def full_name_of(names: tuple[FullName, ...]) -> dict[str, str]:
+    """Each short name → its full name (住建局 → 住房和城乡建设局)."""
+    return {short: name.full for name in names for short in name.short}
+
+
 @lru_cache(maxsize=1)
 def committees() -> tuple[FullName, ...]:
     """Committee names of congresses and standing committees (法制委员会, 法制委)."""

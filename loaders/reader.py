@@ -8,6 +8,7 @@ Only :func:`read_article` and :func:`iter_article_paths` touch the file system.
 from __future__ import annotations
 
 import codecs
+import html
 import re
 from collections.abc import Iterable
 from pathlib import Path
@@ -380,12 +381,8 @@ def _vote_tables_as_sentences(root: LexborNode) -> None:
             counts = "，".join(f"{header[i].removesuffix('票数').removesuffix('票')}{row[i]}票" for i in votes)
             lines.append(f"{row[0]}：{counts}。")
         else:
-            paragraphs = "".join(f"<p>{_escape(line)}</p>" for line in lines)
+            paragraphs = "".join(f"<p>{html.escape(line, quote=False)}</p>" for line in lines)
             table.replace_with(LexborHTMLParser(f"<div>{paragraphs}</div>").css_first("div"))
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def _framed_page(tree: LexborHTMLParser) -> str | None:
