@@ -339,6 +339,22 @@ def s_contact_point(d: Draft) -> str:
             f"该联系点共收集意见建议{gathered}条,其中{adopted}条被采纳。")
 
 
+def s_practice_site(d: Draft) -> str:
+    """A town congress or subdistrict working committee whose practice site of whole-process
+    people's democracy (全过程人民民主基层实践点) opens, and what the site counts."""
+    rng = d.rng
+    body, surface, place = d.local_body()
+    site = place.name + rng.choice(("全过程人民民主基层实践点", "全过程人民民主实践站", "全过程人民民主实践基地"))
+    d.plant("entity", "practice sites", site, "DemocracyPracticeSite")
+    d.plant("rel", "relations", site, "rk:locatedIn", d.area(place))
+    d.plant("rel", "relations", site, "rk:practiceSiteOf", body)
+    members, meetings = rng.randint(12, 60), rng.randint(4, 30)
+    d.plant("quantity", "counts", f"{members}名议事员", members)
+    d.plant("quantity", "counts", f"{meetings}次议事活动", meetings)
+    return (f"{surface}{site[len(place.name):]}揭牌运行,该{site[-4:] if site.endswith('基地') else site[-3:]}已培育议事员{members}名,"
+            f"全年开展议事活动{meetings}次。")
+
+
 def s_voting(d: Draft) -> str:
     town = d.rng.choice(d.county.towns)
     body = d.town_congress(town)
@@ -508,7 +524,7 @@ def s_presidium(d: Draft) -> str:
             f"会议以{yes}票赞成、{present - yes}票弃权审议通过了有关决议。")
 
 
-WRITERS = (s_topic, s_inspection, s_review, s_appraisal, s_contact_point, s_voting, s_model, s_loop, s_named_loop, s_brand, s_professional,
+WRITERS = (s_topic, s_inspection, s_review, s_appraisal, s_contact_point, s_practice_site, s_voting, s_model, s_loop, s_named_loop, s_brand, s_professional,
            s_network, s_committees, s_guidance, s_rules, s_document, s_chairpersons, s_presidium)
 
 TITLES = (

@@ -62,6 +62,7 @@ KINDS = {
     "meetings": (RK.Meeting,),
     "departments": (RK.GovernmentDepartment,),
     "contact points": (RK.LegislativeContactPoint,),
+    "practice sites": (RK.DemocracyPracticeSite,),
     "state organs": (RK.StateOrgan,),
 }
 # Nodes that are parts of facts, never entities or ends of a relation.

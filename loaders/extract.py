@@ -29,7 +29,7 @@ _NOT_PLACES = {"全市", "市区", "城区", "镇区", "本市", "我市", "该�
 # Categories of mentions, by the ontology class their kind descends from.
 _CATEGORY_ROOTS = ("AdministrativeArea", "CongressBody", "ResidentsCouncil", "BodySet", "RepresentativeGroup",
                    "LiaisonStation", "LiaisonNetwork", "Mechanism", "Law", "PolicyDocument", "SupervisionTopic",
-                   "GovernmentDepartment", "LegislativeContactPoint", "StateOrgan")
+                   "GovernmentDepartment", "LegislativeContactPoint", "DemocracyPracticeSite", "StateOrgan")
 
 
 _ALL_CJK = re.compile(f"[{CJK}]+")
@@ -113,6 +113,7 @@ class Context:
     station: str | None = None  # the liaison station named last, for 本站, 该站
     person: str | None = None   # the person named last, for 她, 他
     contact_point: str | None = None  # the legislative contact point named last, for 该联系点
+    practice_site: str | None = None  # the practice site named last, for 该实践点, 该基地
     meeting_of: dict[str, str] = field(default_factory=dict)  # session key -> the body that holds it
     post_body: tuple[int, str | None] = (-99, None)  # the sentence number and body of the last post in a body
 
@@ -296,8 +297,10 @@ class Extractor:
         # 县人民法院, 市中级人民法院, 县监委: an organ of the area written (or 省/市/县/区 standing for it) before it
         self._state_organ = re.compile("|".join(map(re.escape, organ_endings))) if organ_endings else None
         self._organ_full = full_name_of(state_organ_names())   # 法院 → 人民法院
-        point_endings = lexicon.endings("LegislativeContactPoint")
-        self._contact_point_ending = re.compile("|".join(map(re.escape, point_endings))) if point_endings else None
+        # Sites a standing committee or working committee names (基层立法联系点, 全过程人民民主
+        # 基层实践点): the ending of each kind, and the relation to the body that named it.
+        self._designated_sites = [(kind, re.compile("|".join(map(re.escape, lexicon.endings(kind)))), relation, prefix)
+                                  for kind, relation, prefix in _DESIGNATED_SITES if lexicon.endings(kind)]
         # Asked again and again (every mention of every sentence, every place-name candidate)
         # with the few answers the lexicon allows: each is worked out once.
         self._categories: dict[str, str] = {}
@@ -558,7 +561,7 @@ class _SentenceReader:
         self._committees()
         self._state_organs(places)
         self._departments(places)
-        self._contact_points(places)
+        self._designated_sites(places)
         self._meetings(places)
         self._resolutions(resolutions)
         self._stations(places)
@@ -587,6 +590,8 @@ class _SentenceReader:
         self.ctx.person = next((m.key for m in reversed(ordered) if m.kind == "Person"), self.ctx.person)
         self.ctx.contact_point = next((m.key for m in reversed(ordered) if m.kind == "LegislativeContactPoint"),
                                       self.ctx.contact_point)
+        self.ctx.practice_site = next((m.key for m in reversed(ordered) if m.kind == "DemocracyPracticeSite"),
+                                      self.ctx.practice_site)
         if self.text.endswith(("；", ";")):
             self.ctx.carried = bodies[0].key if bodies else self.ctx.carried
         else:
@@ -943,61 +948,78 @@ class _SentenceReader:
             key = self.mention(start, m.end(), f"organ:{place.key}/{full}", kind, place.name + full)
             self.structure(key, "rk:locatedIn", self.place_entity(place))
 
-    # legislative contact points -------------------------------------------------------
+    # sites a body names: legislative contact points, practice sites ---------------------
     # What is written before 基层立法联系点 and is no name of one (设立基层立法联系点, 作为…).
     _NOT_POINT_NAME = re.compile(r"^(?:依托|通过|利用|在|将|对|由|和|与|及|到|的|于|为|各|全|把|作为|成为|是|被|"
                                  r"确定|设立|设|建立|建|挂牌|授牌|个|家|所|该|本|此|其|了)+")
 
-    def _contact_points(self, places) -> None:
-        """景德镇市基层立法联系点, 虹桥街道作为全国人大常委会法工委基层立法联系点, 前海基层立法联系点:
-        a point (基层立法联系点) named by the place before it, or by the place the clause is about
-        when a body's name is written before it, or by its own words. A local standing committee
-        written before it designated it."""
-        if self.ex._contact_point_ending is None:
-            return
+    def _designated_sites(self, places) -> None:
+        """景德镇市基层立法联系点, 虹桥街道作为全国人大常委会法工委基层立法联系点, 前海基层立法联系点,
+        梧桐街道全过程人民民主基层实践点: a site a body names (基层立法联系点, 全过程人民民主实践点),
+        named by the place before it, or by the place the clause is about when a body's name
+        is written before it (else by that body: 景德镇市人大常委会基层立法联系点), or by its own
+        words. A local body written before it named it."""
         place_ends = {e: (s, place) for s, e, place, _ in places}
-        for m in self.ex._contact_point_ending.finditer(self.text):
-            if not self._free(*m.span()):
-                continue
-            start, body = m.start(), None
-            national = re.search(r"全国人大常委会(?:法制工作委员会|法工委)?$", self.text[:start])
-            if national:
-                start = national.start()
-            else:
-                body = next((x for x in self.mentions if self.category(x.kind) == "CongressBody"
-                             and x.end - self.base == start), None)
-                start = body.start - self.base if body else start
-            if start in place_ends and not (national or body):
-                begin, place = place_ends[start]
-            elif national or body:
-                # 虹桥街道作为…基层立法联系点: the place the clause is about
-                clause = self._after_last("，,；;。", self.base + start) - self.base
-                begin, place = next(((s, p) for s, e, p, _ in reversed(places) if clause <= s and e <= start
-                                     and not (body and body.start - self.base <= s)), (None, None))
-            else:
-                words = re.search(rf"[{CJK}]{{2,8}}$", self.text[:start])
-                # (市人大常委会设立基层立法联系点12个: no name, the words after the last verb)
-                words = re.split("设立|建立|确定|挂牌|授牌|成立|作为|成为|是", words.group())[-1] if words else ""
-                lead = self._NOT_POINT_NAME.match(words)
-                name = words[lead.end() if lead else 0:]
-                if len(name) >= 2 and not _NOT_A_NAME.search(name) and "人大" not in name:
-                    key = self.mention(start - len(name), m.end(), f"contact-point:{name}{m.group()}",
-                                       "LegislativeContactPoint", name + m.group())
-                    self._designated(key, body)
-                continue   # (该基层立法联系点 is read with the pronouns)
-            if place is None:
-                continue
-            key = self.mention(begin if not (national or body) else m.start(), m.end(), place.key + "基层立法联系点",
-                               "LegislativeContactPoint", place.name + "基层立法联系点")
-            if national or body:
-                self.mention(begin, begin + len(place.name), key, "LegislativeContactPoint", "", "", claim=False)
-            self.structure(key, "rk:locatedIn", self.place_entity(place))
-            self._designated(key, body)
+        for kind, ending, relation, prefix in self.ex._designated_sites:
+            for m in ending.finditer(self.text):
+                if self._free(*m.span()):
+                    self._designated_site(m, kind, relation, prefix, places, place_ends)
 
-    def _designated(self, point: str, body: Mention | None) -> None:
-        """The standing committee (or its committee) that designated a point, when named."""
+    def _designated_site(self, m: re.Match, kind: str, relation: str, prefix: str, places, place_ends) -> None:
+        start, body = m.start(), None
+        national = re.search(r"全国人大常委会(?:法制工作委员会|法工委)?$", self.text[:start])
+        if national:
+            start = national.start()
+        else:
+            body = next((x for x in self.mentions if self.category(x.kind) == "CongressBody"
+                         and x.end - self.base == start), None)
+            start = body.start - self.base if body else start
+        # 景德镇市立法联系点 is its 基层立法联系点: the longest ending that ends as written
+        full = max((e for e in self.ex.lexicon.endings(kind) if e.endswith(m.group())), key=len)
+        if start in place_ends and not (national or body):
+            begin, place = place_ends[start]
+        elif national or body:
+            # 虹桥街道作为…基层立法联系点: the place the clause is about, not a place written
+            # before the body as part of its name (桐乡市梧桐街道人大工委…)
+            clause = self._after_last("，,；;。", self.base + start) - self.base
+            named = start
+            while named in place_ends:
+                named = place_ends[named][0]
+            begin, place = next(((s, p) for s, e, p, _ in reversed(places) if clause <= s and e <= named),
+                                (None, None))
+            if place is None and body:
+                # 梧桐街道人大工委全过程人民民主基层实践点: the site of the body's own area
+                begin, place = next(((s, p) for s, e, p, _ in reversed(places)
+                                     if body.start - self.base <= s and e <= m.start()), (None, None))
+                if place is None:   # 市人大常委会基层立法联系点: the body's own
+                    label = self.out.result.entities[body.key].label + full
+                    key = self.mention(body.start - self.base, m.end(), f"{prefix}:{label}", kind, label)
+                    self.structure(key, relation, body.key)
+                    return
+        else:
+            # its own words, after anything named before it (晋江市人大常委会在陈埭镇举行…: none)
+            after = max([0] + [x.end - self.base for x in self.mentions if x.end - self.base <= start])
+            words = re.search(rf"[{CJK}]{{2,8}}$", self.text[after:start])
+            # (市人大常委会设立基层立法联系点12个: no name, the words after the last verb)
+            words = re.split("设立|建立|建成|新建|打造|创建|命名|确定|挂牌|授牌|成立|作为|成为|是|举行|召开|推进|推广|建设",
+                             words.group())[-1] if words else ""
+            lead = self._NOT_POINT_NAME.match(words)
+            name = words[lead.end() if lead else 0:]
+            # (首个街道级…, 首批8个…: which one, not a name)
+            if len(name) >= 2 and not _NOT_A_NAME.search(name) and "人大" not in name and not re.search("[个批级首]", name):
+                key = self.mention(start - len(name), m.end(), f"{prefix}:{name}{m.group()}", kind, name + m.group())
+                if body is not None:
+                    self.structure(key, relation, body.key)
+            return   # (该基层立法联系点 is read with the pronouns)
+        if place is None:
+            return
+        key = self.mention(begin if not (national or body) else m.start(), m.end(), place.key + full,
+                           kind, place.name + full)
+        if national or body:
+            self.mention(begin, begin + len(place.name), key, kind, "", "", claim=False)
+        self.structure(key, "rk:locatedIn", self.place_entity(place))
         if body is not None:
-            self.structure(point, "rk:contactPointOf", body.key)
+            self.structure(key, relation, body.key)
 
     # meetings --------------------------------------------------------------------
     # 第九届人民代表大会常务委员会第二十次会议 is the standing committee's; 市九届人大常委会第二十次会议
@@ -1348,11 +1370,12 @@ class _SentenceReader:
 
     def _pronouns(self) -> None:
         """本站, 该站: the station named last; 该联系点: the legislative contact point named last;
-        她, 他: the person named last."""
-        for m in re.finditer(r"(?:本|该|此)(?:联络)?站|(?:本|该|此)(?:基层立法)?联系点|(?<!立法)(?<!代表)联系点|(?<![其])[她他](?![们人])",
-                             self.text):
-            station = m.group().endswith("站")
-            key = self.ctx.station if station else (self.ctx.contact_point if m.group().endswith("点") else self.ctx.person)
+        该实践点, 该基地: the practice site named last; 她, 他: the person named last."""
+        for m in re.finditer(r"(?:本|该|此)(?:实践(?:基地|点|站)|基地)|(?:本|该|此)(?:联络)?站|(?:本|该|此)(?:基层立法)?联系点|"
+                             r"(?<!立法)(?<!代表)联系点|(?<![其])[她他](?![们人])", self.text):
+            word = m.group()
+            key = (self.ctx.practice_site if "实践" in word or word.endswith("基地") else self.ctx.station
+                   if word.endswith("站") else self.ctx.contact_point if word.endswith("点") else self.ctx.person)
             if key is not None and self._free(*m.span()):
                 self.mentions.append(Mention(self.base + m.start(), self.base + m.end(), key,
                                              self.out.result.entities[key].kind, m.group()))
@@ -1782,6 +1805,9 @@ class _SentenceReader:
             if m.group(2) == "个" and m.group(3).startswith(("月", "工作日", "小时", "季度")):
                 continue  # 3个月内: a time, not a count
             thing = re.split(_NOT_COUNTED, m.group(3).replace("“", "").replace("”", ""))[0]
+            # 8个全过程人民民主基层实践点: a site's name ending, longer than the words read, is whole
+            thing = max([thing] + [e.group() for _, ending, _, _ in self.ex._designated_sites
+                                   if (e := ending.match(self.text, m.start(3)))], key=len)
             if m.group(2) == "章":
                 thing = ""   # 共6章42条: a law's chapters, counted by their unit
             elif not thing or m.group(2) in ("%", "％", "亿元", "万元", "元"):
@@ -1796,7 +1822,7 @@ class _SentenceReader:
                 # (办结率, 满意率: a rate, not the verb; 共同开展: no 共; 0票反对: 对 is part of a word)
                 before = next((part for part in reversed(re.split(
                     r"(?:已|累计|以来|配备|达到|达|有|为|共(?!同)|共同|是|均|了|的|等|将|新建|获得?|组织|动员|完成|安排|压减|提出|收集|办结|"
-                    r"开展|占|及|收到|受理|征集|发放|梳理|制定|出台|建立|建成|设立|形成|明确|(?<!反)对|培养|查看|召开|举办|举行|分别|低于|高于|超过|至少|走访)(?!率)", before)) if part), "")
+                    r"开展|占|及|收到|受理|征集|发放|梳理|制定|出台|建立|建成|设立|形成|明确|(?<!反)对|培养|培育|选聘|查看|召开|举办|举行|分别|低于|高于|超过|至少|走访)(?!率)", before)) if part), "")
                 thing = re.sub(r"^(?:年|大会|本次会议|本次|会议|会上|其中|其他|其余|其|另|分别|和|与|全[省市县区镇乡])+", "",
                                before) or thing
                 # “老旧小区加装电梯”项目得票79票: the votes of the project the quotes name
@@ -1872,7 +1898,8 @@ class _SentenceReader:
         groups = not re.match(rf"[0-9一二两三四五六七八九十]+[个支](?:[{CJK}]{{0,4}})(?:代表小组|代表联盟)",
                               self.body[position:position + 14])
         named = [m for m in self.mentions if m.end <= position and (self.category(m.kind) in (
-            "CongressBody", "BodySet", "ResidentsCouncil", "LiaisonStation", "LegislativeContactPoint", "StateOrgan")
+            "CongressBody", "BodySet", "ResidentsCouncil", "LiaisonStation", "LegislativeContactPoint",
+            "DemocracyPracticeSite", "StateOrgan")
             or (groups and self.category(m.kind) == "RepresentativeGroup"))]
         # A deputy's own work (叶秋萍累计提交建议31件), not an official's answer (副乡长龙建国回应，
         # 已落实管护资金45万元), nor the work of deputies named together (高建国，…马秀兰等11名代表
@@ -2083,6 +2110,9 @@ _COUNCIL_AREAS = ("Subdistrict", "Community")
 _STATE_ORGAN = re.compile(r"([省市县区])?(?:中级人民法院|人民法院|人民检察院|监察委员会|监委|人民政府)$")
 # What a post written right after its name is in (区人大常委会主任, 县住建局局长).
 _POST_ORGANIZATIONS = ("CongressBody", "GovernmentDepartment", "StateOrgan")
+# Sites a body names: the kind, the relation from a site to that body, and its keys' prefix.
+_DESIGNATED_SITES = (("LegislativeContactPoint", "rk:contactPointOf", "contact-point"),
+                     ("DemocracyPracticeSite", "rk:practiceSiteOf", "practice-site"))
 # What a clause's acting body (its own, or by default the home area's) has facts about.
 _ACTED_ON = ("CongressBody", "BodySet", "Mechanism", "Law", "PolicyDocument", "SupervisionTopic",
              "GovernmentDepartment", "RepresentativeGroup", "LiaisonNetwork")
@@ -2090,7 +2120,7 @@ _ACTED_ON = ("CongressBody", "BodySet", "Mechanism", "Law", "PolicyDocument", "S
 _PLANNED = re.compile(r"将(?:于|在|对|适时|继续|开展|组织|选取|选择|听取)|拟|计划|准备|下一步|明年")
 # What a count's counted thing, written before its number, starts after.
 _NAMED_BEFORE_A_COUNT = ("AdministrativeArea", "GovernmentDepartment", "CongressBody", "Meeting", "Person", "StateOrgan",
-                         "LiaisonStation", "LegislativeContactPoint", "RepresentativeGroup")
+                         "LiaisonStation", "LegislativeContactPoint", "DemocracyPracticeSite", "RepresentativeGroup")
 # Titles that, written bare, are posts in the body whose post the sentence named before.
 _POSTS_IN_THE_LAST_BODY = {"副主任", "秘书长", "副秘书长", "委员", "副主席"}
 _NOT_COUNTED = re.compile(r"[的和与及进在从为以上将把向等到由是有被中]|推广|(?<!反)对|开展|绘制|发力|产生|进行|参加|出席|编入|建立|"

@@ -41,7 +41,8 @@ RK = "https://w3id.org/renda-kg/ontology#"
 # Queries whose rows the sample does not give: shown on other articles (people, sessions and
 # appraised departments in the session store below and in tests/test_departments.py).
 NEEDS_SEVERAL_ARTICLES = {"entities_in_several_articles", "people_and_posts", "meetings_and_resolutions",
-                          "departments_appraised", "posts_relieved", "legislative_contact_points"}
+                          "departments_appraised", "posts_relieved", "legislative_contact_points",
+                          "democracy_practice_sites"}
 
 # A second, hand-written article (same text-dump layout as the sample) that mentions
 # entities the sample also mentions.

@@ -103,6 +103,14 @@ CORPUS = {
 
 来源: 桐乡市人大 作者:李四
 """,
+    # a practice site of whole-process people's democracy, named by a subdistrict's working committee
+    "a8-practice-site.txt": """凤鸣街道全过程人民民主基层实践点揭牌
+发布时间:2024-08-15 10:00:00
+
+  本网讯   8月14日,凤鸣街道人大工委全过程人民民主基层实践点揭牌。该街道已培育议事员52名,全年开展议事活动16次。
+
+来源: 桐乡市人大 作者:王五
+""",
 }
 
 NASTY_VALUES = [
@@ -166,6 +174,7 @@ PARAM_CASES = [
     ("departments_appraised", {"department": "桐乡市住房和城乡建设局"}),
     ("posts_relieved", {"person": "周明"}),
     ("legislative_contact_points", {"point": "梧桐街道基层立法联系点"}),
+    ("democracy_practice_sites", {"site": "凤鸣街道全过程人民民主基层实践点"}),
 ]
 
 
