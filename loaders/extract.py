@@ -2006,6 +2006,8 @@ class _SentenceReader:
                 elif cat == "Law":
                     # an inspection named by any of its labels (an alias added in Protégé too)
                     inspected = "执法检查" in self.text or any(x.key == _INSPECTION for x in self.mentions)
+                    # (下半年将对《食品安全法》开展执法检查: a plan, the law only referred to)
+                    inspected = inspected and not _PLANNED.search(self.body[self.s.span.start:m.start])
                     for actor in (agent, *partners, *(o.key for o in delegated if inspected)):
                         self.fact(actor, "rk:inspectsLaw" if inspected else "rk:refersToLaw", m.key)
                 elif cat == "PolicyDocument":
@@ -2117,7 +2119,8 @@ _DESIGNATED_SITES = (("LegislativeContactPoint", "rk:contactPointOf", "contact-p
 _ACTED_ON = ("CongressBody", "BodySet", "Mechanism", "Law", "PolicyDocument", "SupervisionTopic",
              "GovernmentDepartment", "RepresentativeGroup", "LiaisonNetwork")
 # What says a sentence's acts are planned, not done (将对…开展, 拟, 计划, 下一步).
-_PLANNED = re.compile(r"将(?:于|在|对|适时|继续|开展|组织|选取|选择|听取)|拟|计划|准备|下一步|明年")
+# (根据年度工作计划，…开展执法检查: 计划 as a noun, the act done; 计划于9月开展: a plan)
+_PLANNED = re.compile(r"将(?:于|在|对|适时|继续|开展|组织|选取|选择|听取)|拟|计划(?=于|在|对|开展|组织|到)|准备(?!工作)|下一步|明年")
 # What a count's counted thing, written before its number, starts after.
 _NAMED_BEFORE_A_COUNT = ("AdministrativeArea", "GovernmentDepartment", "CongressBody", "Meeting", "Person", "StateOrgan",
                          "LiaisonStation", "LegislativeContactPoint", "DemocracyPracticeSite", "RepresentativeGroup")

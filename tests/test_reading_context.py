@@ -487,3 +487,17 @@ def test_a_station_named_by_the_town_s_short_form_is_the_town_s(pipeline):
     assert _count_owners(extraction) == {326: "陈埭镇人大代表联络站"}
     counted = {e.attributes.get("rk:countedThing", [None])[0] for e in extraction.entities.values() if e.kind == "Quantity"}
     assert counted == {"接待群众"}, counted
+
+
+@pytest.mark.parametrize("sentence,inspected", [
+    ("会议明确，下半年将对《中华人民共和国食品安全法》开展执法检查。", False),
+    ("桐乡市人大常委会计划于9月对《中华人民共和国食品安全法》开展执法检查。", False),
+    # 计划 as a noun: the inspection was done
+    ("根据年度监督工作计划，桐乡市人大常委会对《中华人民共和国食品安全法》开展执法检查。", True),
+])
+def test_a_planned_inspection_only_refers_to_its_law(pipeline, sentence, inspected):
+    extraction = _extract(pipeline, "桐乡市人大常委会召开主任会议\n来源：桐乡市人大常委会\n时间：2025-03-05\n\n"
+                          "3月5日，桐乡市人大常委会召开主任会议。" + sentence + "\n")
+    law = ("桐乡市人大常委会", "食品安全法")
+    assert (law in _relations(extraction, "rk:inspectsLaw")) is inspected
+    assert (law in _relations(extraction, "rk:refersToLaw")) is not inspected
