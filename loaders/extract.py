@@ -67,7 +67,9 @@ _AFTER_NAME = ("主持|出席|参加|表示|指出|强调|介绍|说|等|同志|
                "提问|询问|回应|解答|说明|宣读|主讲|点评|总结")
 
 # What a person's name never is: words with these characters, verbs of this genre.
-_NOT_A_NAME = re.compile(r"[了着过的们]|^(?:成立|建立|组织|开展|参加|提出|围绕|深入|积极|认真|全面|进一步|联系|走访|开始)")
+# (人大代表和居民代表40余人: 和居民 ends in the people a list goes on to, no name)
+_NOT_A_NAME = re.compile(r"[了着过的们]|^(?:成立|建立|组织|开展|参加|提出|围绕|深入|积极|认真|全面|进一步|联系|走访|开始)"
+                         r"|^[和与及].?(?:居民|村民|群众|干部|职工|党员|企业)$")
 # Words a short form (镇人大) may follow; after any other character it ends a name (爱新舍里镇人大).
 _BEFORE_SHORT_FORM = "对和与及在由的将从为各把到向即等、是经听请给让同跟"
 # Words after a name that seldom end a given name: before another such word, they follow it.
@@ -681,14 +683,17 @@ class _SentenceReader:
 
     def _sharing_renda(self, places) -> list[bool]:
         """For each place, whether it shares the 人大 of a list it heads or runs through:
-        金山镇、稷下街道人大 names both bodies."""
+        金山镇、稷下街道人大 names both bodies; 瑞金市、龙南市、石城县人大常委会 three
+        standing committees (a list of places of one level, towns or counties)."""
         sharing = [False] * len(places)
         for i in range(len(places) - 2, -1, -1):
-            _, end, _, _ = places[i]
+            _, end, place, _ = places[i]
             following = places[i + 1]
-            if following[0] == end + 1 and self.text[end] == "、" and places[i][2].level == 4:
+            if following[0] == end + 1 and self.text[end] == "、" and place.level == following[2].level \
+                    and place.level in (3, 4):
                 after = self.text[following[1]:]
-                sharing[i] = sharing[i + 1] or bool(re.match("人大(?!代表|常委)", after))
+                shared = "人大(?!代表|常委)" if place.level == 4 else "人大常委会|人民代表大会常务委员会"
+                sharing[i] = sharing[i + 1] or bool(re.match(shared, after))
         return sharing
 
     def dispatched_committee(self, place: Place) -> str:
@@ -720,6 +725,8 @@ class _SentenceReader:
                 self.mention(s, e, self.subdistrict_committee(place), "SubdistrictWorkingCommittee", "", "")
             elif sharing and kind in ("Town", "Township"):
                 self.mention(s, e, self.town_congress(place), "TownCongress", "", "")
+            elif sharing and place.level == 3:
+                self.mention(s, e, self.standing_committee(place), "StandingCommittee", "", "")
             elif kind in _COUNCIL_AREAS and (council := re.match(_COUNCIL_NAMES, rest)):
                 # 梧桐街道议政会, 团泽社区居民议事会 named without a term (第二届…会议 is read with the meetings)
                 self.mention(s, e + council.end(), self._meeting_owner(place, council.group()), "ResidentsCouncil", "")
@@ -929,12 +936,16 @@ class _SentenceReader:
         before it, or of the one 省/市/县/区 stands for (各级人民政府 is none)."""
         if self.ex._state_organ is None:
             return
-        place_ends = {e: (s, place) for s, e, place, _ in places if place.level <= 3}
+        # (梅李镇人民政府: a town has a government, though no court or procuratorate)
+        place_ends = {e: (s, place) for s, e, place, _ in places if place.level <= 4}
         for m in self.ex._state_organ.finditer(self.text):
             if not self._free(*m.span()):
                 continue
             if m.start() in place_ends:
                 start, place = place_ends[m.start()]
+                if place.level == 4 and not self.ex.lexicon.is_a(
+                        self.ex.lexicon.kind_by_suffix(m.group(), "StateOrgan") or "StateOrgan", "PeoplesGovernment"):
+                    continue
             elif m.start() and self.text[m.start() - 1] in "省市县区" \
                     and not _ENDS_IN_LEVEL.fullmatch(self.text[max(0, m.start() - 2):m.start()]):
                 start, place = m.start() - 1, self.ctx.place_for_short(self.text[m.start() - 1])
@@ -1001,8 +1012,9 @@ class _SentenceReader:
             after = max([0] + [x.end - self.base for x in self.mentions if x.end - self.base <= start])
             words = re.search(rf"[{CJK}]{{2,8}}$", self.text[after:start])
             # (市人大常委会设立基层立法联系点12个: no name, the words after the last verb)
-            words = re.split("设立|建立|建成|新建|打造|创建|命名|确定|挂牌|授牌|成立|作为|成为|是|举行|召开|推进|推广|建设",
-                             words.group())[-1] if words else ""
+            # (推动代表联络站与基层立法联系点…融合: the words after 与, no name either)
+            words = re.split("设立|建立|建成|新建|打造|创建|命名|确定|挂牌|授牌|成立|作为|成为|是|举行|召开|推进|推动|推广|建设"
+                             "|与|和|及|同", words.group())[-1] if words else ""
             lead = self._NOT_POINT_NAME.match(words)
             name = words[lead.end() if lead else 0:]
             # (首个街道级…, 首批8个…: which one, not a name)
@@ -1182,11 +1194,13 @@ class _SentenceReader:
         """选举沈建华为…镇长，得票80票: the votes of the person elected before them; 王庆文获满意票24票:
         of the official appraised."""
         thing = self.out.result.entities[count.key].attributes.get("rk:countedThing", [""])[0]
-        if thing not in ("得票", "满意票", "基本满意票", "不满意票"):
+        # 沈志强获得赞成票61票，反对票0票…，当选为镇长: the votes of the person elected
+        elected = thing in ("赞成票", "反对票", "弃权票") and "当选" in self.body[count.end:self.s.span.end]
+        if thing not in ("得票", "满意票", "基本满意票", "不满意票") and not elected:
             return None
         clause = self._after_last("；;。", count.start)
         people = [m for m in self.mentions if m.kind == "Person" and m.end <= count.start
-                  and (thing == "得票" or m.start >= clause)]
+                  and (thing == "得票" or elected or m.start >= clause)]
         return max(people, key=lambda m: m.end).key if people else None
 
     def _vote_on(self, count: Mention) -> str | None:
@@ -1201,8 +1215,11 @@ class _SentenceReader:
         if resolutions:
             return min(resolutions, key=lambda m: m.start).key
         # 批准《南阳市白河水环境保护条例》，赞成57票: the votes of the law approved or adopted before them
+        # (《唐山市海洋牧场管理条例》以赞成53票…获得批准: the law the votes are said of)
         approved = [m for m in self.mentions if m.kind == "Law" and m.end <= count.start
-                    and re.search(r"(?:批准|通过)了?[《〈]?$", self.body[max(self.s.span.start, m.start - 4):m.start])]
+                    and (re.search(r"(?:批准|通过)了?[《〈]?$", self.body[max(self.s.span.start, m.start - 4):m.start])
+                         or (re.match(r"以", self.body[m.end:m.end + 1])
+                             and re.search("批准|通过", self.body[count.start:self.s.span.end])))]
         if approved:
             return max(approved, key=lambda m: m.end).key
         # 通过了关于…的决议。表决结果为：赞成25票…: the votes of the one named just before
@@ -1278,11 +1295,23 @@ class _SentenceReader:
             return
         for m in self._UNKNOWN_STATION.finditer(self.text):
             lead = self._LEADING_WORDS.match(m.group(1))
-            start = m.start(1) + (lead.end() if lead else 0)
+            start, within = self._after_named_area(m.start(1) + (lead.end() if lead else 0), m.end(1))
             name = self.text[start:m.end(1)]
             if len(name) < 3 or not self._free(start, m.end()):
                 continue
-            self._station(start, m.end(), Place(name, 5, town), m.group(2))
+            self._station(start, m.end(), Place(name, 5, within or town), m.group(2))
+
+    def _after_named_area(self, start: int, end: int) -> tuple[int, Place | None]:
+        """Where a community's or village's own name starts in ``text[start:end]``, after a
+        town written before it as part of the run (虎门镇怀德社区 is 虎门镇's 怀德社区, the one
+        怀德社区 names), and that town (or subdistrict)."""
+        towns = [x for x in self.mentions if self.category(x.kind) == "AdministrativeArea"
+                 and start < x.end - self.base <= end - 3 and x.start - self.base >= start - 8]
+        if not towns:
+            return start, None
+        town = max(towns, key=lambda x: x.end)
+        place = self.ctx.places.get(self.body[town.start:town.end])
+        return town.end - self.base, place if place is not None and place.level == 4 else None
 
     _STATIONS_IN = re.compile(rf"([{CJK}]{{2,6}}?(?:社区|村)(?:、[{CJK}]{{2,6}}?(?:社区|村))*)(?:分别)?"
                               rf"(?:建立|设立|建成|挂牌|成立)了?([{CJK}]{{0,2}}?(?:人大)?(?:代表)?(?:联络站|代表之家|联络室|联络点))")
@@ -1650,7 +1679,10 @@ class _SentenceReader:
             title = m.group(1)
             if not self._free(*m.span()):
                 continue
-            if title.endswith(self.ex._document_suffixes):  # 《…票决制实施办法》 is a document, not a law
+            if re.search(r"实施[〈<《][^〈〉<>]+法[〉>》]办法$", title):
+                # 《河北省实施〈中华人民共和国土地管理法〉办法》: a local regulation, so a law
+                self.mention(m.start(), m.end(), "law:" + title, "Law", title, title)
+            elif title.endswith(self.ex._document_suffixes):  # 《…票决制实施办法》 is a document, not a law
                 self.mention(m.start(), m.end(), "document:" + title, "PolicyDocument", title, title)
             elif re.search(r"(法|条例)$", law := _DRAFT.sub("", title)):
                 # 《…民营经济促进法（草案）》, 《…自治条例修正案》: the law the draft is of
@@ -1823,7 +1855,7 @@ class _SentenceReader:
                 before = next((part for part in reversed(re.split(
                     r"(?:已|累计|以来|配备|达到|达|有|为|共(?!同)|共同|是|均|了|的|等|将|新建|获得?|组织|动员|完成|安排|压减|提出|收集|办结|"
                     r"开展|占|及|收到|受理|征集|发放|梳理|制定|出台|建立|建成|设立|形成|明确|(?<!反)对|培养|培育|选聘|查看|召开|举办|举行|分别|低于|高于|超过|至少|走访)(?!率)", before)) if part), "")
-                thing = re.sub(r"^(?:年|大会|本次会议|本次|会议|会上|其中|其他|其余|其|另|分别|和|与|全[省市县区镇乡])+", "",
+                thing = re.sub(r"^(?:年|大会|本次会议|本次|会议|会上|其中|其他|其余|其|另|分别|和|与|以|全[省市县区镇乡])+", "",
                                before) or thing
                 # “老旧小区加装电梯”项目得票79票: the votes of the project the quotes name
                 quoted = re.search(r"“([^“”]{2,20})”$", self.text[:m.start() - len(before)]) if thing == before else None

@@ -128,3 +128,11 @@ def test_a_district_in_the_title_without_its_body_is_not_the_home(pipeline):
     counts = {extraction.entities[f.obj].attributes["rk:numericValue"][0]: _label(extraction, f.subject)
               for f in extraction.facts if f.predicate == "rk:hasQuantity"}
     assert counts[1853] == "景德镇市基层立法联系点"   # 联系点: the one named before
+
+
+def test_a_plan_to_merge_stations_and_points_names_no_point(pipeline):
+    text = ("尤溪县人大常委会召开会议\n时间：2025-03-01\n\n"
+            "下一步将推动代表联络站与基层立法联系点、全过程人民民主实践点融合建设。\n")
+    extraction = pipeline.extractor.extract(parse_article(text.encode("utf-8"), "merge.txt"))
+    assert not [e.label for e in extraction.entities.values()
+                if e.kind in ("LegislativeContactPoint", "DemocracyPracticeSite")]

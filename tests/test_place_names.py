@@ -142,3 +142,25 @@ def test_a_town_the_gazetteer_lacks_listed_after_one_it_has_is_of_the_same_count
     running = {extraction.entities[f.subject].label for f in extraction.facts if f.predicate == "rk:operatesMechanism"}
     assert running == {"丹棱镇人大", "齐乐镇人大"}, running
     assert "四川省眉山市丹棱县齐乐镇" in extraction.entities
+
+
+def test_a_community_written_after_its_town_is_one_community_of_that_town(pipeline):
+    # found by the tenth acceptance pass: 虎门镇怀德社区 and 怀德社区 were two communities
+    text = ("东莞市虎门镇人大召开会议\n来源：东莞市人大常委会\n时间：2025-03-01\n\n"
+            "李某在虎门镇怀德社区人大代表联络点接待群众。怀德社区人大代表联络点共接待群众30人次。"
+            "庐江县汤池镇金盆村代表之家开展活动。\n")
+    extraction = pipeline.extractor.extract(parse_article(text.encode("utf-8"), "community.txt"))
+    areas = {e.label for e in extraction.entities.values() if e.kind in ("Community", "Village")}
+    assert areas == {"怀德社区", "金盆村"}, areas
+    within = {(extraction.entities[f.subject].label, extraction.entities[f.obj].label) for f in extraction.facts
+              if f.predicate == "rk:withinArea"}
+    assert {("怀德社区", "虎门镇"), ("金盆村", "汤池镇")} <= within
+
+
+def test_counties_listed_before_one_standing_committee_each_have_it(pipeline):
+    text = ("赣州市人大常委会开展执法检查\n来源：赣州市人大常委会\n时间：2025-08-22\n\n"
+            "委托瑞金市、龙南市、石城县人大常委会同步开展执法检查。兴国县、宁都县、于都县有关负责同志陪同。\n")
+    extraction = pipeline.extractor.extract(parse_article(text.encode("utf-8"), "listed.txt"))
+    bodies = {e.label for e in extraction.entities.values() if e.kind == "StandingCommittee"} - {"赣州市人大常委会"}
+    # (the counties of the second list have no 人大常委会 after them: no bodies)
+    assert bodies == {"瑞金市人大常委会", "龙南市人大常委会", "石城县人大常委会"}, bodies

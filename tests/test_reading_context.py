@@ -501,3 +501,10 @@ def test_a_planned_inspection_only_refers_to_its_law(pipeline, sentence, inspect
     law = ("桐乡市人大常委会", "食品安全法")
     assert (law in _relations(extraction, "rk:inspectsLaw")) is inspected
     assert (law in _relations(extraction, "rk:refersToLaw")) is not inspected
+
+
+def test_a_province_s_measures_implementing_a_national_law_are_a_law(pipeline):
+    # 《江西省实施〈中华人民共和国水土保持法〉办法》 is a local regulation (地方性法规), not a policy document
+    extraction = _extract(pipeline, "赣州市人大常委会开展执法检查\n来源：赣州市人大常委会\n时间：2025-08-22\n\n"
+                          "赣州市人大常委会对《江西省实施〈中华人民共和国水土保持法〉办法》开展执法检查。\n")
+    assert ("赣州市人大常委会", "江西省实施〈中华人民共和国水土保持法〉办法") in _relations(extraction, "rk:inspectsLaw")

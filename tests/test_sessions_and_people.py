@@ -450,3 +450,34 @@ def test_every_state_organ_name_in_the_list_ends_as_the_ontology_says(pipeline):
     endings = [s for kind, suffixes in lexicon.suffixes.items() if lexicon.is_a(kind, "StateOrgan") for s in suffixes]
     for name in (n for organ in state_organ_names() for n in (organ.full, *organ.short)):
         assert any(name.endswith(e) for e in endings), name
+
+
+# -- found by the tenth acceptance pass (2026-11-29) ------------------------------------------
+def test_the_votes_of_an_elected_official_and_of_a_regulation_approved_are_theirs(pipeline):
+    extraction = _extract(pipeline, "梅李镇第十八届人民代表大会第五次会议举行。会议补选沈志强为梅李镇人民政府镇长。"
+                          "沈志强获得赞成票61票，反对票0票，弃权票2票，当选为梅李镇人民政府镇长。",
+                          "常熟市梅李镇召开人代会", "常熟市梅李镇人民政府")
+    owners = _count_owners(extraction)
+    assert {owners[61], owners[0], owners[2]} == {"沈志强"}, owners
+    extraction = _extract(pipeline, "河北省十四届人大常委会第十二次会议闭幕。其中，《唐山市海洋牧场管理条例》以赞成53票、"
+                          "反对0票、弃权1票获得批准。", "河北省人大常委会会议闭幕", "河北日报")
+    owners = _count_owners(extraction)
+    assert {owners[53], owners[0], owners[1]} == {"唐山市海洋牧场管理条例"}, owners
+    things = {q.attributes["rk:countedThing"][0] for q in extraction.entities.values() if q.kind == "Quantity"}
+    assert things == {"赞成", "反对", "弃权"}, things   # not 以赞成
+
+
+def test_a_town_government_and_a_high_court_hold_the_posts_in_them(pipeline):
+    extraction = _extract(pipeline, "常熟市梅李镇人民政府召开会议。会议补选沈志强为梅李镇人民政府镇长。"
+                          "会议免去王建新的省高级人民法院院长职务。", "梅李镇召开会议", "常熟市人大常委会")
+    posts_in = {(_label(extraction, f.subject), _label(extraction, f.obj)) for f in extraction.facts
+                if f.predicate == "org:postIn"}
+    assert ("梅李镇人民政府镇长", "梅李镇人民政府") in posts_in
+    assert ("江苏省高级人民法院院长", "江苏省高级人民法院") in posts_in, posts_in
+
+
+def test_deputies_and_residents_listed_together_are_no_person(pipeline):
+    extraction = _extract(pipeline, "区人大常委会副主任何晓燕，以及辖区市、区人大代表和居民代表40余人参加揭牌仪式。"
+                          "丽江市人大代表和丽萍参加。", "武侯区召开会议", "成都市武侯区人大常委会")
+    people = {e.label for e in extraction.entities.values() if e.kind == "Person"}
+    assert people == {"何晓燕", "和丽萍"}, people   # 和 is a surname too (纳西族)
