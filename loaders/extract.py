@@ -1948,6 +1948,10 @@ class _SentenceReader:
                                             self.body[m.end:position])]
         if bodies:
             return max(bodies, key=lambda m: m.end).key
+        if self.ctx.home is not None and re.match(r"[0-9.]+(?:余|多)?(?:亿元|万元|元)", self.body[position:position + 16]):
+            # 市属国有企业实现营业收入1289.4亿元, 征收水土保持补偿费1.85亿元: money no body is
+            # named with is the home area's (its enterprises', its government's), not its congress's
+            return self.place_entity(self.ctx.home)
         return self.default_agent()
 
     def _deputy(self, person: str) -> bool:

@@ -508,3 +508,14 @@ def test_a_province_s_measures_implementing_a_national_law_are_a_law(pipeline):
     extraction = _extract(pipeline, "赣州市人大常委会开展执法检查\n来源：赣州市人大常委会\n时间：2025-08-22\n\n"
                           "赣州市人大常委会对《江西省实施〈中华人民共和国水土保持法〉办法》开展执法检查。\n")
     assert ("赣州市人大常委会", "江西省实施〈中华人民共和国水土保持法〉办法") in _relations(extraction, "rk:inspectsLaw")
+
+
+def test_money_no_body_is_named_with_is_the_area_s_not_its_congress_s(pipeline):
+    # found by the tenth acceptance pass: state enterprises' revenue was the standing committee's
+    extraction = _extract(pipeline, "烟台市人大常委会听取国有资产管理情况报告\n来源：烟台市人大常委会\n时间：2025-06-20\n\n"
+                          "6月19日，烟台市人大常委会听取市政府关于国有资产管理情况的综合报告。"
+                          "2024年市属国有企业实现营业收入1289.4亿元，上缴国有资本收益5.62亿元。"
+                          "市人大常委会预算工作委员会累计发出预警提示326条。\n")
+    owners = _count_owners(extraction)
+    assert owners[1289.4] == owners[5.62] == "烟台市", owners
+    assert owners[326] == "烟台市人大常委会预算工作委员会"   # a body named with its count keeps it
