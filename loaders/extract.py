@@ -1954,6 +1954,29 @@ class _SentenceReader:
             return self.place_entity(self.ctx.home)
         return self.default_agent()
 
+    _RECOMMENDS = re.compile(r"(建议|要求|希望|表示|介绍)[，,：:]")
+
+    def _recommended(self, position: int) -> bool:
+        """Whether the sentence before ``position`` is a recommendation to others (会议建议，要…;
+        钟国华要求，各级政府…要…) or an official's account of the government's work (市财政局局长
+        罗慧敏表示，…): a mechanism coined there is not the congress body's own."""
+        cue = None
+        for cue in self._RECOMMENDS.finditer(self.body, self.s.span.start, position):
+            pass
+        if cue is None:
+            return False
+        if cue.group(1) == "建议":
+            return True
+        if cue.group(1) in ("要求", "希望"):
+            # asked of the government (各级政府及有关部门要…, 各承办单位要…), not of the congress's
+            # own stations or committees (各代表联络站要进一步完善…工作机制)
+            addressed = re.match(r"[^，,。；;]*?要", self.body[cue.end():position])
+            return bool(addressed and re.search("政府|部门|单位|承办|企业", addressed.group())
+                        and not re.search("人大|代表|联络站", addressed.group()))
+        speaker = max((m for m in self.mentions if m.kind == "Person" and m.end <= cue.start()),
+                      key=lambda m: m.end, default=None)
+        return speaker is not None and self._department_of(speaker.key) is not None
+
     def _deputy(self, person: str) -> bool:
         """Whether the article names ``person`` a deputy (人大代表) or a post of their own."""
         entities = self.out.result.entities
@@ -2033,6 +2056,8 @@ class _SentenceReader:
                 elif cat == "Mechanism" and m.kind != "Quantity":
                     if any(s <= m.start and m.end <= e for s, e in reported) or self.body.endswith("陪同", 0, m.start):
                         continue   # (…陪同视察: the hosts accompany the visit, it is not theirs)
+                    if not m.key.startswith("known:") and self._recommended(m.start):
+                        continue   # (会议建议，要…建立跨部门资产调剂共享机制: the government's to build)
                     for actor in (agent, *partners):
                         self.fact(actor, self._mechanism_relation(m, text, actor), m.key)
                     # 委托长安镇人大、许村镇人大同步开展执法检查: the delegated bodies do it too.

@@ -519,3 +519,15 @@ def test_money_no_body_is_named_with_is_the_area_s_not_its_congress_s(pipeline):
     owners = _count_owners(extraction)
     assert owners[1289.4] == owners[5.62] == "烟台市", owners
     assert owners[326] == "烟台市人大常委会预算工作委员会"   # a body named with its count keeps it
+
+
+def test_a_mechanism_recommended_to_the_government_is_not_the_congress_s_own(pipeline):
+    text = ("烟台市人大常委会听取国有资产管理情况报告\n来源：烟台市人大常委会\n时间：2025-06-20\n\n"
+            "6月19日，烟台市人大常委会听取市政府关于国有资产管理情况的综合报告。"
+            "会议建议，要进一步健全国有资本经营预算制度，建立跨部门资产调剂共享机制。"
+            "林海涛要求，各级政府及有关部门要严格落实生产建设项目水土保持“三同时”制度。"
+            "林海涛要求，各代表联络站要进一步完善“企业点单、代表领单、部门接单”工作机制。\n")
+    operated = {m for _, m in _relations(_extract(pipeline, text), "rk:operatesMechanism")}
+    assert not operated & {"国有资本经营预算制度", "跨部门资产调剂共享机制", "“三同时”制度"}, operated
+    # asked of the congress's own stations: still its mechanism
+    assert "“企业点单、代表领单、部门接单”工作机制" in operated, operated
