@@ -1854,8 +1854,12 @@ class _SentenceReader:
                 # (办结率, 满意率: a rate, not the verb; 共同开展: no 共; 0票反对: 对 is part of a word)
                 before = next((part for part in reversed(re.split(
                     r"(?:已|累计|以来|配备|达到|达|有|为|共(?!同)|共同|是|均|了|的|等|将|新建|获得?|组织|动员|完成|安排|压减|提出|收集|办结|"
-                    r"开展|占|及|收到|受理|征集|发放|梳理|制定|出台|建立|建成|设立|形成|明确|(?<!反)对|培养|培育|选聘|查看|召开|举办|举行|分别|低于|高于|超过|至少|走访)(?!率)", before)) if part), "")
-                thing = re.sub(r"^(?:年|大会|本次会议|本次|会议|会上|其中|其他|其余|其|另|分别|和|与|以|全[省市县区镇乡])+", "",
+                    r"开展|占|及|收到|受理|征集|发放|梳理|制定|出台|建立|建成|设立|形成|明确|(?<!反)对|培养|培育|选聘|查看|召开|举办|举行|分别|低于|高于|超过|至少|走访|"
+                    # (漏损率控制在12%, 水土保持率提高到87.6%, 通行时间缩短约40%, 计划总投资约1.36亿元)
+                    r"控制在|提高到|提升到|提高至|提升至|降低到|降至|下降到|增加到|增至|缩短|约|由|增设|设置|审批|推动解决|推动)(?!率)", before)) if part), "")
+                # (年底前全市农村自来水普及率: the scope 全市 starts what is counted)
+                before = re.sub(r"^.+?(?=全[省市县区镇乡].{2,})", "", before)
+                thing = re.sub(r"^(?:[今去明本当全]?年|大会|本次会议|本次|会议|会上|其中|其他|其余|其|另|分别|和|与|以|全[省市县区镇乡])+", "",
                                before) or thing
                 # “老旧小区加装电梯”项目得票79票: the votes of the project the quotes name
                 quoted = re.search(r"“([^“”]{2,20})”$", self.text[:m.start() - len(before)]) if thing == before else None
@@ -2187,8 +2191,9 @@ _NAMED_BEFORE_A_COUNT = ("AdministrativeArea", "GovernmentDepartment", "Congress
                          "LiaisonStation", "LegislativeContactPoint", "DemocracyPracticeSite", "RepresentativeGroup")
 # Titles that, written bare, are posts in the body whose post the sentence named before.
 _POSTS_IN_THE_LAST_BODY = {"副主任", "秘书长", "副秘书长", "委员", "副主席"}
-_NOT_COUNTED = re.compile(r"[的和与及进在从为以上将把向等到由是有被中]|推广|(?<!反)对|开展|绘制|发力|产生|进行|参加|出席|编入|建立|"
-                          r"成立|组建|组成(?!人员)|分成|分为|覆盖|接待|收集|办结|提出|围绕|通过|获得|表决|正在|[0-9]")
+_NOT_COUNTED = re.compile(r"[的和与及进在从为以上将把向等到由是有被中已各]|推广|(?<!反)对|开展|绘制|发力|产生|进行|参加|出席|编入|建立|"
+                          r"成立|组建|组成(?!人员)|分成|分为|覆盖|接待|收集|办结|提出|围绕|通过|获得|表决|正在|担任|颁发|建成|全部|"
+                          r"带着|带领|基础|[0-9]")
 
 
 # What a draft's or an amendment's title adds to the law's name.
