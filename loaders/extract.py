@@ -2081,7 +2081,9 @@ class _SentenceReader:
                         self.fact(m.key, "dcterms:creator", creator)
                 elif cat == "SupervisionTopic":
                     self.fact(agent, "rk:supervisesTopic", m.key)
-                elif cat == "GovernmentDepartment" and re.search("评议|测评|满意度", text) \
+                elif cat == "GovernmentDepartment" and (re.search("评议|测评|满意度", text) or (
+                        # (…进行了满意度测评，市水利局满意率为92.3%: rated in a clause after the appraisal)
+                        re.search("满意", text) and re.search("评议|测评", self.body[self.s.span.start:clause.start]))) \
                         and self.category(self.out.result.entities[agent].kind) == "CongressBody" \
                         and not _PLANNED.search(self.body[self.s.span.start:m.start]):
                     # (2025年县人大常委会将…对县卫生健康局开展工作评议: a plan, not an appraisal)

@@ -201,3 +201,15 @@ def test_ratings_given_respectively_for_departments_named_in_the_clause_before(p
     ratings = _count_of_each(extraction)
     assert ratings == {"莒县教育和体育局": ("满意率", 95.2), "莒县卫生健康局": ("满意率", 91.8),
                        "莒县交通运输局": ("满意率", 88.5), "莒县人大常委会": ("部门", 3)}, ratings
+
+
+def test_departments_rated_in_a_clause_after_the_appraisal_are_appraised(pipeline):
+    # found by the tenth acceptance pass: the ratings were read, the appraisal was not
+    text = ("宁乡市人大常委会开展专题询问\n来源：宁乡市人大常委会\n时间：2025-06-26\n\n"
+            "6月25日，宁乡市第十八届人大常委会第二十六次会议举行。会议最后，常委会组成人员对5个应询部门进行了满意度测评，"
+            "市水利局满意率为92.3%，市财政局满意率为96.2%。\n")
+    extraction = pipeline.extractor.extract(parse_article(text.encode("utf-8"), "inquiry.txt"))
+    appraised = {(_label(extraction, f.subject), _label(extraction, f.obj)) for f in extraction.facts
+                 if f.predicate == "rk:appraises"}
+    assert appraised == {("宁乡市人大常委会", "宁乡市水利局"), ("宁乡市人大常委会", "宁乡市财政局")}, appraised
+    assert _count_of_each(extraction)["宁乡市水利局"] == ("满意率", 92.3)
