@@ -76,7 +76,7 @@ _BEFORE_SHORT_FORM = "对和与及在由的将从为各把到向即等、是经�
 _RARELY_ENDS_NAME = "作在到向就将率对"
 
 # The titles of posts a congress appoints to or relieves of (任命…为…局长, 免去…的…主任职务).
-_APPOINTED_TITLE = r"副?(?:局长|主任委员|主任|主席|院长|庭长|检察长|秘书长|委员|审判员|检察员|镇长|乡长|县长|区长|市长)"
+_APPOINTED_TITLE = r"副?(?:厅长|局长|主任委员|主任|主席|院长|庭长|检察长|秘书长|委员|审判员|检察员|镇长|乡长|县长|区长|市长|省长)"
 
 # Corner brackets (common in traditional-character reposts) read as curly quotes.
 _QUOTES = str.maketrans({"「": "“", "」": "”", "『": "‘", "』": "’",
@@ -1410,23 +1410,45 @@ class _SentenceReader:
                                              self.out.result.entities[key].kind, m.group()))
 
     _APPOINTED = re.compile(rf"(?:任命|选举|补选){_NAMES}为([{CJK}]{{0,28}}?({_APPOINTED_TITLE}))(?=[，,。；;、]|$)")
-    _RELIEVED = (re.compile(rf"免去{_NAMES}(?:同志)?的([{CJK}]{{0,28}}?({_APPOINTED_TITLE}))职务"),
-                 re.compile(rf"免去{_NAMES}(?:同志)?((?!的)[{CJK}]{{0,28}}?({_APPOINTED_TITLE}))职务"),
-                 re.compile(rf"接受{_NAMES}(?:同志)?辞去(?:其?担任的)?([{CJK}]{{0,28}}?({_APPOINTED_TITLE}))职务"))
+    # (…副检察长、检察委员会委员职务: several posts relieved at once)
+    _RELIEVED_POSTS = rf"((?:[{CJK}]{{0,28}}?{_APPOINTED_TITLE}、)*[{CJK}]{{0,28}}?({_APPOINTED_TITLE}))职务"
+    _RELIEVED = (re.compile(rf"免去{_NAMES}(?:同志)?的{_RELIEVED_POSTS}"),
+                 re.compile(rf"免去{_NAMES}(?:同志)?(?!的){_RELIEVED_POSTS}"),
+                 re.compile(rf"接受{_NAMES}(?:同志)?辞去(?:其?担任的)?{_RELIEVED_POSTS}"),
+                 # 任命马志远为…厅长，免去其…副厅长职务: 其 is the person named before
+                 re.compile(rf"免去(其)(?:担任的)?{_RELIEVED_POSTS}"))
 
     def _appointments(self) -> None:
         """任命张伟为浏阳市交通运输局局长, 选举李国强为市人大常委会副主任: the person and the post;
-        免去周明的…局长职务: the post the person was relieved of."""
+        免去周明的…局长职务 (免去其…职务, …副检察长、检察委员会委员职务): the posts the person was
+        relieved of."""
         for pattern, relieved in ((self._APPOINTED, False), *((p, True) for p in self._RELIEVED)):
             for hit in pattern.finditer(self.text):
-                (start, end), title = hit.span(2), hit.group(3)
-                body = next((x for x in self.mentions if self.category(x.kind) in _POST_ORGANIZATIONS
-                             and x.start - self.base >= start and x.end - self.base == end - len(title)), None)
-                label = self._post_label(body.key, title) if body else self._with_area(hit.group(2))
+                posts, first = [], None
+                at = hit.start(2)
+                for words in hit.group(2).split("、"):
+                    start, end = at, at + len(words)
+                    at = end + 1
+                    title = re.search(f"{_APPOINTED_TITLE}$", words).group()
+                    body = next((x for x in self.mentions if self.category(x.kind) in _POST_ORGANIZATIONS
+                                 and x.start - self.base >= start and x.end - self.base == end - len(title)), None)
+                    if body is not None:
+                        posts.append((title, self._post_label(body.key, title), start, end, body.key))
+                        first = first or body
+                    elif first is not None:   # (检察委员会委员 after 河北省人民检察院副检察长: the same organ's)
+                        posts.append((title, self.out.result.entities[first.key].label + words, start, end, first.key))
+                    else:
+                        posts.append((title, self._with_area(words), start, end, None))
+                if hit.group(1) == "其":
+                    person = max((m for m in self.mentions if m.kind == "Person" and m.end - self.base <= hit.start()),
+                                 key=lambda m: m.end, default=None)
+                    if person is not None:
+                        self._holder(person.start - self.base, person.surface, posts, relieved)
+                    continue
                 at = hit.start(1)
                 for name in hit.group(1).split("、"):
                     if self.ex._surname.match(name) and self._person_name(name, at + len(name)) == name:
-                        self._holder(at, name, [(title, label, start, end, body.key if body else None)], relieved)
+                        self._holder(at, name, posts, relieved)
                     at += len(name) + 1
 
     def _listed_posts(self, posts: list[tuple[str, str, int, int, str | None]]) -> list[tuple[str, str, int, int, str | None]]:

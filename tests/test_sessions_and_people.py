@@ -481,3 +481,16 @@ def test_deputies_and_residents_listed_together_are_no_person(pipeline):
                           "丽江市人大代表和丽萍参加。", "武侯区召开会议", "成都市武侯区人大常委会")
     people = {e.label for e in extraction.entities.values() if e.kind == "Person"}
     assert people == {"何晓燕", "和丽萍"}, people   # 和 is a surname too (纳西族)
+
+
+def test_appointed_and_relieved_of_a_province_s_posts_at_once(pipeline):
+    extraction = _extract(pipeline, "河北省十四届人大常委会第十二次会议闭幕。会议决定任命马志远为河北省科学技术厅厅长，"
+                          "免去其河北省工业和信息化厅副厅长职务。会议决定免去赵文斌的河北省人民检察院副检察长、检察委员会委员职务。",
+                          "河北省人大常委会会议闭幕", "河北日报")
+    held = {(_label(extraction, f.subject), _label(extraction, f.obj)) for f in extraction.facts
+            if f.predicate == "org:heldBy"}
+    relieved = {(_label(extraction, f.subject), _label(extraction, f.obj)) for f in extraction.facts
+                if f.predicate == "rk:relievedOf"}
+    assert held == {("河北省科学技术厅厅长", "马志远")}, held
+    assert relieved == {("马志远", "河北省工业和信息化厅副厅长"), ("赵文斌", "河北省人民检察院副检察长"),
+                        ("赵文斌", "河北省人民检察院检察委员会委员")}, relieved
