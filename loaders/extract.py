@@ -947,7 +947,9 @@ class _SentenceReader:
                         self.ex.lexicon.kind_by_suffix(m.group(), "StateOrgan") or "StateOrgan", "PeoplesGovernment"):
                     continue
             elif m.start() and self.text[m.start() - 1] in "省市县区" \
-                    and not _ENDS_IN_LEVEL.fullmatch(self.text[max(0, m.start() - 2):m.start()]):
+                    and not _ENDS_IN_LEVEL.fullmatch(self.text[max(0, m.start() - 2):m.start()]) \
+                    and not re.match("[两三四五六七八九十几各]", self.text[max(0, m.start() - 2):m.start() - 1]):
+                # (三县人民政府: several counties' governments, no one organ)
                 start, place = m.start() - 1, self.ctx.place_for_short(self.text[m.start() - 1])
             else:
                 continue

@@ -213,3 +213,13 @@ def test_departments_rated_in_a_clause_after_the_appraisal_are_appraised(pipelin
                  if f.predicate == "rk:appraises"}
     assert appraised == {("宁乡市人大常委会", "宁乡市水利局"), ("宁乡市人大常委会", "宁乡市财政局")}, appraised
     assert _count_of_each(extraction)["宁乡市水利局"] == ("满意率", 92.3)
+
+
+def test_several_counties_governments_are_no_one_government(pipeline):
+    # found by the tenth acceptance pass: 三县人民政府 was the last county's government
+    text = ("赣州市人大常委会开展执法检查\n来源：赣州市人大常委会\n时间：2025-08-22\n\n"
+            "赣州市人大常委会执法检查组赴兴国县、宁都县、于都县检查。检查组听取三县人民政府及市水利局的工作汇报。"
+            "市人民政府作报告。\n")
+    extraction = pipeline.extractor.extract(parse_article(text.encode("utf-8"), "three.txt"))
+    organs = {e.label for e in extraction.entities.values() if e.kind == "PeoplesGovernment"}
+    assert organs == {"赣州市人民政府"}, organs
