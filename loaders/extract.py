@@ -1274,6 +1274,14 @@ class _SentenceReader:
             if town is not None and self._free(*m.span()) and (not re.match(f"[{CJK}]", before)
                                                                 or before in _BEFORE_SHORT_FORM):
                 self._station(m.start(), m.end(), town, m.group(2), surface=m.group(0))
+        # 县人大代表联络总站: the central station of the county 县 stands for (a 市人大代表联络站
+        # may be any station where city deputies meet voters: only the central one is read so)
+        for m in re.finditer(r"([县市区])((?:人大)?代表联络总站)", self.text):
+            before = self.text[m.start() - 1] if m.start() else ""
+            place = self.ctx.place_for_short(m.group(1))
+            if place is not None and self._free(*m.span()) and (not re.match(f"[{CJK}]", before)
+                                                                 or before in _BEFORE_SHORT_FORM):
+                self._station(m.start(), m.end(), place, m.group(2), surface=m.group(0))
 
     def _station(self, start: int, end: int, place: Place, words: str, surface: str | None = None) -> None:
         """The station ``words`` (人大代表联络站, 代表之家 …) of ``place``, written at start..end."""
@@ -1792,7 +1800,8 @@ class _SentenceReader:
         owner = self.owner(self.base + position)
         return owner or ""
 
-    _TIER = re.compile(r"(?P<count>\d+|N|[一二两三四五六七八九十]+)个(?P<where>[市县区镇乡街道社区村（）()]*?)(?:人大)?(?:代表)?"
+    # (1个县级人大代表联络总站: 级 too)
+    _TIER = re.compile(r"(?P<count>\d+|N|[一二两三四五六七八九十]+)个(?P<where>[市县区镇乡街道社区村级（）()]*?)(?:人大)?(?:代表)?"
                        r"(?P<kind>联络总站|总站|代表之家|联络站|站|联络室[（(]点[)）]|联络室|室|联络点|点)")
     # 县级人大代表之家1个、镇街人大代表联络站19个: the same, the count after the station's kind
     _TIER_AFTER = re.compile(r"(?P<where>[市县区镇乡街道社区村级（）()]*?)(?:人大)?(?:代表)?"
@@ -1957,10 +1966,12 @@ class _SentenceReader:
         # before “新青年”五个代表联盟 are those counted)
         groups = not re.match(rf"[0-9一二两三四五六七八九十]+[个支](?:[{CJK}]{{0,4}})(?:代表小组|代表联盟)",
                               self.body[position:position + 14])
+        # (县人大代表联络总站设在县人大常委会机关，全年接待群众120人次: where it is, not who counts)
         named = [m for m in self.mentions if m.end <= position and (self.category(m.kind) in (
             "CongressBody", "BodySet", "ResidentsCouncil", "LiaisonStation", "LegislativeContactPoint",
             "DemocracyPracticeSite", "StateOrgan")
-            or (groups and self.category(m.kind) == "RepresentativeGroup"))]
+            or (groups and self.category(m.kind) == "RepresentativeGroup"))
+            and not self.body.endswith("设在", 0, m.start)]
         # A deputy's own work (叶秋萍累计提交建议31件), not an official's answer (副乡长龙建国回应，
         # 已落实管护资金45万元), nor the work of deputies named together (高建国，…马秀兰等11名代表
         # 共接待居民64人次; 吴秀英及部分乡人大代表共18人参加).

@@ -539,3 +539,16 @@ def test_a_mechanism_recommended_to_the_government_is_not_the_congress_s_own(pip
     assert not operated & {"国有资本经营预算制度", "跨部门资产调剂共享机制", "“三同时”制度"}, operated
     # asked of the congress's own stations: still its mechanism
     assert "“企业点单、代表领单、部门接单”工作机制" in operated, operated
+
+
+def test_a_county_level_central_station_is_a_tier_and_a_station(pipeline):
+    # found by the tenth acceptance pass: 县级 hid the central tier, 联络总站 was no station
+    extraction = _extract(pipeline, "尤溪县人大代表联络站建设\n来源：尤溪县人大常委会\n时间：2025-05-06\n\n"
+                          "尤溪县人大常委会建成1个县级人大代表联络总站、15个乡镇人大代表联络站和N个村（社区）代表联络室（点）。"
+                          "县人大代表联络总站设在县人大常委会机关，全年接待群众120人次。\n")
+    tiers = sorted((e.attributes["rk:tierOrder"][0], e.attributes["rk:stationKind"][0])
+                   for e in extraction.entities.values() if e.kind == "NetworkTier")
+    assert tiers == [(1, "联络总站"), (2, "联络站"), (3, "联络室（点）")], tiers
+    central = {e.label for e in extraction.entities.values() if e.kind == "LiaisonCentralStation"}
+    assert central == {"尤溪县人大代表联络总站"}, central
+    assert _count_owners(extraction)[120] == "尤溪县人大代表联络总站"
