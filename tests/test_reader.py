@@ -8,7 +8,7 @@ import pytest
 
 from renda_kg.loaders.model import ArticleError
 from renda_kg.loaders.reader import decode, iter_article_paths, parse_article, read_article
-from renda_kg.loaders.text import byline_authors, is_byline, is_note, masthead_paper
+from renda_kg.loaders.text import byline_authors, is_byline, is_note, masthead_paper, split_authors
 
 HERE = Path(__file__).parent
 DATA = HERE / "data" / "reader"
@@ -761,6 +761,10 @@ def test_a_text_converted_from_pdf_is_read_in_paragraphs_without_page_numbers():
 @pytest.mark.parametrize("closing, authors", [
     ("（通讯员 何晓东 记者 陈嘉怡）", ("何晓东", "陈嘉怡")),
     ("（区人大常委会预算工委 俞佳）", ("俞佳",)),
+    # a two-character name spaced out to the width of three (方　园)
+    ("（汤池镇人大　方　园）", ("方园",)),
+    # the writer credited after the office; 图/ credits the photographer, not the text
+    ("（市人大常委会办公室　文/袁　芳　图/易　军）", ("袁芳",)),
 ])
 def test_a_byline_in_brackets_closes_the_article(closing, authors):
     text = ("柯桥区人大常委会召开会议\n时间：2025-11-20\n\n"
@@ -812,3 +816,32 @@ def test_a_page_of_several_news_items_keeps_them_all():
     for heading, paragraph in items:
         assert heading in article.body and paragraph in article.body, article.body
     assert "主办" not in article.body
+
+
+# ---- an eleventh acceptance pass: spaced-out names, bodies as authors, e-paper pages
+
+
+@pytest.mark.parametrize(("line", "authors"), [
+    ("本报记者　王　璐", ("王璐",)),
+    ("记者 张　某　某", ("张某某",)),
+    # a space between two names of two characters still separates them
+    ("记者　王璐　李强", ("王璐", "李强")),
+    ("记者　王　璐　李强", ("王璐", "李强")),
+    ("记者 王　璐、李　强", ("王璐", "李强")),
+    # a spaced name is not glued to the word after it
+    ("记者 王　璐 报道", ("王璐",)),
+    ("文/图 李某", ("李某",)),
+])
+def test_a_name_spaced_out_is_one_name(line, authors):
+    assert is_byline(line)
+    assert byline_authors(line) == authors
+
+
+@pytest.mark.parametrize("line", ["文/李某 图/王某", "记者 李某 摄影 王某"])
+def test_a_photographer_s_credit_is_not_an_author(line):
+    # like a caption's （王某 摄）: the pictures' credit, not the text's
+    assert byline_authors(line) == ("李某",)
+
+
+def test_single_characters_too_many_for_a_name_are_no_name():
+    assert split_authors("一 二 三 四 五") == ()
