@@ -22,6 +22,8 @@ from .text import (
     Body,
     Metadata,
     breadcrumb_path,
+    credited_organisations,
+    credited_people,
     labelled_values,
     lead_byline_authors,
     line_metadata,
@@ -174,13 +176,16 @@ def parse_article(data: bytes, origin: str) -> Article:
         raise ArticleError(origin, "no article body found: the page is a list of links (an index page?)")
     if prose < _ERROR_PAGE_PROSE and _ERROR_PAGE.search(" ".join([title or "", *body.paragraphs])):
         raise ArticleError(origin, f"not an article: an error page ({(title or body.paragraphs[0])[:40]})")
+    credits = meta.authors if credited_people(meta.authors) else (meta.authors
+                                                                   + lead_byline_authors(body.paragraphs[0]))
     return Article(
         origin=origin,
         title=title or "",
         body="\n".join(body.paragraphs),
         published=meta.published,
-        source=meta.source,
-        authors=meta.authors or lead_byline_authors(body.paragraphs[0]),
+        # a body credited as the author (作者：市人大城建环资委) is no person; it published the article
+        source=meta.source or next(iter(credited_organisations(credits)), None),
+        authors=credited_people(credits),
         section_path=meta.section_path,
         url=url,
         encoding=encoding,

@@ -225,7 +225,9 @@ class Metadata:
     def take(self, other: "Metadata") -> None:
         self.published = self.published or other.published
         self.source = self.source or other.source
-        self.authors = self.authors or other.authors
+        if not credited_people(self.authors):
+            # 作者：县人大常委会代表工委 credits a body: a person's byline later still counts
+            self.authors = self.authors + tuple(a for a in other.authors if a not in self.authors)
         self.section_path = self.section_path or other.section_path
 
 
@@ -342,6 +344,31 @@ def _spaced_name(characters: list[str]) -> list[str]:
     """A name spelt out a character at a time, if that many characters can be one."""
     low, high = _SPACED_NAME
     return ["".join(characters)] if low <= len(characters) <= high else []
+
+
+# An author field may credit a body (作者：县人大常委会代表工作委员会, 作者：市人大城建环资委):
+# such a name has a word or an ending no person's name (two to four characters) has.
+_ORGANISATION_WORD = re.compile(r"人大|政府|党委|委员会|常委会|办公室|工委")
+_ORGANISATION_END = re.compile(r"(?:中心|委|办|局|站|室|院|部|所|处|科|组|社|报|网|台)$")
+_LONGEST_NAME = 4
+
+
+def is_organisation(name: str) -> bool:
+    """Whether an author field's name is a body's (县人大常委会代表工作委员会) rather than a
+    person's; a short name ending in 社 or 台 (王建社) is a person's."""
+    simplified = to_simplified(name)
+    return bool(_ORGANISATION_WORD.search(simplified)
+                or (len(simplified) >= _LONGEST_NAME and _ORGANISATION_END.search(simplified)))
+
+
+def credited_people(names: tuple[str, ...]) -> tuple[str, ...]:
+    """The names of people among an article's credits."""
+    return tuple(name for name in names if not is_organisation(name))
+
+
+def credited_organisations(names: tuple[str, ...]) -> tuple[str, ...]:
+    """The bodies among an article's credits."""
+    return tuple(name for name in names if is_organisation(name))
 
 
 def _site_line(line: str) -> tuple[str, datetime] | None:

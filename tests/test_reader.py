@@ -8,7 +8,7 @@ import pytest
 
 from renda_kg.loaders.model import ArticleError
 from renda_kg.loaders.reader import decode, iter_article_paths, parse_article, read_article
-from renda_kg.loaders.text import byline_authors, is_byline, is_note, masthead_paper, split_authors
+from renda_kg.loaders.text import byline_authors, is_byline, is_note, is_organisation, masthead_paper, split_authors
 
 HERE = Path(__file__).parent
 DATA = HERE / "data" / "reader"
@@ -845,3 +845,45 @@ def test_a_photographer_s_credit_is_not_an_author(line):
 
 def test_single_characters_too_many_for_a_name_are_no_name():
     assert split_authors("一 二 三 四 五") == ()
+
+
+@pytest.mark.parametrize(("name", "organisation"), [
+    ("县人大常委会代表工作委员会", True), ("市人大城建环资委", True), ("县融媒体中心", True), ("县水利局", True),
+    ("汤池镇人大", True), ("王建社", False), ("欧阳娜娜", False), ("袁芳", False),
+])
+def test_bodies_and_people_among_credits(name, organisation):
+    assert is_organisation(name) is organisation
+
+
+def test_a_body_in_the_author_field_is_no_author():
+    text = ("市人大常委会开展水土保持法执法检查\n\n发布时间：2025-08-22　来源：赣州市人大常委会　作者：市人大城建环资委\n\n"
+            "8月18日至21日，赣州市人大常委会副主任钟国华带领执法检查组开展水土保持法执法检查。\n")
+    article = parse_article(text.encode("utf-8"), "body-author.txt")
+    assert article.authors == ()
+    assert article.source == "赣州市人大常委会"
+
+
+def test_a_body_in_the_author_field_is_the_source_when_no_line_gives_one():
+    page = ("<html><head><meta charset='utf-8'><title>尤溪县构建代表联络站网络</title></head><body>"
+            "<h1 class='title'>尤溪县构建代表联络站网络</h1>"
+            "<div class='attr'>作者：县人大常委会代表工作委员会　发布日期：2025-06-18　阅读：562次</div>"
+            "<div class='text'><p>近年来，尤溪县人大常委会坚持把代表联络站建设作为密切代表同人民群众联系的重要抓手。</p></div>"
+            "</body></html>")
+    article = parse_article(page.encode("utf-8"), "body-author.html")
+    assert article.authors == ()
+    assert article.source == "县人大常委会代表工作委员会"
+
+
+def test_a_body_in_the_author_field_leaves_room_for_a_person_s_byline():
+    text = ("镇人大开展代表接待日活动\n\n发布时间：2025-04-17　作者：汤池镇人大\n\n"
+            "4月15日是汤池镇人大代表集中接待日，5名代表在金盆村人大代表之家接待群众。\n"
+            "（通讯员 方园）\n")
+    article = parse_article(text.encode("utf-8"), "both.txt")
+    assert article.authors == ("方园",)
+    assert article.source == "汤池镇人大"
+
+
+def test_a_body_in_the_author_field_leaves_room_for_a_lead_byline():
+    text = ("县人大常委会召开主任会议\n\n发布时间：2025-03-02　来源：县人大网　作者：县人大常委会办公室\n\n"
+            "本报讯（记者 赵磊）3月1日，县人大常委会召开主任会议，研究代表联络站建设工作。\n")
+    assert parse_article(text.encode("utf-8"), "lead.txt").authors == ("赵磊",)
