@@ -24,6 +24,7 @@ from .text import (
     breadcrumb_path,
     credited_organisations,
     credited_people,
+    epaper_paper,
     labelled_values,
     lead_byline_authors,
     line_metadata,
@@ -342,7 +343,8 @@ def _read_page(html: str) -> tuple[str | None, Body, Metadata, str | None]:
     stated, url, og_title = _meta_tags(tree)
     root = tree.body or tree.root
     # Breadcrumbs and headings live in chrome, so read them before it is removed.
-    crumbs = _first_breadcrumb(_node_lines(root))
+    page_lines = _node_lines(root)
+    crumbs = _first_breadcrumb(page_lines)
     headings = _heading_candidates(root)
     _vote_tables_as_sentences(root)
     _remove_chrome(root)
@@ -359,6 +361,9 @@ def _read_page(html: str) -> tuple[str | None, Body, Metadata, str | None]:
     meta.take(body.metadata)
     meta.take(_inline_metadata(root))
     meta.take(Metadata(section_path=crumbs))
+    # an e-paper page states no 来源: it is a page of the paper its title and masthead name
+    logos = [alt for img in tree.css("img") if (alt := img.attributes.get("alt"))]
+    meta.take(Metadata(source=epaper_paper(page_lines, _page_title(tree), logos)))
     return title, body, meta, url
 
 

@@ -414,6 +414,27 @@ def masthead_paper(line: str) -> str | None:
     return metadata_form(line)[match.start(group):match.end(group)]
 
 
+# An e-paper page names its page: 第03版：要闻 / 版次：A2 / A2版.
+_PAGE_OF_PAPER = re.compile(r"第\s*[A-Za-z]?\d+\s*版|版次\s*:|(?:^|\s)[A-Za-z]\d+\s*版(?:\s*:|\s|$)", re.I)
+# A page bar or edition line is short; 第2版 in a paragraph may be a book's edition.
+_PAGE_BAR = 80
+# How a page title joins the paper and the headline: 河北日报数字报-省十四届人大常委会…
+_TITLE_PARTS = re.compile(r"\s*(?:_|\||｜|-|–|—|\s)\s*")
+
+
+def epaper_paper(page_lines: list[str], page_title: str | None, logo_texts: list[str]) -> str | None:
+    """The newspaper an e-paper page is a page of, named by its ``<title>``, a masthead line or
+    its logo's text (河北日报数字报 → 河北日报); None on a page that names no page of a paper."""
+    if not any(_PAGE_OF_PAPER.search(match_form(line)) for line in page_lines if len(line) <= _PAGE_BAR):
+        return None
+    title_parts = _TITLE_PARTS.split(strip_paragraph(page_title or ""))
+    for candidate in [*title_parts, *page_lines, *logo_texts]:
+        paper = masthead_paper(strip_paragraph(candidate))
+        if paper and to_simplified(paper).endswith("报"):
+            return paper
+    return None
+
+
 def is_note(line: str) -> bool:
     """An author's affiliation (作者单位:…) or a repost note (原标题:《…》, 本文转载自…)."""
     text = match_form(line)

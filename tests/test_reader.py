@@ -887,3 +887,35 @@ def test_a_body_in_the_author_field_leaves_room_for_a_lead_byline():
     text = ("县人大常委会召开主任会议\n\n发布时间：2025-03-02　来源：县人大网　作者：县人大常委会办公室\n\n"
             "本报讯（记者 赵磊）3月1日，县人大常委会召开主任会议，研究代表联络站建设工作。\n")
     assert parse_article(text.encode("utf-8"), "lead.txt").authors == ("赵磊",)
+
+
+EPAPER_PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>山西日报数字报-省人大常委会召开第十次会议</title></head><body>
+<div class="masthead"><img src="logo.png" alt="山西日报"><span class="paperdate">2024年11月30日 星期六</span></div>
+<div class="pagebar"><a href="../index.html">首页</a> | <a href="node_1.html">上一版</a> | <span class="banci">第03版：要闻</span></div>
+<div class="article"><h1>省人大常委会召开第十次会议</h1>
+<div class="byline">本报记者　王　璐</div>
+<div id="ozoom"><p>本报讯　11月29日，山西省第十四届人民代表大会常务委员会第十次会议在太原闭幕，会议表决通过了两件地方性法规。</p>
+<p>会议应出席常委会组成人员62人，实际出席54人，符合法定人数。</p></div>
+<div class="editor">责任编辑：张　敏</div></div></body></html>"""
+
+
+def test_an_epaper_page_is_a_page_of_the_paper_its_title_names():
+    article = parse_article(EPAPER_PAGE.encode("utf-8"), "epaper.html")
+    assert article.source == "山西日报"
+    assert article.authors == ("王璐",)
+
+
+def test_a_paper_s_logo_names_an_epaper_page_whose_title_does_not():
+    page = EPAPER_PAGE.replace("山西日报数字报-", "")
+    assert parse_article(page.encode("utf-8"), "epaper.html").source == "山西日报"
+
+
+def test_a_page_naming_no_page_of_a_paper_takes_no_paper_as_its_source():
+    page = EPAPER_PAGE.replace("第03版：要闻", "要闻")
+    assert parse_article(page.encode("utf-8"), "site.html").source is None
+
+
+def test_a_source_line_outranks_the_paper_of_an_epaper_page():
+    page = EPAPER_PAGE.replace('<div class="byline">', '<div class="source">来源：山西人大网</div><div class="byline">')
+    assert parse_article(page.encode("utf-8"), "epaper.html").source == "山西人大网"
