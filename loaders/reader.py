@@ -22,6 +22,9 @@ from .text import (
     Body,
     Metadata,
     breadcrumb_path,
+    credited_organisations,
+    credited_people,
+    epaper_paper,
     labelled_values,
     lead_byline_authors,
     line_metadata,
@@ -174,13 +177,16 @@ def parse_article(data: bytes, origin: str) -> Article:
         raise ArticleError(origin, "no article body found: the page is a list of links (an index page?)")
     if prose < _ERROR_PAGE_PROSE and _ERROR_PAGE.search(" ".join([title or "", *body.paragraphs])):
         raise ArticleError(origin, f"not an article: an error page ({(title or body.paragraphs[0])[:40]})")
+    credits = meta.authors if credited_people(meta.authors) else (meta.authors
+                                                                   + lead_byline_authors(body.paragraphs[0]))
     return Article(
         origin=origin,
         title=title or "",
         body="\n".join(body.paragraphs),
         published=meta.published,
-        source=meta.source,
-        authors=meta.authors or lead_byline_authors(body.paragraphs[0]),
+        # a body credited as the author (作者：市人大城建环资委) is no person; it published the article
+        source=meta.source or next(iter(credited_organisations(credits)), None),
+        authors=credited_people(credits),
         section_path=meta.section_path,
         url=url,
         encoding=encoding,
@@ -337,7 +343,8 @@ def _read_page(html: str) -> tuple[str | None, Body, Metadata, str | None]:
     stated, url, og_title = _meta_tags(tree)
     root = tree.body or tree.root
     # Breadcrumbs and headings live in chrome, so read them before it is removed.
-    crumbs = _first_breadcrumb(_node_lines(root))
+    page_lines = _node_lines(root)
+    crumbs = _first_breadcrumb(page_lines)
     headings = _heading_candidates(root)
     _vote_tables_as_sentences(root)
     _remove_chrome(root)
@@ -354,6 +361,9 @@ def _read_page(html: str) -> tuple[str | None, Body, Metadata, str | None]:
     meta.take(body.metadata)
     meta.take(_inline_metadata(root))
     meta.take(Metadata(section_path=crumbs))
+    # an e-paper page states no 来源: it is a page of the paper its title and masthead name
+    logos = [alt for img in tree.css("img") if (alt := img.attributes.get("alt"))]
+    meta.take(Metadata(source=epaper_paper(page_lines, _page_title(tree), logos)))
     return title, body, meta, url
 
 

@@ -61,9 +61,12 @@ _TRAILER = re.compile(
     r"|^(?:报|送|抄送|抄报|分送)\s*:"   # a bulletin's distribution list (报：省人大常委会…)
 )
 _CAPTION = re.compile(r"[(]\s*[\u4e00-\u9fff]{2,12}(?:\s+[\u4e00-\u9fff]{2,4})*\s*摄\s*[)]$|^(?:图|图片)\s*[:/]")
-_CLOSING_BYLINE = re.compile(r"[(]\s*((?:(?:本报)?(?:记者|通讯员|见习记者)\s*[\u4e00-\u9fff]{2,4}[\s、]*)+)\s*[)]"
+# A name in a closing byline, spaced out or not (俞佳, 方　园), credited or not (文/袁　芳 图/易　军).
+# A space always separates here (so the pattern cannot backtrack); split_authors joins 方 园.
+_CLOSING_NAME = r"(?:[文图](?:\s*[/、·]\s*[文图])?\s*[:/|]\s*)?[\u4e00-\u9fff]{1,4}"
+_CLOSING_BYLINE = re.compile(r"[(]\s*((?:(?:本报)?(?:记者|通讯员|见习记者)(?:\s*[\u4e00-\u9fff]){2,4}[\s、]*)+)\s*[)]"
                              r"|[(]\s*[\u4e00-\u9fff]{2,20}?(?:委|办|局|中心|工委|人大|站|室|办公室)\s+"
-                             r"([\u4e00-\u9fff]{2,3}(?:[\s、]+[\u4e00-\u9fff]{2,3})*)\s*[)]")
+                             r"(" + _CLOSING_NAME + r"(?:[\s、]+" + _CLOSING_NAME + r")*)\s*[)]")
 _FOOTER = re.compile(r"版权所有|ICP备|ICP证|公网安备|技术支持\s*:|主办单位|(?:主办|承办)(?:\s|$)")
 _COPYRIGHT = re.compile(
     r"版权所有|copyright|©|\(c\)\s*\d{4}|未经(?:授权|许可|同意).{0,30}(?:转载|使用)|转载请注明", re.I
@@ -82,7 +85,6 @@ _TITLE_LABEL = re.compile(r"^(?:标题|题目|標題|題目)\s*[:：]\s*")
 _ROLE = (r"(?:(?:本报|本刊|本网|本台)?(?:特约|见习|实习|首席)?(?:记者|通讯员|摄影|撰稿)(?:\s*[:/|])?"
          r"|[文图](?:\s*[/、·]\s*[文图])?\s*[:/|])")
 _BYLINE = re.compile(r"^[■□●◆▲▼★☆▌|\s]*" + _ROLE + r"\s*\S")
-_ROLE_PREFIX = re.compile("^" + _ROLE)
 # 浙江人大 2022年第3期 / 第04版：基层之窗.
 _ISSUE = re.compile(r"^(?P<paper>\S{2,16}?)\s*(?:\d{4}\s*年\s*)?第\s*\d+\s*期")
 # Edition lines and the e-paper's page navigation: 第A2版:要闻 / A2版 / 上一版 下一版.
@@ -223,7 +225,9 @@ class Metadata:
     def take(self, other: "Metadata") -> None:
         self.published = self.published or other.published
         self.source = self.source or other.source
-        self.authors = self.authors or other.authors
+        if not credited_people(self.authors):
+            # 作者：县人大常委会代表工委 credits a body: a person's byline later still counts
+            self.authors = self.authors + tuple(a for a in other.authors if a not in self.authors)
         self.section_path = self.section_path or other.section_path
 
 
@@ -276,20 +280,95 @@ def lead_byline_authors(paragraph: str) -> tuple[str, ...]:
 
 
 def split_authors(value: str) -> tuple[str, ...]:
-    """Names from ``严克明 王海英`` / ``李某、王某`` / ``记者 李某 通讯员 王某``."""
+    """Names from ``严克明 王海英`` / ``李某、王某`` / ``记者 李某 通讯员 王某`` / ``记者 王　璐``."""
     names = []
     text, matched = metadata_form(value), match_form(value)
-    start = 0
-    for sep in [*_AUTHOR_SPLIT.finditer(matched), None]:
-        end = sep.start() if sep else len(text)
-        token, token_matched = text[start:end], matched[start:end]
-        start = sep.end() if sep else end
-        role = _ROLE_PREFIX.match(token_matched)
-        name = token[role.end() if role else 0:].strip(":()")
-        # A one-character token is a role word (文, 图) or a stray mark: no name is that short.
-        if len(name) >= 2 and to_simplified(name) not in _NOT_NAMES and name not in names:
-            names.append(name)
+    for role, start, end in _credited_runs(matched):
+        if _PHOTO_CREDIT.fullmatch(role.strip()):
+            continue   # 图/易军: the photographer's, like a caption's （… 摄）, not the text's author
+        for name in _names_in(text[start:end]):
+            # A one-character token is a role word (文, 图) or a stray mark: no name is that short.
+            if len(name) >= 2 and to_simplified(name) not in _NOT_NAMES and name not in names:
+                names.append(name)
     return tuple(names)
+
+
+# A role word where a token starts (记者, 本报记者：, 文/, 图/, 文/图): it credits the names after it.
+# 文/图 before a space (文/图 李某) is one credit, not 文/ crediting 图.
+_ROLE_AT_TOKEN = re.compile(r"(?:^|(?<=[\s、,，;；/|]))(?:[文图]\s*[/、·]\s*[文图](?![\u4e00-\u9fff])|" + _ROLE + ")")
+_PHOTO_CREDIT = re.compile(r"图\s*[:/|]|(?:本报|本刊|本网|本台)?(?:特约|见习|实习|首席)?摄影(?:\s*[:/|])?")
+
+
+def _credited_runs(matched: str) -> list[tuple[str, int, int]]:
+    """``(role, start, end)`` of each run of names in an author value, with the role word
+    before it ('' for none): 文/袁芳 图/易军 → ('文/', 2, 5), ('图/', 7, 10)."""
+    runs, role, start = [], "", 0
+    for found in _ROLE_AT_TOKEN.finditer(matched):
+        runs.append((role, start, found.start()))
+        role, start = found.group(0), found.end()
+    runs.append((role, start, len(matched)))
+    return [run for run in runs if run[2] > run[1]]
+
+
+# Characters of one name, spaced out to the width of a longer one (王　璐, 张　某　某).
+_SPACED_NAME = (2, 4)
+
+
+def _names_in(run: str) -> list[str]:
+    """The names of a run between role words. Papers space out a two-character name
+    (王　璐) to line it up with three-character ones, so single characters separated only
+    by spaces are one name; a space between names of two or more characters (王璐　李强)
+    or a 、 still separates them, and 摄 after a name is not part of it."""
+    names: list[str] = []
+    spaced: list[str] = []   # single characters seen so far, separated only by spaces
+    start = 0
+    for sep in [*_AUTHOR_SPLIT.finditer(run), None]:
+        token = run[start:sep.start() if sep else len(run)].strip(":()")
+        start = sep.end() if sep else len(run)
+        if len(token) == 1 and _CJK_NAME_CHAR.match(token) and token != "摄":
+            spaced.append(token)
+        else:
+            names.extend(_spaced_name(spaced))
+            spaced = []
+            names.append(token)
+        if sep is None or not sep.group(0).isspace():
+            names.extend(_spaced_name(spaced))
+            spaced = []
+    return names
+
+
+_CJK_NAME_CHAR = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _spaced_name(characters: list[str]) -> list[str]:
+    """A name spelt out a character at a time, if that many characters can be one."""
+    low, high = _SPACED_NAME
+    return ["".join(characters)] if low <= len(characters) <= high else []
+
+
+# An author field may credit a body (作者：县人大常委会代表工作委员会, 作者：市人大城建环资委):
+# such a name has a word or an ending no person's name (two to four characters) has.
+_ORGANISATION_WORD = re.compile(r"人大|政府|党委|委员会|常委会|办公室|工委")
+_ORGANISATION_END = re.compile(r"(?:中心|委|办|局|站|室|院|部|所|处|科|组|社|报|网|台)$")
+_LONGEST_NAME = 4
+
+
+def is_organisation(name: str) -> bool:
+    """Whether an author field's name is a body's (县人大常委会代表工作委员会) rather than a
+    person's; a short name ending in 社 or 台 (王建社) is a person's."""
+    simplified = to_simplified(name)
+    return bool(_ORGANISATION_WORD.search(simplified)
+                or (len(simplified) >= _LONGEST_NAME and _ORGANISATION_END.search(simplified)))
+
+
+def credited_people(names: tuple[str, ...]) -> tuple[str, ...]:
+    """The names of people among an article's credits."""
+    return tuple(name for name in names if not is_organisation(name))
+
+
+def credited_organisations(names: tuple[str, ...]) -> tuple[str, ...]:
+    """The bodies among an article's credits."""
+    return tuple(name for name in names if is_organisation(name))
 
 
 def _site_line(line: str) -> tuple[str, datetime] | None:
@@ -333,6 +412,27 @@ def masthead_paper(line: str) -> str | None:
         return None
     group = "paper" if match["paper"] else "other"
     return metadata_form(line)[match.start(group):match.end(group)]
+
+
+# An e-paper page names its page: 第03版：要闻 / 版次：A2 / A2版.
+_PAGE_OF_PAPER = re.compile(r"第\s*[A-Za-z]?\d+\s*版|版次\s*:|(?:^|\s)[A-Za-z]\d+\s*版(?:\s*:|\s|$)", re.I)
+# A page bar or edition line is short; 第2版 in a paragraph may be a book's edition.
+_PAGE_BAR = 80
+# How a page title joins the paper and the headline: 河北日报数字报-省十四届人大常委会…
+_TITLE_PARTS = re.compile(r"\s*(?:_|\||｜|-|–|—|\s)\s*")
+
+
+def epaper_paper(page_lines: list[str], page_title: str | None, logo_texts: list[str]) -> str | None:
+    """The newspaper an e-paper page is a page of, named by its ``<title>``, a masthead line or
+    its logo's text (河北日报数字报 → 河北日报); None on a page that names no page of a paper."""
+    if not any(_PAGE_OF_PAPER.search(match_form(line)) for line in page_lines if len(line) <= _PAGE_BAR):
+        return None
+    title_parts = _TITLE_PARTS.split(strip_paragraph(page_title or ""))
+    for candidate in [*title_parts, *page_lines, *logo_texts]:
+        paper = masthead_paper(strip_paragraph(candidate))
+        if paper and to_simplified(paper).endswith("报"):
+            return paper
+    return None
 
 
 def is_note(line: str) -> bool:
@@ -475,9 +575,10 @@ def read_body(lines: list[str], title: str | None = None) -> Body:
                 break
             continue
         closing = _CLOSING_BYLINE.fullmatch(metadata_form(line)) if body.paragraphs else None
-        if closing:
+        authors = split_authors(closing.group(1) or closing.group(2)) if closing else ()
+        if authors:
             # （通讯员 何晓东 记者 陈嘉怡）, （区人大常委会预算工委 俞佳）: the article's authors
-            body.metadata.take(Metadata(authors=split_authors(closing.group(1) or closing.group(2))))
+            body.metadata.take(Metadata(authors=authors))
             break
         if not body.paragraphs and _read_preamble(line, body.metadata):
             continue

@@ -8,7 +8,7 @@ import pytest
 
 from renda_kg.loaders.model import ArticleError
 from renda_kg.loaders.reader import decode, iter_article_paths, parse_article, read_article
-from renda_kg.loaders.text import byline_authors, is_byline, is_note, masthead_paper
+from renda_kg.loaders.text import byline_authors, is_byline, is_note, is_organisation, masthead_paper, split_authors
 
 HERE = Path(__file__).parent
 DATA = HERE / "data" / "reader"
@@ -761,6 +761,10 @@ def test_a_text_converted_from_pdf_is_read_in_paragraphs_without_page_numbers():
 @pytest.mark.parametrize("closing, authors", [
     ("（通讯员 何晓东 记者 陈嘉怡）", ("何晓东", "陈嘉怡")),
     ("（区人大常委会预算工委 俞佳）", ("俞佳",)),
+    # a two-character name spaced out to the width of three (方　园)
+    ("（汤池镇人大　方　园）", ("方园",)),
+    # the writer credited after the office; 图/ credits the photographer, not the text
+    ("（市人大常委会办公室　文/袁　芳　图/易　军）", ("袁芳",)),
 ])
 def test_a_byline_in_brackets_closes_the_article(closing, authors):
     text = ("柯桥区人大常委会召开会议\n时间：2025-11-20\n\n"
@@ -812,3 +816,106 @@ def test_a_page_of_several_news_items_keeps_them_all():
     for heading, paragraph in items:
         assert heading in article.body and paragraph in article.body, article.body
     assert "主办" not in article.body
+
+
+# ---- an eleventh acceptance pass: spaced-out names, bodies as authors, e-paper pages
+
+
+@pytest.mark.parametrize(("line", "authors"), [
+    ("本报记者　王　璐", ("王璐",)),
+    ("记者 张　某　某", ("张某某",)),
+    # a space between two names of two characters still separates them
+    ("记者　王璐　李强", ("王璐", "李强")),
+    ("记者　王　璐　李强", ("王璐", "李强")),
+    ("记者 王　璐、李　强", ("王璐", "李强")),
+    # a spaced name is not glued to the word after it
+    ("记者 王　璐 报道", ("王璐",)),
+    ("文/图 李某", ("李某",)),
+])
+def test_a_name_spaced_out_is_one_name(line, authors):
+    assert is_byline(line)
+    assert byline_authors(line) == authors
+
+
+@pytest.mark.parametrize("line", ["文/李某 图/王某", "记者 李某 摄影 王某"])
+def test_a_photographer_s_credit_is_not_an_author(line):
+    # like a caption's （王某 摄）: the pictures' credit, not the text's
+    assert byline_authors(line) == ("李某",)
+
+
+def test_single_characters_too_many_for_a_name_are_no_name():
+    assert split_authors("一 二 三 四 五") == ()
+
+
+@pytest.mark.parametrize(("name", "organisation"), [
+    ("县人大常委会代表工作委员会", True), ("市人大城建环资委", True), ("县融媒体中心", True), ("县水利局", True),
+    ("汤池镇人大", True), ("王建社", False), ("欧阳娜娜", False), ("袁芳", False),
+])
+def test_bodies_and_people_among_credits(name, organisation):
+    assert is_organisation(name) is organisation
+
+
+def test_a_body_in_the_author_field_is_no_author():
+    text = ("市人大常委会开展水土保持法执法检查\n\n发布时间：2025-08-22　来源：赣州市人大常委会　作者：市人大城建环资委\n\n"
+            "8月18日至21日，赣州市人大常委会副主任钟国华带领执法检查组开展水土保持法执法检查。\n")
+    article = parse_article(text.encode("utf-8"), "body-author.txt")
+    assert article.authors == ()
+    assert article.source == "赣州市人大常委会"
+
+
+def test_a_body_in_the_author_field_is_the_source_when_no_line_gives_one():
+    page = ("<html><head><meta charset='utf-8'><title>尤溪县构建代表联络站网络</title></head><body>"
+            "<h1 class='title'>尤溪县构建代表联络站网络</h1>"
+            "<div class='attr'>作者：县人大常委会代表工作委员会　发布日期：2025-06-18　阅读：562次</div>"
+            "<div class='text'><p>近年来，尤溪县人大常委会坚持把代表联络站建设作为密切代表同人民群众联系的重要抓手。</p></div>"
+            "</body></html>")
+    article = parse_article(page.encode("utf-8"), "body-author.html")
+    assert article.authors == ()
+    assert article.source == "县人大常委会代表工作委员会"
+
+
+def test_a_body_in_the_author_field_leaves_room_for_a_person_s_byline():
+    text = ("镇人大开展代表接待日活动\n\n发布时间：2025-04-17　作者：汤池镇人大\n\n"
+            "4月15日是汤池镇人大代表集中接待日，5名代表在金盆村人大代表之家接待群众。\n"
+            "（通讯员 方园）\n")
+    article = parse_article(text.encode("utf-8"), "both.txt")
+    assert article.authors == ("方园",)
+    assert article.source == "汤池镇人大"
+
+
+def test_a_body_in_the_author_field_leaves_room_for_a_lead_byline():
+    text = ("县人大常委会召开主任会议\n\n发布时间：2025-03-02　来源：县人大网　作者：县人大常委会办公室\n\n"
+            "本报讯（记者 赵磊）3月1日，县人大常委会召开主任会议，研究代表联络站建设工作。\n")
+    assert parse_article(text.encode("utf-8"), "lead.txt").authors == ("赵磊",)
+
+
+EPAPER_PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>山西日报数字报-省人大常委会召开第十次会议</title></head><body>
+<div class="masthead"><img src="logo.png" alt="山西日报"><span class="paperdate">2024年11月30日 星期六</span></div>
+<div class="pagebar"><a href="../index.html">首页</a> | <a href="node_1.html">上一版</a> | <span class="banci">第03版：要闻</span></div>
+<div class="article"><h1>省人大常委会召开第十次会议</h1>
+<div class="byline">本报记者　王　璐</div>
+<div id="ozoom"><p>本报讯　11月29日，山西省第十四届人民代表大会常务委员会第十次会议在太原闭幕，会议表决通过了两件地方性法规。</p>
+<p>会议应出席常委会组成人员62人，实际出席54人，符合法定人数。</p></div>
+<div class="editor">责任编辑：张　敏</div></div></body></html>"""
+
+
+def test_an_epaper_page_is_a_page_of_the_paper_its_title_names():
+    article = parse_article(EPAPER_PAGE.encode("utf-8"), "epaper.html")
+    assert article.source == "山西日报"
+    assert article.authors == ("王璐",)
+
+
+def test_a_paper_s_logo_names_an_epaper_page_whose_title_does_not():
+    page = EPAPER_PAGE.replace("山西日报数字报-", "")
+    assert parse_article(page.encode("utf-8"), "epaper.html").source == "山西日报"
+
+
+def test_a_page_naming_no_page_of_a_paper_takes_no_paper_as_its_source():
+    page = EPAPER_PAGE.replace("第03版：要闻", "要闻")
+    assert parse_article(page.encode("utf-8"), "site.html").source is None
+
+
+def test_a_source_line_outranks_the_paper_of_an_epaper_page():
+    page = EPAPER_PAGE.replace('<div class="byline">', '<div class="source">来源：山西人大网</div><div class="byline">')
+    assert parse_article(page.encode("utf-8"), "epaper.html").source == "山西人大网"
