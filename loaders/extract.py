@@ -1287,11 +1287,16 @@ class _SentenceReader:
         """The station ``words`` (人大代表联络站, 代表之家 …) of ``place``, written at start..end."""
         label = place.name + words
         kind = self.ex.lexicon.kind_by_suffix(label, "LiaisonStation") or "LiaisonStation"
-        key = self.mention(start, end, place.key + words, kind, label, surface)
+        key = self.mention(start, end, self._station_key(place, words), kind, label, surface)
         self.structure(key, "rk:locatedIn", self.place_entity(place))
         body = self._body_of_area(place)
         if body:
             self.structure(key, "rk:stationOf", body)
+
+    @staticmethod
+    def _station_key(place: Place, words: str) -> str:
+        """金盆村人大代表之家 and 金盆村代表之家 are one station."""
+        return place.key + words.removeprefix("人大")
 
     _UNKNOWN_STATION = re.compile(rf"([{CJK}]{{2,5}}?(?:社区|村))((?:人大)?(?:代表)?(?:联络站|代表之家|联络室|联络点))")
     _LEADING_WORDS = re.compile(r"^(?:依托|通过|利用|在|将|对|由|和|与|及|到|的|于|为|建|设|各|全|把)+")
@@ -1326,24 +1331,35 @@ class _SentenceReader:
     _STATIONS_IN = re.compile(rf"([{CJK}]{{2,6}}?(?:社区|村)(?:、[{CJK}]{{2,6}}?(?:社区|村))*)(?:分别)?"
                               rf"(?:建立|设立|建成|挂牌|成立)了?([{CJK}]{{0,2}}?(?:人大)?(?:代表)?(?:联络站|代表之家|联络室|联络点))")
 
+    # 金盆村、汤池村、三江村等8个村级代表之家: the villages listed have one each
+    _STATIONS_COUNTED = re.compile(rf"((?:[{CJK}]{{2,6}}?(?:社区|村)、)+[{CJK}]{{2,6}}?(?:社区|村))等?"
+                                   rf"[0-9一二两三四五六七八九十]+个(?:村级|社区级|村|社区)?"
+                                   rf"((?:人大)?(?:代表)?(?:联络站|代表之家|之家|联络室|联络点))")
+
     def _distributed_stations(self) -> None:
-        """在书圣故里社区、八字桥社区建立人大代表联络站: one station in each."""
+        """在书圣故里社区、八字桥社区建立人大代表联络站, 金盆村、汤池村等8个村级代表之家: one
+        station in each."""
         town = self.ctx.recent("Subdistrict", 99) or self.ctx.recent("Town", 99) or self.ctx.recent("Township", 99)
         if town is None and self.ctx.home is not None and self.ctx.home.level == 4:
             town = self.ctx.home
-        for m in self._STATIONS_IN.finditer(self.text):
+        for m in [*self._STATIONS_IN.finditer(self.text), *self._STATIONS_COUNTED.finditer(self.text)]:
             ending = re.sub(r"^[^人代联]*", "", m.group(2))
             offset = m.start(1)
             for part in m.group(1).split("、"):
                 lead = self._LEADING_WORDS.match(part)
                 start, name = offset + (lead.end() if lead else 0), part[lead.end():] if lead else part
+                # (…联络站和金盆村、汤池村: the list starts after 和)
+                joined = re.search("^.*[和与及的]", name)
+                if joined and len(name) - joined.end() >= 3:
+                    start, name = start + joined.end(), name[joined.end():]
                 offset += len(part) + 1
                 if len(name) < 3 or town is None:
                     continue
                 place = self.ex._resolve_place(name, town) or Place(name, 5, town)
                 label = name + ending
                 kind = self.ex.lexicon.kind_by_suffix(label, "LiaisonStation") or "LiaisonStation"
-                key = self.mention(start, start + len(name), place.key + ending, kind, label, name, claim=False)
+                key = self.mention(start, start + len(name), self._station_key(place, ending), kind, label, name,
+                                   claim=False)
                 self.structure(key, "rk:locatedIn", self.place_entity(place))
                 body = self._body_of_area(place)
                 if body:
@@ -1366,6 +1382,8 @@ class _SentenceReader:
         return None
 
     # people and posts ----------------------------------------------------------------------
+    _OUTSIDE_BODY = re.compile(rf"[{CJK}]{{0,8}}(?:党总支|党支部|卫生院|医院|学校|中学|小学|村民委员会|居民委员会|"
+                               r"合作社|公司)$")
     _QUALIFIER = re.compile(r"(?:[省市县区镇乡]|街道)?(?:人大常委会|人大|党委|党工委|党支部|村委会|居委会|政府|工委)$")
 
     def _people(self) -> None:
@@ -1558,6 +1576,11 @@ class _SentenceReader:
             org = self._last_post_body if title in _POSTS_IN_THE_LAST_BODY else None
             if org is not None:
                 return title, self._post_label(org, title), title_start, end, org
+            # 金盆村党总支书记, 汤池镇卫生院院长, 金盆村村民委员会主任: a post in a body outside the
+            # congress system, kept with the words that name it
+            outside = self._OUTSIDE_BODY.search(self.text[start:title_start])
+            if outside is not None:
+                return title, self.text[start + outside.start():end], start + outside.start(), end, None
             return title, title, title_start, end, None
         q_start = start + qualifier.start()
         text = qualifier.group(0)
@@ -1967,10 +1990,14 @@ class _SentenceReader:
         groups = not re.match(rf"[0-9一二两三四五六七八九十]+[个支](?:[{CJK}]{{0,4}})(?:代表小组|代表联盟)",
                               self.body[position:position + 14])
         # (县人大代表联络总站设在县人大常委会机关，全年接待群众120人次: where it is, not who counts)
+        # (nor a station a count of stations: 金盆村、三江村等8个村级代表之家 are the town's)
+        stations = not re.match(rf"[0-9一二两三四五六七八九十]+个(?:[{CJK}]{{0,4}})(?:代表之家|联络站|联络点|联络室)",
+                                self.body[position:position + 14])
         named = [m for m in self.mentions if m.end <= position and (self.category(m.kind) in (
-            "CongressBody", "BodySet", "ResidentsCouncil", "LiaisonStation", "LegislativeContactPoint",
-            "DemocracyPracticeSite", "StateOrgan")
-            or (groups and self.category(m.kind) == "RepresentativeGroup"))
+            "CongressBody", "BodySet", "ResidentsCouncil", "LegislativeContactPoint", "DemocracyPracticeSite",
+            "StateOrgan")
+            or (groups and self.category(m.kind) == "RepresentativeGroup")
+            or (stations and self.category(m.kind) == "LiaisonStation"))
             and not self.body.endswith("设在", 0, m.start)]
         # A deputy's own work (叶秋萍累计提交建议31件), not an official's answer (副乡长龙建国回应，
         # 已落实管护资金45万元), nor the work of deputies named together (高建国，…马秀兰等11名代表

@@ -164,3 +164,17 @@ def test_counties_listed_before_one_standing_committee_each_have_it(pipeline):
     bodies = {e.label for e in extraction.entities.values() if e.kind == "StandingCommittee"} - {"赣州市人大常委会"}
     # (the counties of the second list have no 人大常委会 after them: no bodies)
     assert bodies == {"瑞金市人大常委会", "龙南市人大常委会", "石城县人大常委会"}, bodies
+
+
+def test_villages_listed_before_a_count_of_their_stations_have_one_each(pipeline):
+    text = ("汤池镇代表之家开展接待活动\n来源：庐江县人大常委会\n时间：2025-03-16\n\n"
+            "庐江县汤池镇金盆村人大代表之家开展接待。汤池镇人大依托全镇1个镇人大代表联络站和金盆村、汤池村、三江村等8个村级代表之家"
+            "（代表活动室），每月15日固定开展代表接待。\n")
+    extraction = pipeline.extractor.extract(parse_article(text.encode("utf-8"), "homes.txt"))
+    stations = {e.label for e in extraction.entities.values() if e.kind == "LiaisonStation"}
+    # one station of 金盆村 however written (人大代表之家, 代表之家); 三江村 the gazetteer lacks
+    assert {"金盆村人大代表之家", "汤池村代表之家", "三江村代表之家"} <= stations, stations
+    assert not any(s.startswith(("金盆村代表之家", "联络站")) for s in stations), stations
+    owners = {extraction.entities[f.obj].attributes["rk:numericValue"][0]: extraction.entities[f.subject].label
+              for f in extraction.facts if f.predicate == "rk:hasQuantity"}
+    assert owners[8] == "汤池镇人大", owners   # a count of stations is no station's

@@ -494,3 +494,14 @@ def test_appointed_and_relieved_of_a_province_s_posts_at_once(pipeline):
     assert held == {("河北省科学技术厅厅长", "马志远")}, held
     assert relieved == {("马志远", "河北省工业和信息化厅副厅长"), ("赵文斌", "河北省人民检察院副检察长"),
                         ("赵文斌", "河北省人民检察院检察委员会委员")}, relieved
+
+
+def test_a_post_outside_the_congress_keeps_the_words_that_name_its_body(pipeline):
+    # found by the tenth acceptance pass: 书记, 院长, 主任 in nothing
+    extraction = _extract(pipeline, "县人大代表、金盆村党总支书记吴德胜，县人大代表、汤池镇卫生院院长许晓梅，"
+                          "镇人大代表、金盆村村民委员会主任方立新等5名代表在这里坐诊。",
+                          "汤池镇代表之家开展接待活动", "庐江县人大常委会")
+    held = {(_label(extraction, f.subject), _label(extraction, f.obj)) for f in extraction.facts
+            if f.predicate == "org:heldBy"}
+    assert {("金盆村党总支书记", "吴德胜"), ("汤池镇卫生院院长", "许晓梅"), ("金盆村村民委员会主任", "方立新")} <= held, held
+    assert not {post for post, _ in held} & {"书记", "院长", "主任"}, held
