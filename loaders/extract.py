@@ -116,6 +116,7 @@ class Context:
     person: str | None = None   # the person named last, for 她, 他
     contact_point: str | None = None  # the legislative contact point named last, for 该联系点
     practice_site: str | None = None  # the practice site named last, for 该实践点, 该基地
+    group: str | None = None  # the deputies' group named last, for 该代表小组, …，代表小组现有
     meeting_of: dict[str, str] = field(default_factory=dict)  # session key -> the body that holds it
     post_body: tuple[int, str | None] = (-99, None)  # the sentence number and body of the last post in a body
 
@@ -594,6 +595,8 @@ class _SentenceReader:
                                       self.ctx.contact_point)
         self.ctx.practice_site = next((m.key for m in reversed(ordered) if m.kind == "DemocracyPracticeSite"),
                                       self.ctx.practice_site)
+        self.ctx.group = next((m.key for m in reversed(ordered) if self.category(m.kind) == "RepresentativeGroup"),
+                              self.ctx.group)
         if self.text.endswith(("；", ";")):
             self.ctx.carried = bodies[0].key if bodies else self.ctx.carried
         else:
@@ -1429,9 +1432,12 @@ class _SentenceReader:
         """本站, 该站: the station named last; 该联系点: the legislative contact point named last;
         该实践点, 该基地: the practice site named last; 她, 他: the person named last."""
         for m in re.finditer(r"(?:本|该|此)(?:实践(?:基地|点|站)|基地)|(?:本|该|此)(?:联络)?站|(?:本|该|此)(?:基层立法)?联系点|"
-                             r"(?<!立法)(?<!代表)联系点|(?<![其])[她他](?![们人])", self.text):
+                             r"(?<!立法)(?<!代表)联系点|(?<![其])[她他](?![们人])|"
+                             # (郑永强介绍，代表小组现有市人大代表11名: the group just named)
+                             r"(?:(?:本|该|此)|(?<=[，,；;])|^)代表小组(?=现有|共有|今年|累计|已|共)", self.text):
             word = m.group()
-            key = (self.ctx.practice_site if "实践" in word or word.endswith("基地") else self.ctx.station
+            key = (self.ctx.group if word.endswith("小组") else self.ctx.practice_site
+                   if "实践" in word or word.endswith("基地") else self.ctx.station
                    if word.endswith("站") else self.ctx.contact_point if word.endswith("点") else self.ctx.person)
             if key is not None and self._free(*m.span()):
                 self.mentions.append(Mention(self.base + m.start(), self.base + m.end(), key,
@@ -1813,6 +1819,13 @@ class _SentenceReader:
             label = name + m.group()
             kind = self.ex.lexicon.kind_by_suffix(label, "RepresentativeGroup") or "RepresentativeGroup"
             owner = self._body_of_area(place) if place is not None else self._owner_key(start)
+            # 市人大代表虎门镇代表小组: the city's deputies in the town, a group of the city's
+            # standing committee, not of the town's congress
+            level = re.search(r"([省市县区])人大代表$", self.text[:start]) if place is not None else None
+            above = self.ctx.place_for_short(level.group(1)) if level else None
+            if above is not None and above.level < place.level:
+                start, owner = level.start(), self.standing_committee(above)
+                label = f"{above.name}人大代表{label}"
             self.mention(start, m.end(), f"group:{label}@{owner or ''}", kind, label, self.text[start:m.end()],
                          claim=False)
 

@@ -552,3 +552,15 @@ def test_a_county_level_central_station_is_a_tier_and_a_station(pipeline):
     central = {e.label for e in extraction.entities.values() if e.kind == "LiaisonCentralStation"}
     assert central == {"尤溪县人大代表联络总站"}, central
     assert _count_owners(extraction)[120] == "尤溪县人大代表联络总站"
+
+
+def test_a_group_of_a_city_s_deputies_in_a_town_is_the_city_s_and_owns_what_it_counts(pipeline):
+    # found by the tenth acceptance pass: 市人大代表虎门镇代表小组 was the town congress's group, its
+    # members and activities the town presidium's
+    extraction = _extract(pipeline, "东莞市人大代表陈丽芬履职记\n来源：东莞市人大常委会\n时间：2025-09-10\n\n"
+                          "陈丽芬是东莞市第十七届人大代表，编在市人大代表虎门镇代表小组。"
+                          "虎门镇人大主席团主席郑永强介绍，代表小组现有市人大代表11名，今年以来已开展集中视察活动7次。\n")
+    organized = _relations(extraction, "rk:organizedBy")
+    assert organized == {("东莞市人大代表虎门镇代表小组", "东莞市人大常委会")}, organized
+    owners = _count_owners(extraction)
+    assert owners[11] == owners[7] == "东莞市人大代表虎门镇代表小组", owners
