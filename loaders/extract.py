@@ -1501,6 +1501,13 @@ class _SentenceReader:
                 kept.append((title, label, start, end, org))
         return kept
 
+    def _government(self, place: Place) -> str:
+        """The people's government of ``place`` (the organ 梅李镇人民政府 names)."""
+        key = f"organ:{place.key}/人民政府"
+        self.out.entity(key, "PeoplesGovernment", place.name + "人民政府")
+        self.structure(key, "rk:locatedIn", self.place_entity(place))
+        return key
+
     def _post_label(self, org: str, title: str) -> str:
         """区人大常委会 + 主任; 县人大常委会 + 常委会委员 is 县人大常委会委员."""
         label = self.out.result.entities[org].label
@@ -1581,6 +1588,13 @@ class _SentenceReader:
             # after a body's post in the same sentence is a post in that body
             org = self._last_post_body if title in _POSTS_IN_THE_LAST_BODY else None
             if org is not None:
+                return title, self._post_label(org, title), title_start, end, org
+            # 新当选的镇长沈志强, 副县长李明: the government's head of the area in view
+            head = re.fullmatch(r"副?([镇乡县区市])长", title)
+            area = None if head is None else (self.ctx.place_for_short(head.group(1)) if head.group(1) in "县区市"
+                                              else self.ctx.last.get("Town" if head.group(1) == "镇" else "Township"))
+            if area is not None:
+                org = self._government(area)
                 return title, self._post_label(org, title), title_start, end, org
             # 金盆村党总支书记, 汤池镇卫生院院长, 金盆村村民委员会主任: a post in a body outside the
             # congress system, kept with the words that name it

@@ -505,3 +505,12 @@ def test_a_post_outside_the_congress_keeps_the_words_that_name_its_body(pipeline
             if f.predicate == "org:heldBy"}
     assert {("金盆村党总支书记", "吴德胜"), ("汤池镇卫生院院长", "许晓梅"), ("金盆村村民委员会主任", "方立新")} <= held, held
     assert not {post for post, _ in held} & {"书记", "院长", "主任"}, held
+
+
+def test_a_bare_head_of_government_title_is_a_post_in_the_government_in_view(pipeline):
+    # found by the tenth acceptance pass: 镇长 and 梅李镇人民政府镇长 were two posts of one person
+    extraction = _extract(pipeline, "梅李镇第十八届人民代表大会第五次会议举行。会议补选沈志强为梅李镇人民政府镇长。"
+                          "新当选的镇长沈志强向宪法宣誓。副镇长李强主持。", "梅李镇召开人代会", "常熟市人大常委会")
+    held = {(_label(extraction, f.subject), _label(extraction, f.obj)) for f in extraction.facts
+            if f.predicate == "org:heldBy"}
+    assert held == {("梅李镇人民政府镇长", "沈志强"), ("梅李镇人民政府副镇长", "李强")}, held
