@@ -1156,7 +1156,8 @@ class _SentenceReader:
     _NEXT_RESOLUTION = re.compile(r"[、和及](关于[^，,。；;“”、]{2,60}?的(?:决议|决定))")
 
     # 关于市人民政府工作报告的决议：赞成209票…: a resolution whose votes the sentence gives (a vote table's row)
-    _VOTED_RESOLUTION = re.compile(r"^(关于[^，,。；;“”：:]{2,60}?的(?:决议|决定))(?=[：:，,]\s*(?:赞成|同意|表决))")
+    # (关于雷山县人民法院工作报告的决议以赞成165票…获得通过: likewise)
+    _VOTED_RESOLUTION = re.compile(r"^(关于[^，,。；;“”：:]{2,60}?的(?:决议|决定))(?=[：:，,]\s*(?:赞成|同意|表决)|以)")
 
     def _resolution_spans(self) -> list[tuple[int, int, str]]:
         """The resolutions a sentence names, claimed before the bodies inside their names are
@@ -1199,8 +1200,10 @@ class _SentenceReader:
         """选举沈建华为…镇长，得票80票: the votes of the person elected before them; 王庆文获满意票24票:
         of the official appraised."""
         thing = self.out.result.entities[count.key].attributes.get("rk:countedThing", [""])[0]
-        # 沈志强获得赞成票61票，反对票0票…，当选为镇长: the votes of the person elected
-        elected = thing in ("赞成票", "反对票", "弃权票") and "当选" in self.body[count.end:self.s.span.end]
+        # 沈志强获得赞成票61票，反对票0票…，当选为镇长; 选举李明涛为副县长，李明涛得赞成票168票:
+        # the votes of the person elected
+        elected = re.fullmatch("得?(?:赞成|反对|弃权)票?", thing) is not None and (
+            "当选" in self.body[count.end:self.s.span.end] or re.search("选举|补选|任命", self.text))
         if thing not in ("得票", "满意票", "基本满意票", "不满意票") and not elected:
             return None
         clause = self._after_last("；;。", count.start)
@@ -1939,10 +1942,11 @@ class _SentenceReader:
                     r"(?:已|累计|以来|配备|达到|达|有|为|共(?!同)|共同|是|均|了|的|等|将|新建|获得?|组织|动员|完成|安排|压减|提出|收集|办结|"
                     r"开展|占|及|收到|受理|征集|发放|梳理|制定|出台|建立|建成|设立|形成|明确|(?<!反)对|培养|培育|选聘|查看|召开|举办|举行|分别|低于|高于|超过|至少|走访|"
                     # (漏损率控制在12%, 水土保持率提高到87.6%, 通行时间缩短约40%, 计划总投资约1.36亿元)
-                    r"控制在|提高到|提升到|提高至|提升至|降低到|降至|下降到|增加到|增至|缩短|约|由|增设|设置|审批|推动解决|推动)(?!率)", before)) if part), "")
+                    r"控制在|提高到|提升到|提高至|提升至|降低到|降至|下降到|增加到|增至|缩短|约|由|增设|设置|审批|推动解决|推动|以)(?!率)", before)) if part), "")
                 # (年底前全市农村自来水普及率: the scope 全市 starts what is counted)
                 before = re.sub(r"^.+?(?=全[省市县区镇乡].{2,})", "", before)
-                thing = re.sub(r"^(?:[今去明本当全]?年|大会|本次会议|本次|会议|会上|其中|其他|其余|其|另|分别|和|与|以|全[省市县区镇乡])+", "",
+                thing = re.sub(r"^(?:[今去明本当全]?年|大会|本次会议|本次|会议|会上|其中|其他|其余|其|另|分别|和|与|以|"
+                               r"得(?=赞成|反对|弃权)|全[省市县区镇乡])+", "",
                                before) or thing
                 # “老旧小区加装电梯”项目得票79票: the votes of the project the quotes name
                 quoted = re.search(r"“([^“”]{2,20})”$", self.text[:m.start() - len(before)]) if thing == before else None

@@ -514,3 +514,17 @@ def test_a_bare_head_of_government_title_is_a_post_in_the_government_in_view(pip
     held = {(_label(extraction, f.subject), _label(extraction, f.obj)) for f in extraction.facts
             if f.predicate == "org:heldBy"}
     assert held == {("梅李镇人民政府镇长", "沈志强"), ("梅李镇人民政府副镇长", "李强")}, held
+
+
+# -- found by the eleventh acceptance pass (2026-11-29) ---------------------------------------
+def test_the_votes_of_a_resolution_named_first_and_of_those_elected_without_当选(pipeline):
+    extraction = _extract(pipeline, "雷山县第十八届人民代表大会第四次会议闭幕。关于雷山县人民法院工作报告的决议以赞成165票、"
+                          "反对6票、弃权5票获得通过。大会选举李明涛为雷山县人民政府副县长，李明涛得赞成票168票，反对票3票，"
+                          "弃权票4票。补选吴春燕为县人大常委会委员，吴春燕得赞成票170票。",
+                          "雷山县第十八届人民代表大会第四次会议闭幕", "雷山县人大常委会")
+    owners = _count_owners(extraction)
+    assert {owners[165], owners[6], owners[5]} == {"关于雷山县人民法院工作报告的决议"}, owners
+    assert {owners[168], owners[3], owners[4]} == {"李明涛"}, owners
+    assert owners[170] == "吴春燕", owners
+    things = {q.attributes["rk:countedThing"][0] for q in extraction.entities.values() if q.kind == "Quantity"}
+    assert things == {"赞成", "反对", "弃权", "赞成票", "反对票", "弃权票"}, things
