@@ -1945,7 +1945,7 @@ class _SentenceReader:
                     r"控制在|提高到|提升到|提高至|提升至|降低到|降至|下降到|增加到|增至|缩短|约|由|增设|设置|审批|推动解决|推动|以)(?!率)", before)) if part), "")
                 # (年底前全市农村自来水普及率: the scope 全市 starts what is counted)
                 before = re.sub(r"^.+?(?=全[省市县区镇乡].{2,})", "", before)
-                thing = re.sub(r"^(?:[今去明本当全]?年|大会|本次会议|本次|会议|会上|其中|其他|其余|其|另|分别|和|与|以|"
+                thing = re.sub(r"^(?:[今去明本当全]?年(?!度)|大会|本次会议|本次|会议|会上|其中|其他|其余|其|另|分别|和|与|以|"
                                r"得(?=赞成|反对|弃权)|全[省市县区镇乡])+", "",
                                before) or thing
                 # “老旧小区加装电梯”项目得票79票: the votes of the project the quotes name
@@ -1960,6 +1960,9 @@ class _SentenceReader:
             if not thing and previous and m.start() and self.text[m.start() - 1] in "、和及" \
                     and re.fullmatch("[、和及]?", self.text[previous[0]:m.start()]):
                 thing = previous[1]   # 满意率分别为95.6%、92.3%: the second counts what the first does
+            elif not thing and previous and self._area_before(m.start()) is not None \
+                    and re.fullmatch(r"[，,、]", self.text[previous[0]:self._area_before(m.start()).start - self.base]):
+                thing = previous[1]   # 古城区建成代表联络站11个，玉龙纳西族自治县16个: the same thing in the next area
             elif previous and previous[0] == m.start() and re.match(r"[0-9一二两三四五六七八九十百千万]", m.group(0)) \
                     and self.text[m.start() - 1] in "章条项个名件次":
                 thing = ""            # 共6章42条: articles, not 章 (63名编入6个代表小组 is read on)
@@ -1993,15 +1996,22 @@ class _SentenceReader:
             return self._last_count_owner
         # 锦江区共设立区、街道、社区三级河长186名: the area the clause is about, named first (its
         # deputies, 平乐镇现有镇人大代表52名, are its congress's)
+        # (古城区建成代表联络站11个，玉龙纳西族自治县16个: each area's count, the thing said once)
         area = next((m for m in self.mentions if m.start == clause and m.end <= position
                      and self.category(m.kind) == "AdministrativeArea"
-                     and re.match(r"(?:共|现有|累计|已|全年)", self.body[m.end:position])
-                     and "代表" not in self.body[m.end:position + 16]), None)
+                     and (re.match(r"(?:共|现有|累计|已|全年|建成)", self.body[m.end:position]) or m.end == position)
+                     and not re.search("代表(?!联络|之家)", self.body[m.end:position + 16])), None)
         if area is not None and not any(clause <= m.start < position and self.category(m.kind) in ("CongressBody", "BodySet")
                                         for m in self.mentions):
             return area.key
+        # (…汇报：今年全区共列入重点项目126个，总投资386.5亿元: the area's, clause after clause,
+        # to the end of the part the colon or semicolon opens)
         whole = re.search(r"全([省市县区])|([省市县区])级", self.body[clause:position])
-        if whole and not any(clause <= m.start < position and self.category(m.kind) in ("CongressBody", "BodySet")
+        part = clause
+        if whole is None:
+            part = self._after_last("：:；;", position)
+            whole = re.match(r"[^，,]{0,8}?全([省市县区])()", self.body[part:clause]) if part < clause else None
+        if whole and not any(part <= m.start < position and self.category(m.kind) in ("CongressBody", "BodySet")
                              for m in self.mentions):
             place = self.ctx.place_for_short(whole.group(1) or whole.group(2))
             if place is not None:
@@ -2045,7 +2055,12 @@ class _SentenceReader:
                                             self.body[m.end:position])]
         if bodies:
             return max(bodies, key=lambda m: m.end).key
-        if self.ctx.home is not None and re.match(r"[0-9.]+(?:余|多)?(?:亿元|万元|元)", self.body[position:position + 16]):
+        money = re.match(r"[0-9.]+(?:余|多)?(?:亿元|万元|元)", self.body[position:position + 16])
+        # (区财政局对…问题，收回结余结转资金2860万元: the department its part of the sentence is about)
+        agents = [m for m in self.mentions if said <= m.start < position and m.kind == "GovernmentDepartment"]
+        if money and len(agents) == 1:
+            return agents[0].key
+        if self.ctx.home is not None and money:
             # 市属国有企业实现营业收入1289.4亿元, 征收水土保持补偿费1.85亿元: money no body is
             # named with is the home area's (its enterprises', its government's), not its congress's
             return self.place_entity(self.ctx.home)
@@ -2073,6 +2088,11 @@ class _SentenceReader:
         speaker = max((m for m in self.mentions if m.kind == "Person" and m.end <= cue.start()),
                       key=lambda m: m.end, default=None)
         return speaker is not None and self._department_of(speaker.key) is not None
+
+    def _area_before(self, at: int) -> Mention | None:
+        """The place named right before ``at`` in the sentence (玉龙纳西族自治县16个), if any."""
+        return next((x for x in self.mentions if self.category(x.kind) == "AdministrativeArea"
+                     and x.end - self.base == at), None)
 
     def _deputy(self, person: str) -> bool:
         """Whether the article names ``person`` a deputy (人大代表) or a post of their own."""

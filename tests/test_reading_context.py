@@ -564,3 +564,22 @@ def test_a_group_of_a_city_s_deputies_in_a_town_is_the_city_s_and_owns_what_it_c
     assert organized == {("东莞市人大代表虎门镇代表小组", "东莞市人大常委会")}, organized
     owners = _count_owners(extraction)
     assert owners[11] == owners[7] == "东莞市人大代表虎门镇代表小组", owners
+
+
+def test_counts_of_each_area_of_a_list_and_of_a_department_in_its_part(pipeline):
+    # found by the eleventh acceptance pass: every county's count went to the city committee, a
+    # department's recovered funds to the district, a reported district total to the reporter
+    extraction = _extract(pipeline, "丽江市人大常委会召开家站点建设推进会\n来源：丽江市人大常委会\n时间：2025-07-10\n\n"
+                          "全市共建成代表联络站62个。其中，古城区建成代表联络站11个，玉龙纳西族自治县16个，永胜县15个。\n")
+    owners = _count_owners(extraction)
+    assert (owners[62], owners[11], owners[16], owners[15]) == ("丽江市", "古城区", "玉龙纳西族自治县", "永胜县"), owners
+    things = {q.attributes["rk:numericValue"][0]: q.attributes.get("rk:countedThing", [""])[0]
+              for q in extraction.entities.values() if q.kind == "Quantity"}
+    assert things[16] == things[15] == "代表联络站", things
+    extraction = _extract(pipeline, "潞州区人大常委会听取审计整改报告\n来源：长治市潞州区人大常委会\n时间：2025-11-20\n\n"
+                          "其中，区财政局对预算资金拨付不及时问题，收回结余结转资金2860万元统筹使用；区教育局规范了学生资助资金发放程序，"
+                          "追回违规发放资金48.6万元。区发展和改革局局长王志刚汇报了全区重点项目建设情况：今年全区共列入重点项目126个，"
+                          "总投资386.5亿元，年度计划投资97.2亿元。\n")
+    owners = _count_owners(extraction)
+    assert owners[2860] == "潞州区财政局" and owners[48.6] == "潞州区教育局", owners
+    assert owners[126] == owners[386.5] == owners[97.2] == "潞州区", owners
