@@ -1318,7 +1318,8 @@ class _SentenceReader:
             lead = self._LEADING_WORDS.match(m.group(1))
             start, within = self._after_named_area(m.start(1) + (lead.end() if lead else 0), m.end(1))
             name = self.text[start:m.end(1)]
-            if len(name) < 3 or not self._free(start, m.end()):
+            # (依托代表联络站和各社区代表联络点: 各社区 is every community, no name)
+            if len(name) < 3 or re.search("[和与及各、]|联络|代表", name) or not self._free(start, m.end()):
                 continue
             self._station(start, m.end(), Place(name, 5, within or town), m.group(2))
 
@@ -1390,7 +1391,9 @@ class _SentenceReader:
     # people and posts ----------------------------------------------------------------------
     _OUTSIDE_BODY = re.compile(rf"[{CJK}]{{0,8}}(?:党总支|党支部|卫生院|医院|学校|中学|小学|村民委员会|居民委员会|"
                                r"合作社|公司)$")
-    _QUALIFIER = re.compile(r"(?:[省市县区镇乡]|街道)?(?:人大常委会|人大|党委|党工委|党支部|村委会|居委会|政府|工委)$")
+    # (县委书记, 大会主席团常务主席: a party committee's and a session presidium's posts, by their words)
+    _QUALIFIER = re.compile(r"(?:[省市县区镇乡]|街道)?(?:人大常委会|人大|党委|党工委|党支部|村委会|居委会|政府|工委)$"
+                            r"|[省市县区州旗]委$|(?:大会)?主席团(?:常务)?$")
 
     def _people(self) -> None:
         """主任 王某某, 镇党委书记、人大代表李某: a person comes with a post, never alone."""

@@ -178,3 +178,10 @@ def test_villages_listed_before_a_count_of_their_stations_have_one_each(pipeline
     owners = {extraction.entities[f.obj].attributes["rk:numericValue"][0]: extraction.entities[f.subject].label
               for f in extraction.facts if f.predicate == "rk:hasQuantity"}
     assert owners[8] == "汤池镇人大", owners   # a count of stations is no station's
+
+
+def test_every_community_s_points_name_no_community(pipeline):
+    text = ("小寨路街道开展选民接待日活动\n来源：雁塔人大\n时间：2025-06-20\n\n"
+            "小寨路街道人大工委组织开展选民接待日活动。街道人大工委依托代表联络站和各社区代表联络点，共接待选民86人次。\n")
+    extraction = pipeline.extractor.extract(parse_article(text.encode("utf-8"), "every.txt"))
+    assert not [e.label for e in extraction.entities.values() if e.kind in ("Community", "LiaisonPoint")]

@@ -528,3 +528,11 @@ def test_the_votes_of_a_resolution_named_first_and_of_those_elected_without_当�
     assert owners[170] == "吴春燕", owners
     things = {q.attributes["rk:countedThing"][0] for q in extraction.entities.values() if q.kind == "Quantity"}
     assert things == {"赞成", "反对", "弃权", "赞成票", "反对票", "弃权票"}, things
+
+
+def test_posts_of_a_party_committee_and_a_session_presidium_keep_their_words(pipeline):
+    extraction = _extract(pipeline, "县委书记王飞出席。大会主席团常务主席杨光明主持。",
+                          "雷山县第十八届人民代表大会第四次会议开幕", "雷山县人大常委会")
+    held = {(_label(extraction, f.subject), _label(extraction, f.obj)) for f in extraction.facts
+            if f.predicate == "org:heldBy"}
+    assert held == {("县委书记", "王飞"), ("大会主席团常务主席", "杨光明")}, held
