@@ -1925,6 +1925,8 @@ class _SentenceReader:
                 continue  # 一个, 一条“…”之路: an article, not a count
             if m.group(2) == "个" and m.group(3).startswith(("月", "工作日", "小时", "季度")):
                 continue  # 3个月内: a time, not a count
+            if re.search(r"(?:低于|高于|不足|不超过)$", self.text[:m.start()]):
+                continue  # 对满意率低于90%的…: a threshold, not a count
             thing = re.split(_NOT_COUNTED, m.group(3).replace("“", "").replace("”", ""))[0]
             # 8个全过程人民民主基层实践点: a site's name ending, longer than the words read, is whole
             thing = max([thing] + [e.group() for _, ending, _, _ in self.ex._designated_sites
@@ -1985,9 +1987,15 @@ class _SentenceReader:
         # (县交通运输局、县水利局等6家承办单位: a count of the list, not of the last department)
         department = max((m for m in self.mentions if m.kind == "GovernmentDepartment" and m.end <= position
                           and not re.search("[，,；;。：:]", self.body[m.end:position])), key=lambda m: m.end, default=None)
-        if department is not None and not self.body.startswith("等", department.end) \
-                and re.match(r"[0-9.]+\s*(?:%|％|票|分)", self.body[position:position + 12]):
+        rating = re.match(r"[0-9.]+\s*(?:%|％|票|分)", self.body[position:position + 12])
+        if department is not None and not self.body.startswith("等", department.end) and rating:
             return department.key   # (a rating, a vote or a score: 区财政局3个部门 counts departments)
+        # 被评议部门县教育局：满意票18票，基本满意票4票…: the ratings of the department the row opens with
+        opener = next((m for m in self.mentions if m.kind == "GovernmentDepartment" and m.end < position
+                       and self.body[m.end:m.end + 1] in "：:" and not re.search("[。；;]", self.body[m.end:position])),
+                      None)
+        if opener is not None and rating:
+            return opener.key
         # 全区一般公共预算收入完成128.6亿元, 县级预算收入: the area's, where no body is named before it
         clause = self._after_last("，,；;。", position)
         named_here = any(clause <= m.start < position and m.kind not in ("Quantity", "Mechanism")

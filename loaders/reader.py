@@ -368,7 +368,9 @@ def _read_page(html: str) -> tuple[str | None, Body, Metadata, str | None]:
 
 
 # The columns of a vote table (表决结果) and what each counts.
-_VOTE_COLUMNS = re.compile(r"^(?:赞成|同意|反对|不同意|弃权|未按表决器|未按)(?:票|票数)?$")
+_VOTE_COLUMNS = re.compile(r"^(?:赞成|同意|反对|不同意|弃权|未按表决器|未按|满意|基本满意|不满意)(?:票|票数)?$")
+# A rate beside the votes (满意率 95.7%), written after them.
+_RATE_COLUMN = re.compile(r"^(?:满意率|得票率|赞成率)$")
 
 
 def _vote_tables_as_sentences(root: LexborNode) -> None:
@@ -384,12 +386,19 @@ def _vote_tables_as_sentences(root: LexborNode) -> None:
         votes = [i for i, name in enumerate(header) if _VOTE_COLUMNS.match(name)]
         if not votes or 0 in votes:
             continue
+        rates = [i for i, name in enumerate(header) if _RATE_COLUMN.match(name)]
+        # (被评议部门 | 满意票 | …: a row names what was appraised, as a report's sentence would)
+        named = header[0] if re.search("评议|测评", header[0]) else ""
         lines = []
         for row in rows[1:]:
-            if len(row) != len(header) or not all(re.fullmatch(r"\d+", row[i]) for i in votes):
+            if len(row) != len(header) or not all(re.fullmatch(r"\d+", row[i]) for i in votes) \
+                    or not all(re.fullmatch(r"\d+(?:\.\d+)?\s*[%％]", row[i]) for i in rates):
                 break   # not a table of votes after all: leave it as it is
-            counts = "，".join(f"{header[i].removesuffix('票数').removesuffix('票')}{row[i]}票" for i in votes)
-            lines.append(f"{row[0]}：{counts}。")
+            counts = "，".join([f"{header[i].removesuffix('票数').removesuffix('票')}票{row[i]}票"
+                                if header[i].startswith(("满意", "基本满意", "不满意"))
+                                else f"{header[i].removesuffix('票数').removesuffix('票')}{row[i]}票" for i in votes]
+                               + [f"{header[i]}{row[i]}" for i in rates])
+            lines.append(f"{named}{row[0]}：{counts}。")
         else:
             paragraphs = "".join(f"<p>{html.escape(line, quote=False)}</p>" for line in lines)
             table.replace_with(LexborHTMLParser(f"<div>{paragraphs}</div>").css_first("div"))

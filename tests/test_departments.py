@@ -223,3 +223,27 @@ def test_several_counties_governments_are_no_one_government(pipeline):
     extraction = pipeline.extractor.extract(parse_article(text.encode("utf-8"), "three.txt"))
     organs = {e.label for e in extraction.entities.values() if e.kind == "PeoplesGovernment"}
     assert organs == {"赣州市人民政府"}, organs
+
+
+def test_an_appraisal_table_gives_each_department_its_votes_and_rate(pipeline):
+    # found by the eleventh acceptance pass: the rates went to the committee, the votes nowhere,
+    # and no department of the table was appraised
+    page = ("<html><head><meta charset='utf-8'><title>同心县人大常委会开展部门工作评议</title></head><body>"
+            "<h1>同心县人大常委会开展部门工作评议</h1><p>发布时间：2025-11-21 来源：同心县人大常委会</p>"
+            "<p>11月20日，同心县人大常委会召开会议，对4个部门工作进行满意度测评。测评结果如下：</p>"
+            "<table><tr><th>被评议部门</th><th>满意票</th><th>基本满意票</th><th>不满意票</th><th>满意率</th></tr>"
+            "<tr><td>县教育局</td><td>18</td><td>4</td><td>1</td><td>95.7%</td></tr>"
+            "<tr><td>县自然资源局</td><td>14</td><td>6</td><td>3</td><td>87.0%</td></tr></table>"
+            "<p>对满意率低于90%的县自然资源局，会议要求其在3个月内提出整改方案。</p></body></html>")
+    extraction = pipeline.extractor.extract(parse_article(page.encode("utf-8"), "table.html"))
+    appraised = {_label(extraction, f.obj) for f in extraction.facts if f.predicate == "rk:appraises"}
+    assert appraised == {"同心县教育局", "同心县自然资源局"}, appraised
+    counts = {}
+    for f in extraction.facts:
+        if f.predicate == "rk:hasQuantity":
+            q = extraction.entities[f.obj].attributes
+            counts.setdefault(_label(extraction, f.subject), set()).add(
+                (q.get("rk:countedThing", [""])[0], q["rk:numericValue"][0]))
+    assert counts["同心县教育局"] == {("满意票", 18), ("基本满意票", 4), ("不满意票", 1), ("满意率", 95.7)}, counts
+    assert counts["同心县自然资源局"] == {("满意票", 14), ("基本满意票", 6), ("不满意票", 3), ("满意率", 87.0)}, counts
+    assert not any(90 in {v for _, v in c} for c in counts.values()), "低于90% is a threshold"
