@@ -759,7 +759,7 @@ class _SentenceReader:
                 else:
                     self.mention(s, e + length, key, "TownCongress", "")
         # Short forms: 市人大常委会 (the home area), 镇人大 (the one town in the sentence).
-        for m in re.finditer("([省市县区])(?:人大常委会|人民代表大会常务委员会)(主任会议)?", text):
+        for m in re.finditer("([省市县区旗])(?:人大常委会|人民代表大会常务委员会)(主任会议)?", text):   # (旗: a banner, Inner Mongolia)
             if not self._free(m.start(), m.end()) or re.search("(?:设区的|各)$", text[:m.start()]):
                 continue   # 各设区的市人大常委会: every such city's, no one body
             place = self.ctx.place_for_short(m.group(1))
@@ -977,11 +977,19 @@ class _SentenceReader:
         words. A local body written before it named it."""
         place_ends = {e: (s, place) for s, e, place, _ in places}
         for kind, ending, relation, prefix in self.ex._designated_sites:
+            sites = []
             for m in ending.finditer(self.text):
                 if self._free(*m.span()):
-                    self._designated_site(m, kind, relation, prefix, places, place_ends)
+                    sites.append(self._designated_site(m, kind, relation, prefix, places, place_ends))
+            # (太阳村镇基层立法联系点…是柳州市人大常委会设立的…: the body the sentence says set it up)
+            named_by = next((b for b in self.mentions if self.category(b.kind) == "CongressBody"
+                             and self.body[b.start - 1:b.start] in ("是", "由", "经")
+                             and self.body[b.end:b.end + 2] in ("设立", "确定", "授牌", "命名")), None)
+            for site in sites if named_by is not None else ():
+                if site is not None:
+                    self.structure(site, relation, named_by.key)
 
-    def _designated_site(self, m: re.Match, kind: str, relation: str, prefix: str, places, place_ends) -> None:
+    def _designated_site(self, m: re.Match, kind: str, relation: str, prefix: str, places, place_ends) -> str | None:
         start, body = m.start(), None
         national = re.search(r"全国人大常委会(?:法制工作委员会|法工委)?$", self.text[:start])
         if national:
@@ -1011,7 +1019,7 @@ class _SentenceReader:
                     label = self.out.result.entities[body.key].label + full
                     key = self.mention(body.start - self.base, m.end(), f"{prefix}:{label}", kind, label)
                     self.structure(key, relation, body.key)
-                    return
+                    return key
         else:
             # its own words, after anything named before it (晋江市人大常委会在陈埭镇举行…: none)
             after = max([0] + [x.end - self.base for x in self.mentions if x.end - self.base <= start])
@@ -1027,9 +1035,10 @@ class _SentenceReader:
                 key = self.mention(start - len(name), m.end(), f"{prefix}:{name}{m.group()}", kind, name + m.group())
                 if body is not None:
                     self.structure(key, relation, body.key)
-            return   # (该基层立法联系点 is read with the pronouns)
+                return key
+            return None   # (该基层立法联系点 is read with the pronouns)
         if place is None:
-            return
+            return None
         key = self.mention(begin if not (national or body) else m.start(), m.end(), place.key + full,
                            kind, place.name + full)
         if national or body:
@@ -1037,6 +1046,7 @@ class _SentenceReader:
         self.structure(key, "rk:locatedIn", self.place_entity(place))
         if body is not None:
             self.structure(key, relation, body.key)
+        return key
 
     # meetings --------------------------------------------------------------------
     # 第九届人民代表大会常务委员会第二十次会议 is the standing committee's; 市九届人大常委会第二十次会议
@@ -2184,8 +2194,10 @@ class _SentenceReader:
                 elif cat == "Mechanism" and m.kind != "Quantity":
                     if any(s <= m.start and m.end <= e for s, e in reported) or self.body.endswith("陪同", 0, m.start):
                         continue   # (…陪同视察: the hosts accompany the visit, it is not theirs)
-                    if not m.key.startswith("known:") and self._recommended(m.start):
-                        continue   # (会议建议，要…建立跨部门资产调剂共享机制: the government's to build)
+                    if not m.key.startswith("known:") and (self._recommended(m.start) or _OTHERS_ACT.match(text.lstrip())):
+                        # (会议建议，要…建立跨部门资产调剂共享机制; 承办单位普遍建立了…工作机制: the
+                        # government's, or the departments', not the congress body's)
+                        continue
                     for actor in (agent, *partners):
                         self.fact(actor, self._mechanism_relation(m, text, actor), m.key)
                     # 委托长安镇人大、许村镇人大同步开展执法检查: the delegated bodies do it too.
@@ -2309,6 +2321,8 @@ _DESIGNATED_SITES = (("LegislativeContactPoint", "rk:contactPointOf", "contact-p
 # What a clause's acting body (its own, or by default the home area's) has facts about.
 _ACTED_ON = ("CongressBody", "BodySet", "Mechanism", "Law", "PolicyDocument", "SupervisionTopic",
              "GovernmentDepartment", "RepresentativeGroup", "LiaisonNetwork")
+# A clause whose subject is the government's departments (承办单位普遍建立了…): they act, not a congress body.
+_OTHERS_ACT = re.compile(r"(?:[^，,。；;]{0,8}?[，,])?(?:各|全市|全县|全区)?(?:承办单位|有关部门|相关部门|职能部门|政府部门)")
 # What says a sentence's acts are planned, not done (将对…开展, 拟, 计划, 下一步).
 # (根据年度工作计划，…开展执法检查: 计划 as a noun, the act done; 计划于9月开展: a plan)
 _PLANNED = re.compile(r"将(?:于|在|对|适时|继续|开展|组织|选取|选择|听取)|拟|计划(?=于|在|对|开展|组织|到)|准备(?!工作)|下一步|明年")
@@ -2319,7 +2333,7 @@ _NAMED_BEFORE_A_COUNT = ("AdministrativeArea", "GovernmentDepartment", "Congress
 _POSTS_IN_THE_LAST_BODY = {"副主任", "秘书长", "副秘书长", "委员", "副主席"}
 _NOT_COUNTED = re.compile(r"[的和与及进在从为以上将把向等到由是有被中已各]|推广|(?<!反)对|开展|绘制|发力|产生|进行|参加|出席|编入|建立|"
                           r"成立|组建|组成(?!人员)|分成|分为|覆盖|接待|收集|办结|提出|围绕|通过|获得|表决|正在|担任|颁发|建成|全部|"
-                          r"带着|带领|基础|[0-9]")
+                          r"带着|带领|基础|之一|[0-9]")
 
 
 # What a draft's or an amendment's title adds to the law's name.

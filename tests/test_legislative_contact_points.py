@@ -136,3 +136,13 @@ def test_a_plan_to_merge_stations_and_points_names_no_point(pipeline):
     extraction = pipeline.extractor.extract(parse_article(text.encode("utf-8"), "merge.txt"))
     assert not [e.label for e in extraction.entities.values()
                 if e.kind in ("LegislativeContactPoint", "DemocracyPracticeSite")]
+
+
+def test_the_committee_a_sentence_says_set_a_point_up_designated_it(pipeline):
+    # found by the eleventh acceptance pass
+    text = ("市人大常委会赴基层立法联系点开展立法调研\n来源：柳州市人大常委会\n时间：2025-04-09\n\n"
+            "据了解，太阳村镇基层立法联系点于2021年设立，是柳州市人大常委会设立的6个基层立法联系点之一。\n")
+    extraction = pipeline.extractor.extract(parse_article(text.encode("utf-8"), "set-up.txt"))
+    assert _facts(extraction, "rk:contactPointOf") == {("太阳村镇基层立法联系点", "柳州市人大常委会")}
+    counted = {q.attributes["rk:countedThing"][0] for q in extraction.entities.values() if q.kind == "Quantity"}
+    assert counted == {"基层立法联系点"}, counted   # not …之一

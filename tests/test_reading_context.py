@@ -583,3 +583,12 @@ def test_counts_of_each_area_of_a_list_and_of_a_department_in_its_part(pipeline)
     owners = _count_owners(extraction)
     assert owners[2860] == "潞州区财政局" and owners[48.6] == "潞州区教育局", owners
     assert owners[126] == owners[386.5] == owners[97.2] == "潞州区", owners
+
+
+def test_a_banner_s_committee_and_the_departments_own_mechanism(pipeline):
+    extraction = _extract(pipeline, "伊和高勒苏木召开人代会\n来源：阿巴嘎旗人大常委会\n时间：2025-02-21\n\n"
+                          "旗人大常委会副主任那仁满都拉到会指导。\n")
+    assert {e.label for e in extraction.entities.values() if e.kind == "StandingCommittee"} == {"阿巴嘎旗人大常委会"}
+    extraction = _extract(pipeline, "市人大常委会开展建议办理情况调研\n来源：齐齐哈尔市人大常委会\n时间：2025-09-10\n\n"
+                          "市人大常委会开展调研。调研报告指出，承办单位普遍建立了“交办—办理—答复—回访”工作机制。\n")
+    assert not _relations(extraction, "rk:operatesMechanism"), "the handling departments' mechanism"
