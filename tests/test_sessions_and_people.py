@@ -536,3 +536,12 @@ def test_posts_of_a_party_committee_and_a_session_presidium_keep_their_words(pip
     held = {(_label(extraction, f.subject), _label(extraction, f.obj)) for f in extraction.facts
             if f.predicate == "org:heldBy"}
     assert held == {("县委书记", "王飞"), ("大会主席团常务主席", "杨光明")}, held
+
+
+def test_naxi_and_tu_surnames_and_the_election_liaison_committee(pipeline):
+    extraction = _extract(pipeline, "市人大常委会选举联络工作委员会主任木文斌主持会议。县人大常委会党组书记、主任李永福，"
+                          "党组成员、副主任星玉兰参加会议。", "丽江市人大常委会召开会议", "丽江市人大常委会")
+    people = {e.label for e in extraction.entities.values() if e.kind == "Person"}
+    assert {"木文斌", "星玉兰"} <= people, people
+    posts_in = {_label(extraction, f.obj) for f in extraction.facts if f.predicate == "org:postIn"}
+    assert "丽江市人大常委会选举联络工作委员会" in posts_in, posts_in
