@@ -320,6 +320,13 @@ def s_appraisal(d: Draft) -> str:
             f"{c.char}{second}满意票{votes}票,测评结果向社会公开。会议决定免去{relieved}的{c.char}{first}局长职务。")
 
 
+def _plant_site(d: Draft, category: str, site: str, kind: str, place: Place, relation: str, body: str) -> None:
+    """A site a body names (a contact point, a practice site): in its place, and that body's."""
+    d.plant("entity", category, site, kind)
+    d.plant("rel", "relations", site, "rk:locatedIn", d.area(place))
+    d.plant("rel", "relations", site, relation, body)
+
+
 def s_contact_point(d: Draft) -> str:
     """A town or subdistrict the city's standing committee designated a grassroots legislative
     contact point (基层立法联系点), and the opinions it gathered on a draft regulation."""
@@ -327,11 +334,9 @@ def s_contact_point(d: Draft) -> str:
     place = rng.choice(c.subdistricts or c.towns)
     city = c.place.parent
     point, city_sc = place.name + "基层立法联系点", city.name + "人大常委会"
-    d.plant("entity", "contact points", point, "LegislativeContactPoint")
-    d.plant("rel", "relations", point, "rk:locatedIn", d.area(place))
     d.plant("entity", "bodies", city_sc, "StandingCommittee")
     d.plant("rel", "relations", city_sc, "rk:hasJurisdiction", d.area(city))
-    d.plant("rel", "relations", point, "rk:contactPointOf", city_sc)
+    _plant_site(d, "contact points", point, "LegislativeContactPoint", place, "rk:contactPointOf", city_sc)
     gathered, adopted = rng.randint(12, 90), rng.randint(2, 9)
     d.plant("quantity", "counts", f"{gathered}条意见建议", gathered)
     d.plant("quantity", "counts", f"{adopted}条", adopted)
@@ -345,13 +350,12 @@ def s_practice_site(d: Draft) -> str:
     rng = d.rng
     body, surface, place = d.local_body()
     site = place.name + rng.choice(("全过程人民民主基层实践点", "全过程人民民主实践站", "全过程人民民主实践基地"))
-    d.plant("entity", "practice sites", site, "DemocracyPracticeSite")
-    d.plant("rel", "relations", site, "rk:locatedIn", d.area(place))
-    d.plant("rel", "relations", site, "rk:practiceSiteOf", body)
+    _plant_site(d, "practice sites", site, "DemocracyPracticeSite", place, "rk:practiceSiteOf", body)
     members, meetings = rng.randint(12, 60), rng.randint(4, 30)
     d.plant("quantity", "counts", f"{members}名议事员", members)
     d.plant("quantity", "counts", f"{meetings}次议事活动", meetings)
-    return (f"{surface}{site[len(place.name):]}揭牌运行,该{site[-4:] if site.endswith('基地') else site[-3:]}已培育议事员{members}名,"
+    pronoun = site[-4:] if site.endswith("基地") else site[-3:]   # 该实践基地, 该实践点
+    return (f"{surface}{site[len(place.name):]}揭牌运行,该{pronoun}已培育议事员{members}名,"
             f"全年开展议事活动{meetings}次。")
 
 
