@@ -368,7 +368,17 @@ def s_voting(d: Draft) -> str:
     d.plant("rel", "relations", body, "rk:pilots" if pilot else "rk:operatesMechanism", "民生实事项目票决制")
     d.plant("quantity", "counts", f"{n}个民生实事项目", n)
     verb = "率先试点" if pilot else "全面推行"
-    return f"{town.name}人大{verb}民生实事项目票决制,由代表票决确定{n}个民生实事项目,跟踪项目推进情况。"
+    project = d.rng.choice(PROJECTS)
+    votes = d.rng.randint(30, 80)
+    d.plant("entity", "projects", project + "项目", "LivelihoodProject")
+    d.plant("quantity", "counts", f"{votes}票得票", votes)
+    return (f"{town.name}人大{verb}民生实事项目票决制,由代表票决确定{n}个民生实事项目,跟踪项目推进情况。"
+            f"其中“{project}”项目得票{votes}票。")
+
+
+# Livelihood projects as towns name them (民生实事项目票决制).
+PROJECTS = ("老旧小区加装电梯", "农贸市场改造", "中心小学供暖管网改造", "农村饮用水提升", "乡村道路硬化", "养老服务中心建设",
+            "背街小巷改造", "污水管网延伸", "公共停车场建设", "社区卫生服务站提升")
 
 
 def s_model(d: Draft) -> str:

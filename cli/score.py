@@ -63,6 +63,7 @@ KINDS = {
     "departments": (RK.GovernmentDepartment,),
     "contact points": (RK.LegislativeContactPoint,),
     "practice sites": (RK.DemocracyPracticeSite,),
+    "projects": (RK.LivelihoodProject,),
     "state organs": (RK.StateOrgan,),
 }
 # Nodes that are parts of facts, never entities or ends of a relation.

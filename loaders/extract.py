@@ -567,6 +567,7 @@ class _SentenceReader:
         self._designated_sites(places)
         self._meetings(places)
         self._resolutions(resolutions)
+        self._projects()
         self._stations(places)
         self._places(places)
         self._unknown_stations()
@@ -1205,6 +1206,35 @@ class _SentenceReader:
             if meeting:
                 self.fact(key, "rk:adoptedAt", meeting)
             self.ctx.resolution = key
+
+    # livelihood projects (民生实事项目) --------------------------------------------------------
+    # “老旧小区加装电梯”项目得票79票; 1.山河镇中心小学供暖管网改造项目，得票56票; …：巴彦图嘎嘎查饮水
+    # 安全巩固提升工程，得赞成票37票
+    _VOTES_AFTER = r"(?=[，,]?\s*(?:得票|获得?赞成票|得赞成票|获得?\d+票|得\d+票))"
+    _QUOTED_PROJECT = re.compile(rf"“([^“”]{{2,24}})”(项目|工程)?{_VOTES_AFTER}")
+    _LISTED_PROJECT = re.compile(rf"(?:^|[0-9][.、．]|[；;：:])\s*([{CJK}]{{2,30}}?(?:项目|工程)){_VOTES_AFTER}")
+
+    def _projects(self) -> None:
+        """The livelihood projects a session voted on, each named where its votes are given,
+        at the session in view."""
+        found = [(m.start(), m.end(), m.group(1) + (m.group(2) or "")) for m in self._QUOTED_PROJECT.finditer(self.text)]
+        found += [(*m.span(1), m.group(1)) for m in self._LISTED_PROJECT.finditer(self.text)]
+        for start, end, label in found:
+            if not self._free(start, end):
+                continue
+            meeting = next((x.key for x in self.mentions if x.kind == "Meeting"), None) or self.ctx.meeting
+            where = meeting or (self.ctx.home.key if self.ctx.home else "")
+            key = self.mention(start, end, f"project:{where}/{label}", "LivelihoodProject", label)
+            if meeting:
+                self.fact(key, "rk:votedAt", meeting)
+
+    def _project_voted(self, count: Mention) -> str | None:
+        """得票79票: the votes of the project named before them in its part of the sentence."""
+        if self.out.result.entities[count.key].attributes.get("rk:unit") != ["票"]:
+            return None
+        part = self._after_last("；;。", count.start)
+        projects = [m for m in self.mentions if m.kind == "LivelihoodProject" and part <= m.start and m.end <= count.start]
+        return max(projects, key=lambda m: m.end).key if projects else None
 
     def _elected(self, count: Mention) -> str | None:
         """选举沈建华为…镇长，得票80票: the votes of the person elected before them; 王庆文获满意票24票:
@@ -1963,15 +1993,8 @@ class _SentenceReader:
                 thing = re.sub(r"^(?:[今去明本当全]?年(?!度)|大会|本次会议|本次|会议|会上|其中|其他|其余|其|另|分别|和|与|以|"
                                r"得(?=赞成|反对|弃权)|全[省市县区镇乡])+", "",
                                before) or thing
-                # “老旧小区加装电梯”项目得票79票: the votes of the project the quotes name
-                quoted = re.search(r"“([^“”]{2,20})”$", self.text[:m.start() - len(before)]) if thing == before else None
-                if quoted and thing.endswith("得票"):
-                    thing = quoted.group(1) + thing
-                # 1.山河镇中心小学供暖管网改造项目，得票56票: the votes of the project the item names
-                item = re.search(rf"([{CJK}]{{2,30}}(?:项目|工程))[，,]\s*得票$", self.text[:m.start()]) \
-                    if thing == "得票" else None
-                if item:
-                    thing = item.group(1) + thing
+                # (“老旧小区加装电梯”项目得票79票: the project, read with the projects, owns its 得票)
+                thing = re.sub(r"^.*(?:项目|工程)(?=得票$)", "", thing)
             if not thing and previous and m.start() and self.text[m.start() - 1] in "、和及" \
                     and re.fullmatch("[、和及]?", self.text[previous[0]:m.start()]):
                 thing = previous[1]   # 满意率分别为95.6%、92.3%: the second counts what the first does
@@ -2234,7 +2257,8 @@ class _SentenceReader:
 
     def _count_owner(self, count: Mention, respective: dict[str, str]) -> str | None:
         """What a count is about, if the sentence says: not the clause's acting body by default."""
-        return respective.get(count.key) or self._vote_on(count) or self._elected(count) or self.owner(count.start)
+        return (respective.get(count.key) or self._project_voted(count) or self._vote_on(count) or self._elected(count)
+                or self.owner(count.start))
 
     def _respectively(self, inside: list[Mention]) -> dict[str, str]:
         """县住建局、县交通运输局满意率分别为95.6%、92.3%: the counts after 分别, in order, of the

@@ -42,7 +42,7 @@ RK = "https://w3id.org/renda-kg/ontology#"
 # appraised departments in the session store below and in tests/test_departments.py).
 NEEDS_SEVERAL_ARTICLES = {"entities_in_several_articles", "people_and_posts", "meetings_and_resolutions",
                           "departments_appraised", "posts_relieved", "legislative_contact_points",
-                          "democracy_practice_sites"}
+                          "democracy_practice_sites", "livelihood_projects"}
 
 # A second, hand-written article (same text-dump layout as the sample) that mentions
 # entities the sample also mentions.

@@ -111,6 +111,14 @@ CORPUS = {
 
 来源: 桐乡市人大 作者:王五
 """,
+    # livelihood projects voted on at a town's session
+    "a9-projects.txt": """崇福镇第十八届人民代表大会第三次会议召开
+发布时间:2025-01-10 10:00:00
+
+  本网讯   1月9日,崇福镇第十八届人民代表大会第三次会议召开。“老旧小区加装电梯”项目得票79票,“农贸市场改造”项目得票76票。
+
+来源: 桐乡市人大 作者:赵六
+""",
 }
 
 NASTY_VALUES = [
@@ -175,6 +183,7 @@ PARAM_CASES = [
     ("posts_relieved", {"person": "周明"}),
     ("legislative_contact_points", {"point": "梧桐街道基层立法联系点"}),
     ("democracy_practice_sites", {"site": "凤鸣街道全过程人民民主基层实践点"}),
+    ("livelihood_projects", {"project": "老旧小区加装电梯项目"}),
 ]
 
 
