@@ -1935,6 +1935,11 @@ class _SentenceReader:
             found.append((m.start(1), m.end(1), m.group(1)))
         for m in re.finditer(rf"围绕([{CJK}]{{2,12}}?)(?:开展|进行|组织)(?:专题询问|视察|调研|监督|执法检查)", self.text):
             found.append((m.start(1), m.end(1), m.group(1)))
+        # 听取和审议区政府关于重点项目建设情况的专项工作报告: the report's subject is what is supervised
+        if re.search("听取|审议", self.text):
+            for m in re.finditer(rf"(?:政府|法院|检察院|监委|委员会)关于(?:[0-9]{{4}}年度?)?([{CJK}]{{2,16}}?)(?:工作)?"
+                                 rf"(?:情况|工作情况)的(?:专项工作|综合|专项|工作)?报告", self.text):
+                found.append((m.start(1), m.end(1), m.group(1)))
         for m in re.finditer(rf"对((?:[{CJK}]{{2,8}}、)+[{CJK}]{{2,8}})等(?:领域|方面)", self.text):
             offset = m.start(1)
             for part in m.group(1).split("、"):

@@ -592,3 +592,11 @@ def test_a_banner_s_committee_and_the_departments_own_mechanism(pipeline):
     extraction = _extract(pipeline, "市人大常委会开展建议办理情况调研\n来源：齐齐哈尔市人大常委会\n时间：2025-09-10\n\n"
                           "市人大常委会开展调研。调研报告指出，承办单位普遍建立了“交办—办理—答复—回访”工作机制。\n")
     assert not _relations(extraction, "rk:operatesMechanism"), "the handling departments' mechanism"
+
+
+def test_the_subject_of_a_report_heard_is_a_supervision_topic(pipeline):
+    # found by the eleventh acceptance pass: no topic was read from the reports a committee hears
+    extraction = _extract(pipeline, "麦积区人大常委会视察重点项目\n来源：天水市麦积区人大常委会\n时间：2025-05-21\n\n"
+                          "5月20日，麦积区人大常委会召开会议，听取和审议区政府关于重点项目建设情况的专项工作报告。"
+                          "会议审议通过了关于麦积区人民法院工作报告的决议。\n")
+    assert _relations(extraction, "rk:supervisesTopic") == {("麦积区人大常委会", "重点项目建设")}
