@@ -562,6 +562,7 @@ class _SentenceReader:
         self._sets()
         self._bodies(places)
         self._committees()
+        self._session_presidium()
         self._state_organs(places)
         self._departments(places)
         self._designated_sites(places)
@@ -811,6 +812,15 @@ class _SentenceReader:
         label = self.out.result.entities[committee_key].label + "主任会议"
         key = self.mention(s, e, committee_key + "主任会议", "ChairpersonsMeeting", label)
         self.part_of(key, committee_key)
+
+    def _session_presidium(self) -> None:
+        """大会主席团: the presidium of the session in view, its congress's."""
+        congress = self.ctx.meeting_of.get(self.ctx.meeting) if self.ctx.meeting else None
+        if congress is None or not self.ex.lexicon.is_a(self.out.result.entities[congress].kind, "PeoplesCongress"):
+            return
+        for m in re.finditer("大会主席团", self.text):
+            if self._free(*m.span()):
+                self._presidium(m.start(), m.end(), congress, m.group())
 
     def _presidium(self, s: int, e: int, congress_key: str, surface: str | None = None) -> None:
         label = self.out.result.entities[congress_key].label + "主席团"
@@ -2362,7 +2372,7 @@ _NAMED_BEFORE_A_COUNT = ("AdministrativeArea", "GovernmentDepartment", "Congress
 _POSTS_IN_THE_LAST_BODY = {"副主任", "秘书长", "副秘书长", "委员", "副主席"}
 _NOT_COUNTED = re.compile(r"[的和与及进在从为以上将把向等到由是有被中已各]|推广|(?<!反)对|开展|绘制|发力|产生|进行|参加|出席|编入|建立|"
                           r"成立|组建|组成(?!人员)|分成|分为|覆盖|接待|收集|办结|提出|围绕|通过|获得|表决|正在|担任|颁发|建成|全部|"
-                          r"带着|带领|基础|之一|[0-9]")
+                          r"带着|带领|基础|之一|作为|[0-9]")
 
 
 # What a draft's or an amendment's title adds to the law's name.

@@ -558,3 +558,12 @@ def test_projects_listed_with_their_votes_are_each_voted_on(pipeline):
     assert projects == {"巴彦图嘎嘎查饮水安全巩固提升工程", "苏木中心小学供暖管网改造项目"}, projects
     session = "伊和高勒苏木第十八届人民代表大会第五次会议"
     assert _facts(extraction, "rk:votedAt") == {(p, session) for p in projects}, _facts(extraction, "rk:votedAt")
+
+
+def test_a_session_s_presidium_is_its_congress_s_and_its_executive_chair_a_post_in_it(pipeline):
+    extraction = _extract(pipeline, "雷山县第十八届人民代表大会第四次会议开幕。大会主席团常务主席杨光明主持会议。",
+                          "雷山县第十八届人民代表大会第四次会议开幕", "雷山县人大常委会")
+    assert ("雷山县人民代表大会主席团", "雷山县人民代表大会") in _facts(extraction, "org:subOrganizationOf")
+    held = {(_label(extraction, f.subject), _label(extraction, f.obj)) for f in extraction.facts
+            if f.predicate == "org:heldBy"}
+    assert held == {("雷山县人民代表大会主席团常务主席", "杨光明")}, held
