@@ -1324,20 +1324,15 @@ class _SentenceReader:
             m = pattern.match(self.text, e)
             if m and self._free(s, m.end()):
                 self._station(s, m.end(), place, self.text[e:m.end()])
-        for m in re.finditer(r"(镇|乡|街道)((?:人大)?代表(?:联络站|之家))", self.text):
-            before = self.text[m.start() - 1] if m.start() else ""
-            town = self.ctx.recent({"镇": "Town", "乡": "Township"}.get(m.group(1), "Subdistrict"))
-            if town is not None and self._free(*m.span()) and (not re.match(f"[{CJK}]", before)
-                                                                or before in _BEFORE_SHORT_FORM):
-                self._station(m.start(), m.end(), town, m.group(2), surface=m.group(0))
         # 县人大代表联络总站: the central station of the county 县 stands for (a 市人大代表联络站
         # may be any station where city deputies meet voters: only the central one is read so)
-        for m in re.finditer(r"([县市区])((?:人大)?代表联络总站)", self.text):
+        for m in re.finditer(r"(镇|乡|街道)((?:人大)?代表(?:联络站|之家))|([县市区])((?:人大)?代表联络总站)", self.text):
             before = self.text[m.start() - 1] if m.start() else ""
-            place = self.ctx.place_for_short(m.group(1))
+            place = (self.ctx.recent({"镇": "Town", "乡": "Township"}.get(m.group(1), "Subdistrict")) if m.group(1)
+                     else self.ctx.place_for_short(m.group(3)))
             if place is not None and self._free(*m.span()) and (not re.match(f"[{CJK}]", before)
                                                                  or before in _BEFORE_SHORT_FORM):
-                self._station(m.start(), m.end(), place, m.group(2), surface=m.group(0))
+                self._station(m.start(), m.end(), place, m.group(2) or m.group(4), surface=m.group(0))
 
     def _station(self, start: int, end: int, place: Place, words: str, surface: str | None = None) -> None:
         """The station ``words`` (人大代表联络站, 代表之家 …) of ``place``, written at start..end."""
@@ -2013,8 +2008,8 @@ class _SentenceReader:
             if not thing and previous and m.start() and self.text[m.start() - 1] in "、和及" \
                     and re.fullmatch("[、和及]?", self.text[previous[0]:m.start()]):
                 thing = previous[1]   # 满意率分别为95.6%、92.3%: the second counts what the first does
-            elif not thing and previous and self._area_before(m.start()) is not None \
-                    and re.fullmatch(r"[，,、]", self.text[previous[0]:self._area_before(m.start()).start - self.base]):
+            elif not thing and previous and (area := self._area_before(m.start())) is not None \
+                    and re.fullmatch(r"[，,、]", self.text[previous[0]:area.start - self.base]):
                 thing = previous[1]   # 古城区建成代表联络站11个，玉龙纳西族自治县16个: the same thing in the next area
             elif previous and previous[0] == m.start() and re.match(r"[0-9一二两三四五六七八九十百千万]", m.group(0)) \
                     and self.text[m.start() - 1] in "章条项个名件次":
