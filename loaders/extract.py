@@ -815,6 +815,8 @@ class _SentenceReader:
 
     def _session_presidium(self) -> None:
         """大会主席团: the presidium of the session in view, its congress's."""
+        if "大会主席团" not in self.text:
+            return
         congress = self.ctx.meeting_of.get(self.ctx.meeting) if self.ctx.meeting else None
         if congress is None or not self.ex.lexicon.is_a(self.out.result.entities[congress].kind, "PeoplesCongress"):
             return
@@ -986,12 +988,15 @@ class _SentenceReader:
         named by the place before it, or by the place the clause is about when a body's name
         is written before it (else by that body: 景德镇市人大常委会基层立法联系点), or by its own
         words. A local body written before it named it."""
-        place_ends = {e: (s, place) for s, e, place, _ in places}
+        place_ends = None
         for kind, ending, relation, prefix in self.ex._designated_sites:
             sites = []
             for m in ending.finditer(self.text):
                 if self._free(*m.span()):
+                    place_ends = place_ends or {e: (s, place) for s, e, place, _ in places}
                     sites.append(self._designated_site(m, kind, relation, prefix, places, place_ends))
+            if not any(sites):
+                continue
             # (太阳村镇基层立法联系点…是柳州市人大常委会设立的…: the body the sentence says set it up)
             named_by = next((b for b in self.mentions if self.category(b.kind) == "CongressBody"
                              and self.body[b.start - 1:b.start] in ("是", "由", "经")
@@ -1227,6 +1232,8 @@ class _SentenceReader:
     def _projects(self) -> None:
         """The livelihood projects a session voted on, each named where its votes are given,
         at the session in view."""
+        if "票" not in self.text:
+            return
         found = [(m.start(), m.end(), m.group(1) + (m.group(2) or "")) for m in self._QUOTED_PROJECT.finditer(self.text)]
         found += [(*m.span(1), m.group(1)) for m in self._LISTED_PROJECT.finditer(self.text)]
         for start, end, label in found:
@@ -1394,7 +1401,8 @@ class _SentenceReader:
         town = self.ctx.recent("Subdistrict", 99) or self.ctx.recent("Town", 99) or self.ctx.recent("Township", 99)
         if town is None and self.ctx.home is not None and self.ctx.home.level == 4:
             town = self.ctx.home
-        for m in [*self._STATIONS_IN.finditer(self.text), *self._STATIONS_COUNTED.finditer(self.text)]:
+        counted = self._STATIONS_COUNTED.finditer(self.text) if "、" in self.text and "个" in self.text else ()
+        for m in [*self._STATIONS_IN.finditer(self.text), *counted]:
             ending = re.sub(r"^[^人代联]*", "", m.group(2))
             offset = m.start(1)
             for part in m.group(1).split("、"):
@@ -1479,13 +1487,18 @@ class _SentenceReader:
                     self.mentions.append(Mention(self.base + at, self.base + at + len(name), person, "Person", name))
                 at = self.text.find(name, at + len(name))
 
+    _PRONOUN = re.compile(r"(?:本|该|此)(?:实践(?:基地|点|站)|基地)|(?:本|该|此)(?:联络)?站|(?:本|该|此)(?:基层立法)?联系点|"
+                          r"(?<!立法)(?<!代表)联系点|(?<![其])[她他](?![们人])")
+    # (郑永强介绍，代表小组现有市人大代表11名: the group just named)
+    _GROUP_PRONOUN = re.compile(r"(?:(?:本|该|此)|(?<=[，,；;])|^)代表小组(?=现有|共有|今年|累计|已|共)")
+
     def _pronouns(self) -> None:
         """本站, 该站: the station named last; 该联系点: the legislative contact point named last;
         该实践点, 该基地: the practice site named last; 她, 他: the person named last."""
-        for m in re.finditer(r"(?:本|该|此)(?:实践(?:基地|点|站)|基地)|(?:本|该|此)(?:联络)?站|(?:本|该|此)(?:基层立法)?联系点|"
-                             r"(?<!立法)(?<!代表)联系点|(?<![其])[她他](?![们人])|"
-                             # (郑永强介绍，代表小组现有市人大代表11名: the group just named)
-                             r"(?:(?:本|该|此)|(?<=[，,；;])|^)代表小组(?=现有|共有|今年|累计|已|共)", self.text):
+        found = list(self._PRONOUN.finditer(self.text))
+        if "代表小组" in self.text:
+            found += self._GROUP_PRONOUN.finditer(self.text)
+        for m in found:
             word = m.group()
             key = (self.ctx.group if word.endswith("小组") else self.ctx.practice_site
                    if "实践" in word or word.endswith("基地") else self.ctx.station
@@ -1941,7 +1954,7 @@ class _SentenceReader:
         for m in re.finditer(rf"围绕([{CJK}]{{2,12}}?)(?:开展|进行|组织)(?:专题询问|视察|调研|监督|执法检查)", self.text):
             found.append((m.start(1), m.end(1), m.group(1)))
         # 听取和审议区政府关于重点项目建设情况的专项工作报告: the report's subject is what is supervised
-        if re.search("听取|审议", self.text):
+        if "报告" in self.text and re.search("听取|审议", self.text):
             for m in re.finditer(rf"(?:政府|法院|检察院|监委|委员会)关于(?:[0-9]{{4}}年度?)?([{CJK}]{{2,16}}?)(?:工作)?"
                                  rf"(?:情况|工作情况)的(?:专项工作|综合|专项|工作)?报告", self.text):
                 found.append((m.start(1), m.end(1), m.group(1)))
@@ -2036,8 +2049,8 @@ class _SentenceReader:
         # 被评议部门县教育局：满意票18票，基本满意票4票…: the ratings of the department the row opens with
         opener = next((m for m in self.mentions if m.kind == "GovernmentDepartment" and m.end < position
                        and self.body[m.end:m.end + 1] in "：:" and not re.search("[。；;]", self.body[m.end:position])),
-                      None)
-        if opener is not None and rating:
+                      None) if rating else None
+        if opener is not None:
             return opener.key
         # 全区一般公共预算收入完成128.6亿元, 县级预算收入: the area's, where no body is named before it
         clause = self._after_last("，,；;。", position)
@@ -2111,8 +2124,9 @@ class _SentenceReader:
             return max(bodies, key=lambda m: m.end).key
         money = re.match(r"[0-9.]+(?:余|多)?(?:亿元|万元|元)", self.body[position:position + 16])
         # (区财政局对…问题，收回结余结转资金2860万元: the department its part of the sentence is about)
-        agents = [m for m in self.mentions if said <= m.start < position and m.kind == "GovernmentDepartment"]
-        if money and len(agents) == 1:
+        agents = [m for m in self.mentions if said <= m.start < position and m.kind == "GovernmentDepartment"] \
+            if money else []
+        if len(agents) == 1:
             return agents[0].key
         if self.ctx.home is not None and money:
             # 市属国有企业实现营业收入1289.4亿元, 征收水土保持补偿费1.85亿元: money no body is

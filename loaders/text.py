@@ -425,7 +425,9 @@ _TITLE_PARTS = re.compile(r"\s*(?:_|\||｜|-|–|—|\s)\s*")
 def epaper_paper(page_lines: list[str], page_title: str | None, logo_texts: list[str]) -> str | None:
     """The newspaper an e-paper page is a page of, named by its ``<title>``, a masthead line or
     its logo's text (河北日报数字报 → 河北日报); None on a page that names no page of a paper."""
-    if not any(_PAGE_OF_PAPER.search(match_form(line)) for line in page_lines if len(line) <= _PAGE_BAR):
+    # (版 is written alike in simplified and traditional text: the normal form is worked out
+    # only for the lines that have it)
+    if not any(_PAGE_OF_PAPER.search(match_form(line)) for line in page_lines if len(line) <= _PAGE_BAR and "版" in line):
         return None
     title_parts = _TITLE_PARTS.split(strip_paragraph(page_title or ""))
     for candidate in [*title_parts, *page_lines, *logo_texts]:
