@@ -328,6 +328,8 @@ _SOURCE_META = {"source", "contentsource", "copysource"}
 _INLINE_TAGS = ("span", "em", "i", "font", "small", "time", "label", "div", "p", "b", "strong")
 _DATE_NAMES = re.compile(r"(?:^|[-_\s])(?:time|date|pubtime|pubdate|publish\w*|posttime|fbsj|rq)(?:$|[-_\s\d])", re.I)
 _SOURCE_NAMES = re.compile(r"(?:^|[-_\s])(?:source|src|from|origin|laiyuan|ly)(?:$|[-_\s\d])", re.I)
+# The account a WeChat article is published by (<a id="js_name">雁塔人大</a>, profile_nickname).
+_ACCOUNT_NAMES = re.compile(r"(?:^|\s)(?:js_name|profile_nickname)(?:$|\s)")
 _AUTHOR_NAMES = re.compile(r"(?:^|[-_\s])(?:author|writer|byline|zuozhe|zz)(?:$|[-_\s\d])", re.I)
 _LISTS = ("a", "li", "ul", "ol", "dl", "dd", "dt")
 # An element holding at least half the page's paragraph prose, and this many CJK
@@ -450,6 +452,9 @@ def _inline_metadata(root: LexborNode) -> Metadata:
     found = Metadata()
     for node in root.traverse():
         names = _names(node)
+        if _ACCOUNT_NAMES.search(names) and _CJK.search(text := _one_line(node)) and len(text) <= 30:
+            found.take(Metadata(source=text))   # a WeChat account's name (a link, so read before the links are left out)
+            continue
         if node.tag not in _INLINE_TAGS or (not names and node.tag != "time") or _in_list(node):
             continue
         text = _one_line(node)

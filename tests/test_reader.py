@@ -919,3 +919,22 @@ def test_a_page_naming_no_page_of_a_paper_takes_no_paper_as_its_source():
 def test_a_source_line_outranks_the_paper_of_an_epaper_page():
     page = EPAPER_PAGE.replace('<div class="byline">', '<div class="source">来源：山西人大网</div><div class="byline">')
     assert parse_article(page.encode("utf-8"), "epaper.html").source == "山西人大网"
+
+
+def test_a_wechat_article_s_account_is_its_source():
+    # found by the eleventh acceptance pass: the account's name is a link, which the inline
+    # metadata left out with the page's link lists, so the article had no source
+    page = ("<html><head><meta charset='utf-8'><title>小寨路街道人大工委开展“选民接待日”活动</title></head><body>"
+            "<div id='page-content' class='rich_media_area_primary'>"
+            "<h1 class='rich_media_title' id='activity-name'>小寨路街道人大工委开展“选民接待日”活动</h1>"
+            "<div id='meta_content' class='rich_media_meta_list'>\n"
+            "<span class='rich_media_meta rich_media_meta_text'>雁塔人大</span>\n"
+            "<span class='rich_media_meta rich_media_meta_nickname' id='profileBt'>"
+            "<a href='javascript:void(0);' id='js_name'>雁塔人大</a></span>\n"
+            "<em id='publish_time' class='rich_media_meta rich_media_meta_text'>2025-06-17 18:32</em>\n"
+            "<em class='rich_media_meta rich_media_meta_text'>陕西</em>\n</div>"
+            "<div class='rich_media_content' id='js_content'><p>6月15日，小寨路街道人大工委组织辖区市、区人大代表开展"
+            "第二季度“选民接待日”活动，共接待选民86人次，收集意见建议23条。</p>"
+            "<p>街道人大工委将对收集的意见建议进行梳理，交相关部门办理并及时反馈。</p></div></div></body></html>")
+    article = parse_article(page.encode("utf-8"), "wechat.html")
+    assert article.source == "雁塔人大"
