@@ -302,8 +302,9 @@ class Extractor:
         self._organ_full = full_name_of(state_organ_names())   # 法院 → 人民法院
         # Sites a standing committee or working committee names (基层立法联系点, 全过程人民民主
         # 基层实践点): the ending of each kind, and the relation to the body that named it.
-        self._designated_sites = [(kind, re.compile("|".join(map(re.escape, lexicon.endings(kind)))), relation, prefix)
-                                  for kind, relation, prefix in _DESIGNATED_SITES if lexicon.endings(kind)]
+        self._site_endings = {kind: lexicon.endings(kind) for kind, _, _ in _DESIGNATED_SITES}
+        self._designated_sites = [(kind, re.compile("|".join(map(re.escape, self._site_endings[kind]))), relation, prefix)
+                                  for kind, relation, prefix in _DESIGNATED_SITES if self._site_endings[kind]]
         # Asked again and again (every mention of every sentence, every place-name candidate)
         # with the few answers the lexicon allows: each is worked out once.
         self._categories: dict[str, str] = {}
@@ -1015,7 +1016,7 @@ class _SentenceReader:
                          and x.end - self.base == start), None)
             start = body.start - self.base if body else start
         # 景德镇市立法联系点 is its 基层立法联系点: the longest ending that ends as written
-        full = max((e for e in self.ex.lexicon.endings(kind) if e.endswith(m.group())), key=len)
+        full = max((e for e in self.ex._site_endings[kind] if e.endswith(m.group())), key=len)
         if start in place_ends and not (national or body):
             begin, place = place_ends[start]
         elif national or body:
