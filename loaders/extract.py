@@ -2011,7 +2011,9 @@ class _SentenceReader:
                     r"(?:已|累计|以来|配备|达到|达|有|为|共(?!同)|共同|是|均|了|的|等|将|新建|获得?|组织|动员|完成|安排|压减|提出|收集|办结|"
                     r"开展|占|及|收到|受理|征集|发放|梳理|制定|出台|建立|建成|设立|形成|明确|(?<!反)对|培养|培育|选聘|查看|召开|举办|举行|分别|低于|高于|超过|至少|走访|"
                     # (漏损率控制在12%, 水土保持率提高到87.6%, 通行时间缩短约40%, 计划总投资约1.36亿元)
-                    r"控制在|提高到|提升到|提高至|提升至|降低到|降至|下降到|增加到|增至|缩短|约|由|增设|设置|审批|推动解决|推动|以)(?!率)", before)) if part), "")
+                    r"控制在|提高到|提升到|提高至|提升至|降低到|降至|下降到|增加到|增至|缩短|约|由|增设|设置|审批|推动解决|推动|以|"
+                    # (通过上缴财政…等方式整改问题金额3.15亿元)
+                    r"方式)(?!率)", before)) if part), "")
                 # (年底前全市农村自来水普及率: the scope 全市 starts what is counted)
                 before = re.sub(r"^.+?(?=全[省市县区镇乡].{2,})", "", before)
                 thing = re.sub(r"^(?:[今去明本当全]?年(?!度)|大会|本次会议|本次|会议|会上|其中|其他|其余|其|另|分别|和|与|以|"
@@ -2129,9 +2131,11 @@ class _SentenceReader:
             if money else []
         if len(agents) == 1:
             return agents[0].key
-        if self.ctx.home is not None and money:
+        if self.ctx.home is not None and (money or _RECTIFIED.search(self.body, said, position + 16)):
             # 市属国有企业实现营业收入1289.4亿元, 征收水土保持补偿费1.85亿元: money no body is
-            # named with is the home area's (its enterprises', its government's), not its congress's
+            # named with is the home area's (its enterprises', its government's), not its congress's;
+            # so are the results of rectifying audit findings (已整改到位61个，整改率89.7%), the
+            # government's work that a report to the congress gives
             return self.place_entity(self.ctx.home)
         return self.default_agent()
 
@@ -2157,6 +2161,20 @@ class _SentenceReader:
         speaker = max((m for m in self.mentions if m.kind == "Person" and m.end <= cue.start()),
                       key=lambda m: m.end, default=None)
         return speaker is not None and self._department_of(speaker.key) is not None
+
+    def _site_opening(self, inside: list[Mention], start: int, before: int) -> str | None:
+        """A station or site that opens the clause (after the places its name starts with) and
+        acts in it: the key of 束河街道代表联络站 in 古城区束河街道代表联络站探索…."""
+        at = start + len(self.body[start:before]) - len(self.body[start:before].lstrip())
+        for x in inside:
+            if x.start != at or x.end > before:
+                continue
+            if self.category(x.kind) == "AdministrativeArea":
+                at = x.end   # a place named before the site's own name
+            elif self.category(x.kind) in ("LiaisonStation", "LegislativeContactPoint", "DemocracyPracticeSite") \
+                    and re.match(_SITE_ACTS, self.body[x.end:before]):
+                return x.key
+        return None
 
     def _area_before(self, at: int) -> Mention | None:
         """The place named right before ``at`` in the sentence (玉龙纳西族自治县16个), if any."""
@@ -2246,7 +2264,10 @@ class _SentenceReader:
                         # (会议建议，要…建立跨部门资产调剂共享机制; 承办单位普遍建立了…工作机制: the
                         # government's, or the departments', not the congress body's)
                         continue
-                    for actor in (agent, *partners):
+                    # (古城区束河街道代表联络站探索“纳西古乐+代表履职”模式: the station's own, where
+                    # the clause opens with it and names no congress body)
+                    site = None if agents else self._site_opening(inside, clause.start, m.start)
+                    for actor in (site,) if site else (agent, *partners):
                         self.fact(actor, self._mechanism_relation(m, text, actor), m.key)
                     # 委托长安镇人大、许村镇人大同步开展执法检查: the delegated bodies do it too.
                     for other in delegated:
@@ -2372,6 +2393,10 @@ _ACTED_ON = ("CongressBody", "BodySet", "Mechanism", "Law", "PolicyDocument", "S
              "GovernmentDepartment", "RepresentativeGroup", "LiaisonNetwork")
 # A clause whose subject is the government's departments (承办单位普遍建立了…): they act, not a congress body.
 _OTHERS_ACT = re.compile(r"(?:[^，,。；;]{0,8}?[，,])?(?:各|全市|全县|全区)?(?:承办单位|有关部门|相关部门|职能部门|政府部门)")
+# What a station or site does itself, written right after its name (探索…模式, 设立“火塘议事会”).
+_SITE_ACTS = re.compile(r"(?:还|也|积极|率先|创新|首创|大胆)?(?:探索|设立|打造|推行|创新|推出|首创|实行|建立|形成)")
+# Counts of what was rectified (整改到位, 整改率, 尚未完全整改的7个问题): the audited government's work.
+_RECTIFIED = re.compile("整改")
 # What says a sentence's acts are planned, not done (将对…开展, 拟, 计划, 下一步).
 # (根据年度工作计划，…开展执法检查: 计划 as a noun, the act done; 计划于9月开展: a plan)
 _PLANNED = re.compile(r"将(?:于|在|对|适时|继续|开展|组织|选取|选择|听取)|拟|计划(?=于|在|对|开展|组织|到)|准备(?!工作)|下一步|明年")

@@ -529,6 +529,34 @@ def test_money_no_body_is_named_with_is_the_area_s_not_its_congress_s(pipeline):
     assert owners[326] == "烟台市人大常委会预算工作委员会"   # a body named with its count keeps it
 
 
+def test_the_results_of_rectifying_audit_findings_are_the_area_s_not_the_committee_s(pipeline):
+    # found by the eleventh acceptance pass: the rectification the government reported went to
+    # the standing committee that heard the report
+    extraction = _extract(pipeline, "潞州区人大常委会听取审计整改情况报告\n来源：长治市潞州区人大常委会\n时间：2025-12-05\n\n"
+                          "12月4日，长治市潞州区人大常委会听取和审议了区人民政府关于审计查出问题整改情况的报告。"
+                          "截至10月底，已整改到位61个，整改率89.7%；"
+                          "通过上缴财政、调整账目等方式整改问题金额3.15亿元，制定完善制度规定27项。"
+                          "区人大常委会预算工作委员会对整改情况开展跟踪监督，发现异常支出线索12条。\n")
+    owners = _count_owners(extraction)
+    assert owners[61] == owners[89.7] == owners[3.15] == owners[27] == "潞州区", owners
+    assert owners[12] == "潞州区人大常委会预算工作委员会"   # the committee's own supervision
+    counted = {e.attributes["rk:numericValue"][0]: e.attributes.get("rk:countedThing", [""])[0]
+               for e in extraction.entities.values() if e.kind == "Quantity"}
+    assert counted[3.15] == "整改问题金额", counted   # not 方式整改问题金额
+
+
+def test_a_station_s_own_mechanism_is_the_station_s(pipeline):
+    # found by the eleventh acceptance pass: what a county's station explored went to the city committee
+    extraction = _extract(pipeline, "丽江市“家站点”建设推进会\n来源：丽江市人大常委会\n时间：2025-07-10\n\n"
+                          "丽江市人大常委会召开“家站点”建设推进会。"
+                          "各县（区）还结合实际打造特色站点：古城区束河街道代表联络站探索“纳西古乐+代表履职”模式。"
+                          "丽江市人大常委会探索“双联系”工作机制。\n")
+    operated = _relations(extraction, "rk:operatesMechanism")
+    assert ("束河街道代表联络站", "“纳西古乐+代表履职”模式") in operated, operated
+    assert ("丽江市人大常委会", "“纳西古乐+代表履职”模式") not in operated, operated
+    assert ("丽江市人大常委会", "“双联系”工作机制") in operated, operated   # a body named acts itself
+
+
 def test_a_mechanism_recommended_to_the_government_is_not_the_congress_s_own(pipeline):
     text = ("烟台市人大常委会听取国有资产管理情况报告\n来源：烟台市人大常委会\n时间：2025-06-20\n\n"
             "6月19日，烟台市人大常委会听取市政府关于国有资产管理情况的综合报告。"
