@@ -815,13 +815,13 @@ class _SentenceReader:
         self.part_of(key, committee_key)
 
     def _session_presidium(self) -> None:
-        """大会主席团: the presidium of the session in view, its congress's."""
-        if "大会主席团" not in self.text:
+        """大会主席团 (and 主席团成员): the presidium of the session in view, its congress's."""
+        if "主席团" not in self.text:
             return
         congress = self.ctx.meeting_of.get(self.ctx.meeting) if self.ctx.meeting else None
         if congress is None or not self.ex.lexicon.is_a(self.out.result.entities[congress].kind, "PeoplesCongress"):
             return
-        for m in re.finditer("大会主席团", self.text):
+        for m in re.finditer("大会主席团|(?<![人大会])主席团(?=成员)", self.text):
             if self._free(*m.span()):
                 self._presidium(m.start(), m.end(), congress, m.group())
 
@@ -1562,7 +1562,8 @@ class _SentenceReader:
                 label, org = self._post_label(body, title), body
             elif org is not None and title != "人大代表":
                 body = org
-            if self.text[start - 1:start] != "原":
+            # (原乡人大主席: none held now; 检查组成员: a member of no body the article names)
+            if self.text[start - 1:start] != "原" and (org is not None or title != "成员"):
                 kept.append((title, label, start, end, org))
         return kept
 

@@ -567,3 +567,17 @@ def test_a_session_s_presidium_is_its_congress_s_and_its_executive_chair_a_post_
     held = {(_label(extraction, f.subject), _label(extraction, f.obj)) for f in extraction.facts
             if f.predicate == "org:heldBy"}
     assert held == {("雷山县人民代表大会主席团常务主席", "杨光明")}, held
+
+
+@pytest.mark.parametrize("members", ["大会主席团成员李文华、吴晓燕、龙正刚在主席台前排就座。",
+                                     "主席团成员李文华、吴晓燕、龙正刚等在主席台就座。"])
+def test_the_members_of_a_session_s_presidium_hold_posts_in_it(pipeline, members):
+    # found by the eleventh acceptance pass: the members listed after the executive chair were not read
+    extraction = _extract(pipeline, "雷山县第十八届人民代表大会第四次会议闭幕。大会主席团常务主席杨光明主持会议。" + members
+                          + "检查组成员王建华一行察看了现场。",
+                          "雷山县第十八届人民代表大会第四次会议闭幕", "雷山县人大常委会")
+    presidium = "雷山县人民代表大会主席团"
+    held = {(_label(extraction, f.subject), _label(extraction, f.obj)) for f in extraction.facts
+            if f.predicate == "org:heldBy"}
+    assert held == {(presidium + "常务主席", "杨光明")} | {(presidium + "成员", name) for name in ("李文华", "吴晓燕", "龙正刚")}, held
+    assert _facts(extraction, "org:postIn") == {(presidium + "常务主席", presidium), (presidium + "成员", presidium)}
