@@ -59,7 +59,7 @@ def to_simplified(text: str) -> str:
 
 
 # Words that may follow a person's name (王建国主持会议, 李晓燕就…作说明).
-_AFTER_NAME = ("主持|出席|参加|表示|指出|强调|介绍|说|等|同志|带队|讲话|一行|作|在|到|和|与|及|对|为|向|陪同|率|就|"
+_AFTER_NAME = ("主持|出席|参加|表示|指出|强调|介绍|说|等|同志|带队|讲话|一行|一同|获得|以|作|在|到|和|与|及|对|为|向|陪同|率|就|"
                "将|带领|还|也|同|主动|认真|现场|围绕|深入|代表|通报|汇报|宣读|传达|提出|发言|领衔|当选|任|分别|一起|共同|"
                "建议|认为|呼吁|反映|提交|表态|希望|坦言|告诉|感慨|辞去|辞职|列席|多次|又|再次|受|所作|先后|亲自|专门|"
                "一直|曾|已|正在|首先|随后|来到|前往|赴|调研|视察|检查|走访|看望|慰问|回答|答复|作出|率队|带头|牵头|"
@@ -119,6 +119,7 @@ class Context:
     group: str | None = None  # the deputies' group named last, for 该代表小组, …，代表小组现有
     meeting_of: dict[str, str] = field(default_factory=dict)  # session key -> the body that holds it
     post_body: tuple[int, str | None] = (-99, None)  # the sentence number and body of the last post in a body
+    short_titles: dict[str, tuple[str, str, str]] = field(default_factory=dict)  # 条例 -> (key, kind, label) of 《…条例》
 
     def recent(self, kind: str, window: int = 2) -> Place | None:
         """The place of ``kind`` named in this or the last ``window`` sentences: 乡人大 right after 井头乡."""
@@ -709,6 +710,17 @@ class _SentenceReader:
         self.structure(key, "org:subOrganizationOf", self.standing_committee(place.parent))
         return key
 
+    def _named_before(self, places, level: str, at: int) -> Place | None:
+        """The area a short form (市人大常委会) stands for when the sentence named an area of its
+        level before it that is not the home area or above it: 汕头市 in 在广东省汕头市，市人大常委会…
+        (an article about several cities), 黄山市 in 黄山市人大常委会副主任汪胜利说，…市人大常委会."""
+        named = [place for start, _, place, name in places
+                 if start < at and 1 < place.level <= 3 and place.name.endswith(level) and name != level]
+        home = self.ctx.home
+        if not named or (home is not None and named[-1] in home.path):
+            return None
+        return named[-1]
+
     def _bodies(self, places) -> None:
         text = self.text
         shared = self._sharing_renda(places)
@@ -765,7 +777,7 @@ class _SentenceReader:
         for m in re.finditer("([省市县区旗])(?:人大常委会|人民代表大会常务委员会)(主任会议)?", text):   # (旗: a banner, Inner Mongolia)
             if not self._free(m.start(), m.end()) or re.search("(?:设区的|各)$", text[:m.start()]):
                 continue   # 各设区的市人大常委会: every such city's, no one body
-            place = self.ctx.place_for_short(m.group(1))
+            place = self._named_before(places, m.group(1), m.start()) or self.ctx.place_for_short(m.group(1))
             if place is None:
                 continue
             key = self.standing_committee(place)
@@ -883,6 +895,11 @@ class _SentenceReader:
                 if home is None or home.level > 3:
                     continue
                 parent = self.standing_committee(home)
+            working = committee.full.replace("委员会", "工作委员会")
+            if text[s:e] != committee.full and parent + working in self.out.result.entities:
+                # 财政经济工作委员会主任缪晓东介绍，…财经委运用…: the short name of the working
+                # committee the article named (a county-level standing committee's), not a special one
+                committee = self.ex._committee_by_name[working] if working in self.ex._committee_by_name else committee
             kind = self.ex.lexicon.kind_by_suffix(committee.full, "CongressBody") or "CongressBody"
             area = self.out.result.entities[parent].label[: -len("人大常委会")]
             label = f"{area}人大{committee.full}" if kind == "SpecialCommittee" else f"{area}人大常委会{committee.full}"
@@ -982,6 +999,8 @@ class _SentenceReader:
     # What is written before 基层立法联系点 and is no name of one (设立基层立法联系点, 作为…).
     _NOT_POINT_NAME = re.compile(r"^(?:依托|通过|利用|在|将|对|由|和|与|及|到|的|于|为|各|全|把|作为|成为|是|被|"
                                  r"确定|设立|设|建立|建|挂牌|授牌|个|家|所|该|本|此|其|了)+")
+    # Words no site's own name holds (要进一步发挥基层立法联系点…作用, 则把基层立法联系点建在窑场里).
+    _IN_NO_POINT_NAME = re.compile(r"要|则|把|还|也|进一步|发挥|充分|用好|加强|积极|不断|持续|着力|注重|突出")
 
     def _designated_sites(self, places) -> None:
         """景德镇市基层立法联系点, 虹桥街道作为全国人大常委会法工委基层立法联系点, 前海基层立法联系点,
@@ -1048,7 +1067,8 @@ class _SentenceReader:
             lead = self._NOT_POINT_NAME.match(words)
             name = words[lead.end() if lead else 0:]
             # (首个街道级…, 首批8个…: which one, not a name)
-            if len(name) >= 2 and not _NOT_A_NAME.search(name) and "人大" not in name and not re.search("[个批级首]", name):
+            if len(name) >= 2 and not _NOT_A_NAME.search(name) and "人大" not in name and not re.search("[个批级首]", name) \
+                    and not self._IN_NO_POINT_NAME.search(name):
                 key = self.mention(start - len(name), m.end(), f"{prefix}:{name}{m.group()}", kind, name + m.group())
                 if body is not None:
                     self.structure(key, relation, body.key)
@@ -1260,8 +1280,8 @@ class _SentenceReader:
         thing = self.out.result.entities[count.key].attributes.get("rk:countedThing", [""])[0]
         # 沈志强获得赞成票61票，反对票0票…，当选为镇长; 选举李明涛为副县长，李明涛得赞成票168票:
         # the votes of the person elected
-        elected = re.fullmatch("得?(?:赞成|反对|弃权)票?", thing) is not None and (
-            "当选" in self.body[count.end:self.s.span.end] or re.search("选举|补选|任命", self.text))
+        elected = re.fullmatch("得?(?:赞成|反对|弃权)票?|全票", thing) is not None and (
+            "当选" in self.body[count.start:self.s.span.end] or re.search("选举|补选|任命", self.text))
         if thing not in ("得票", "满意票", "基本满意票", "不满意票") and not elected:
             return None
         clause = self._after_last("；;。", count.start)
@@ -1509,6 +1529,10 @@ class _SentenceReader:
                                              self.out.result.entities[key].kind, m.group()))
 
     _APPOINTED = re.compile(rf"(?:任命|选举|补选){_NAMES}为([{CJK}]{{0,28}}?({_APPOINTED_TITLE}))(?=[，,。；;、]|$)")
+    # 高晓燕获得赞成票37票、弃权1票，当选为…乡长; 杨海军以38票全票当选为…主席: a name opening its
+    # clause, its votes, the post it was elected to
+    _ELECTED_AS = re.compile(rf"(?:^|(?<=[，,；;。：:]))([{CJK}]{{2,4}}?)(?:同志)?(?:获得|得|以)[^。；;]{{0,40}}?当选为"
+                             rf"([{CJK}]{{0,28}}?({_APPOINTED_TITLE}))(?=[，,。；;、]|$)")
     # (…副检察长、检察委员会委员职务: several posts relieved at once)
     _RELIEVED_POSTS = rf"((?:[{CJK}]{{0,28}}?{_APPOINTED_TITLE}、)*[{CJK}]{{0,28}}?({_APPOINTED_TITLE}))职务"
     _RELIEVED = (re.compile(rf"免去{_NAMES}(?:同志)?的{_RELIEVED_POSTS}"),
@@ -1521,7 +1545,7 @@ class _SentenceReader:
         """任命张伟为浏阳市交通运输局局长, 选举李国强为市人大常委会副主任: the person and the post;
         免去周明的…局长职务 (免去其…职务, …副检察长、检察委员会委员职务): the posts the person was
         relieved of."""
-        for pattern, relieved in ((self._APPOINTED, False), *((p, True) for p in self._RELIEVED)):
+        for pattern, relieved in ((self._APPOINTED, False), (self._ELECTED_AS, False), *((p, True) for p in self._RELIEVED)):
             for hit in pattern.finditer(self.text):
                 posts, first = [], None
                 at = hit.start(2)
@@ -1699,8 +1723,9 @@ class _SentenceReader:
             rest = candidate[length:] + following
             if len(name) < 2:
                 return None
-            if length == 3 and name[2] in _RARELY_ENDS_NAME and re.match(_AFTER_NAME, rest):
-                continue   # 张伟作表态发言: 张伟 作…, not 张伟作
+            if length == 3 and ((name[2] in _RARELY_ENDS_NAME and re.match(_AFTER_NAME, rest))
+                                or (name[2] == "一" and rest[:1] in ("同", "起", "行"))):
+                continue   # 张伟作表态发言: 张伟 作…, not 张伟作; 何静一同参加: 何静 一同…
             if _NOT_A_NAME.search(name):
                 return None   # 镇人大代表成立了“…代表小组”: a verb, not a name
             if not rest or re.match(rf"[^{CJK}]|{_AFTER_NAME}", rest):
@@ -1809,25 +1834,38 @@ class _SentenceReader:
             if not self._free(s, e) or "的" in name or name[0] in "后了等和及与并" or \
                     (name.endswith("制度") and len(name) < 6):
                 continue
-            if name in self.ex._known:  # 推行民生实事项目票决制: the ontology's own, read next
+            # 推行民生实事项目票决制, 推行人大代表述职评议制度: the ontology's own (代表述职评议), read next
+            if name in self.ex._known or re.sub(r"^人大", "", re.sub(r"(?:工作)?(?:制度|机制)$", "", name)) in self.ex._known:
                 continue
             kind = self.ex.lexicon.kind_by_suffix(name, "Mechanism") or "Mechanism"
             self.mention(s, e, name, kind, name)
 
     # laws and documents ---------------------------------------------------------------
+    # (…条例》（以下简称《条例》）: the short title the article uses for it from then on)
+    _SHORT_TITLE = re.compile(r"[（(](?:以下)?简称[《“]([^《》“”]{1,12})[》”][)）]")
+
     def _titles(self) -> None:
         for m in re.finditer(r"《([^《》]{2,60})》", self.text):
             title = m.group(1)
-            if not self._free(*m.span()):
+            if not self._free(*m.span()) or re.search(r"简称$", self.text[:m.start()]):
+                continue   # (the short title in 以下简称《条例》 names the title before it)
+            if title in self.ctx.short_titles:
+                key, kind, label = self.ctx.short_titles[title]
+                self.mention(m.start(), m.end(), key, kind, label, label)   # (no alias: 条例 names many)
                 continue
             if re.search(r"实施[〈<《][^〈〉<>]+法[〉>》]办法$", title):
                 # 《河北省实施〈中华人民共和国土地管理法〉办法》: a local regulation, so a law
-                self.mention(m.start(), m.end(), "law:" + title, "Law", title, title)
+                named = ("law:" + title, "Law", title)
             elif title.endswith(self.ex._document_suffixes):  # 《…票决制实施办法》 is a document, not a law
-                self.mention(m.start(), m.end(), "document:" + title, "PolicyDocument", title, title)
+                named = ("document:" + title, "PolicyDocument", title)
             elif re.search(r"(法|条例)$", law := _DRAFT.sub("", title)):
                 # 《…民营经济促进法（草案）》, 《…自治条例修正案》: the law the draft is of
-                self.mention(m.start(), m.end(), "law:" + _law_key(law), "Law", _law_key(law), title)
+                named = ("law:" + _law_key(law), "Law", _law_key(law))
+            else:
+                continue
+            self.mention(m.start(), m.end(), *named, title)
+            if short := self._SHORT_TITLE.match(self.text, m.end()):
+                self.ctx.short_titles[short.group(1)] = named
 
     def _laws(self) -> None:
         for m in self.ex._law_pattern.finditer(self.text):
@@ -1881,7 +1919,8 @@ class _SentenceReader:
         for m in re.finditer(r"(?<!专业)(?:代表小组|代表联盟)(?!长)", self.text):
             if m.end() in covered or not self._free(*m.span()):
                 continue
-            quoted = re.search(r"“([^“”]{1,10})”$", self.text[:m.start()])
+            # (“民营经济”人大代表联盟: 人大 may stand between the name and the kind)
+            quoted = re.search(r"“([^“”]{1,10})”(?:人大)?$", self.text[:m.start()])
             place = place_ends.get(m.start())
             if quoted:
                 start, name = quoted.start(), quoted.group(1)
@@ -1993,9 +2032,10 @@ class _SentenceReader:
             if re.search(r"(?:低于|高于|不足|不超过)$", self.text[:m.start()]):
                 continue  # 对满意率低于90%的…: a threshold, not a count
             thing = re.split(_NOT_COUNTED, m.group(3).replace("“", "").replace("”", ""))[0]
-            # 8个全过程人民民主基层实践点: a site's name ending, longer than the words read, is whole
-            thing = max([thing] + [e.group() for _, ending, _, _ in self.ex._designated_sites
-                                   if (e := ending.match(self.text, m.start(3)))], key=len)
+            # 8个全过程人民民主基层实践点: a site's name ending is what is counted, whole (12个基层立法联系点
+            # 广泛征求意见: and no more)
+            thing = max([e.group() for _, ending, _, _ in self.ex._designated_sites
+                         if (e := ending.match(self.text, m.start(3)))], key=len, default=thing)
             if m.group(2) == "章":
                 thing = ""   # 共6章42条: a law's chapters, counted by their unit
             elif not thing or m.group(2) in ("%", "％", "亿元", "万元", "元"):
@@ -2407,7 +2447,7 @@ _NAMED_BEFORE_A_COUNT = ("AdministrativeArea", "GovernmentDepartment", "Congress
 # Titles that, written bare, are posts in the body whose post the sentence named before.
 _POSTS_IN_THE_LAST_BODY = {"副主任", "秘书长", "副秘书长", "委员", "副主席"}
 _NOT_COUNTED = re.compile(r"[的和与及进在从为以上将把向等到由是有被中已各]|推广|(?<!反)对|开展|绘制|发力|产生|进行|参加|出席|编入|建立|"
-                          r"成立|组建|组成(?!人员)|分成|分为|覆盖|接待|收集|办结|提出|围绕|通过|获得|表决|正在|担任|颁发|建成|全部|"
+                          r"成立|组建|组成(?!人员)|分成|分为|覆盖|接待|收集|办结|提出|围绕|通过|获得|表决|正在|担任|颁发|建成|全部|当选|"
                           r"带着|带领|基础|之一|作为|[0-9]")
 
 

@@ -146,3 +146,13 @@ def test_the_committee_a_sentence_says_set_a_point_up_designated_it(pipeline):
     assert _facts(extraction, "rk:contactPointOf") == {("太阳村镇基层立法联系点", "柳州市人大常委会")}
     counted = {q.attributes["rk:countedThing"][0] for q in extraction.entities.values() if q.kind == "Quantity"}
     assert counted == {"基层立法联系点"}, counted   # not …之一
+
+
+@pytest.mark.parametrize("sentence", ["要进一步发挥基层立法联系点和代表联络室的作用。",
+                                      "江西省景德镇市人大常委会则把基层立法联系点建在窑场里。"])
+def test_words_before_a_contact_point_that_name_nothing_make_no_point(sentence):
+    # found by the twelfth acceptance pass: 要进一步发挥基层立法联系点, 则把基层立法联系点 were points
+    extraction = Pipeline().extractor.extract(parse_article(
+        ("立法联系点工作\n来源：景德镇市人大常委会\n时间：2024-05-20\n\n" + sentence + "\n").encode("utf-8"), "p.txt"))
+    points = {e.label for e in extraction.entities.values() if e.kind == "LegislativeContactPoint"}
+    assert not any(word in label for label in points for word in ("要", "则", "把", "发挥")), points

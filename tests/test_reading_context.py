@@ -628,3 +628,64 @@ def test_the_subject_of_a_report_heard_is_a_supervision_topic(pipeline):
                           "5月20日，麦积区人大常委会召开会议，听取和审议区政府关于重点项目建设情况的专项工作报告。"
                           "会议审议通过了关于麦积区人民法院工作报告的决议。\n")
     assert _relations(extraction, "rk:supervisesTopic") == {("麦积区人大常委会", "重点项目建设")}
+
+
+def test_a_deputies_alliance_named_in_quotes_before_人大代表联盟_is_read(pipeline):
+    # found by the twelfth acceptance pass: “民营经济”人大代表联盟 was no alliance (人大 between)
+    extraction = _extract(pipeline, "陈埭镇成立代表联盟\n来源：晋江市人大常委会\n时间：2025-04-17\n\n"
+                          "4月16日，晋江市陈埭镇“民营经济”人大代表联盟成立大会召开。\n")
+    alliances = {e.label for e in extraction.entities.values() if e.kind == "DeputyAlliance"}
+    assert alliances == {"民营经济代表联盟"}, alliances
+    assert ("民营经济代表联盟", "陈埭镇人大") in _relations(extraction, "rk:organizedBy")
+
+
+def test_a_short_form_stands_for_the_city_the_sentence_named_in_an_article_about_several(pipeline):
+    # found by the twelfth acceptance pass: a newspaper's round-up of several cities' standing
+    # committees gave every 市人大常委会 to the first city it named
+    extraction = _extract(pipeline, "多地人大常委会探索小切口立法\n来源：法治日报\n时间：2024-05-20\n\n"
+                          "辽宁省大连市人大常委会今年3月表决通过了《大连市电动自行车管理条例》。"
+                          "黄山市人大常委会副主任汪胜利说，条例出台前，市人大常委会会同黟县人大常委会先后8次深入西递镇调研。"
+                          "在广东省汕头市，市人大常委会于今年4月表决通过了《汕头市潮汕工夫茶文化保护促进条例》。\n")
+    bodies = {e.label for e in extraction.entities.values() if e.kind == "StandingCommittee"}
+    assert {"大连市人大常委会", "黄山市人大常委会", "汕头市人大常委会"} <= bodies, bodies
+    referred = _relations(extraction, "rk:refersToLaw")
+    assert ("汕头市人大常委会", "汕头市潮汕工夫茶文化保护促进条例") in referred, referred
+    assert ("大连市人大常委会", "汕头市潮汕工夫茶文化保护促进条例") not in referred, referred
+    assert _count_owners(extraction)[8] == "黄山市人大常委会"
+
+
+def test_a_title_s_short_form_is_the_same_law(pipeline):
+    # found by the twelfth acceptance pass: 《条例》 after (以下简称《条例》) was a law called 条例
+    extraction = _extract(pipeline, "宜昌市长江岸线保护条例获批准\n来源：宜昌市人大常委会\n时间：2023-08-01\n\n"
+                          "湖北省人大常委会审查批准了《宜昌市长江岸线保护条例》（以下简称《条例》）。"
+                          "市人大常委会将适时对《条例》实施情况开展执法检查。\n")
+    laws = {e.label for e in extraction.entities.values() if e.kind == "Law"}
+    assert laws == {"宜昌市长江岸线保护条例"}, laws
+    assert ("宜昌市人大常委会", "宜昌市长江岸线保护条例") in _relations(extraction, "rk:refersToLaw")
+
+
+def test_the_short_name_of_a_working_committee_named_before_is_that_committee(pipeline):
+    # found by the twelfth acceptance pass: 财经委 after 财政经济工作委员会 made up a special committee
+    extraction = _extract(pipeline, "江阴市推进预算联网监督\n来源：江阴市人大常委会\n时间：2024-03-01\n\n"
+                          "市人大常委会财政经济工作委员会主任缪晓东介绍，财经委运用联网监督系统数据，对31个部门的预算进行重点审查。\n")
+    committees = {e.kind: e.label for e in extraction.entities.values() if e.kind.endswith("Committee")
+                  and e.kind != "StandingCommittee"}
+    assert committees == {"WorkingCommittee": "江阴市人大常委会财政经济工作委员会"}, committees
+    assert _count_owners(extraction)[31] == "江阴市人大常委会财政经济工作委员会"
+
+
+def test_online_budget_supervision_and_a_known_mechanism_written_as_a_system_are_the_ontology_s(pipeline):
+    extraction = _extract(pipeline, "寿光市推行代表述职评议\n来源：寿光市人大常委会\n时间：2024-12-08\n\n"
+                          "寿光市人大常委会在全市14个镇街全面推行人大代表述职评议制度。"
+                          "寿光市人大常委会把预算联网监督作为预算审查监督的重要抓手。\n")
+    operated = {m for _, m in _relations(extraction, "rk:operatesMechanism")}
+    assert {"代表述职评议", "预算联网监督"} <= operated, operated
+    assert "人大代表述职评议制度" not in operated, operated
+
+
+def test_a_count_of_contact_points_counts_only_the_points(pipeline):
+    extraction = _extract(pipeline, "宜昌市立法征求意见\n来源：宜昌市人大常委会\n时间：2023-08-01\n\n"
+                          "市人大常委会法制工作委员会通过12个基层立法联系点广泛征求意见。\n")
+    counted = {e.attributes["rk:numericValue"][0]: e.attributes.get("rk:countedThing", [""])[0]
+               for e in extraction.entities.values() if e.kind == "Quantity"}
+    assert counted[12] == "基层立法联系点", counted

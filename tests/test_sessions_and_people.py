@@ -581,3 +581,23 @@ def test_the_members_of_a_session_s_presidium_hold_posts_in_it(pipeline, members
             if f.predicate == "org:heldBy"}
     assert held == {(presidium + "常务主席", "杨光明")} | {(presidium + "成员", name) for name in ("李文华", "吴晓燕", "龙正刚")}, held
     assert _facts(extraction, "org:postIn") == {(presidium + "常务主席", presidium), (presidium + "成员", presidium)}
+
+
+def test_a_person_elected_with_votes_holds_the_post_and_owns_the_votes(pipeline):
+    # found by the twelfth acceptance pass: 高晓燕获得赞成票37票…当选为…乡长 named nobody and gave the
+    # votes to the township congress; 杨海军以38票全票当选为…主席 likewise
+    extraction = _extract(pipeline, "蜂桶寨乡第十九届人民代表大会第二次会议闭幕。"
+                          "杨海军以38票全票当选为蜂桶寨乡人民代表大会主席；"
+                          "高晓燕获得赞成票37票、弃权1票，当选为蜂桶寨乡人民政府乡长。",
+                          "蜂桶寨乡人代会闭幕", "宝兴县人大常委会")
+    held = _people(extraction, "org:heldBy")
+    assert {("杨海军", "蜂桶寨乡人大主席"), ("高晓燕", "蜂桶寨乡人民政府乡长")} <= held, held
+    owners = _count_owners(extraction)
+    assert owners[38] == "杨海军" and owners[37] == owners[1] == "高晓燕", owners
+
+
+def test_a_name_before_一同_ends_before_it(pipeline):
+    extraction = _extract(pipeline, "区人大常委会副主任徐建国调研，区人大常委会代表工作室主任何静一同参加调研。",
+                          "长宁区人大常委会调研", "长宁区人大常委会")
+    people = {e.label for e in extraction.entities.values() if e.kind == "Person"}
+    assert people == {"徐建国", "何静"}, people
