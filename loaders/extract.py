@@ -401,8 +401,10 @@ class Extractor:
             # (和县 in 省、市和县两级 or 《…报告》和县人民检察院, 费县 in 经费县级 are words), and is a
             # place's own name
             # (广州 in a dateline, 广州报道, is no short form to go by)
+            # (会同黟县人大常委会, 赴曹县: after a word that joins or leads to a place, too)
             names = [(start, name) for start, name in names
-                     if len(name) > 2 or ((start == 0 or not _ALL_CJK.match(text[start - 1])) and name[0] not in "和与及"
+                     if len(name) > 2 or ((start == 0 or not _ALL_CJK.match(text[start - 1]) or text[start - 1] in "同与和及在到赴")
+                                          and name[0] not in "和与及"
                                           and any(p.name == name for p in self.gazetteer.lookup(name)))]
             for start, name in names if hit is None else ():
                 place = named.get(name) or self._resolve_place(name, near)
@@ -2165,7 +2167,11 @@ class _SentenceReader:
                           and not re.search(r"(?:等|及|和)(?:[^，,。；;]*?[0-9一二两三四五六七八九十]+[名位人]|$)",
                                             self.body[m.end:position])]
         if bodies:
-            return max(bodies, key=lambda m: m.end).key
+            last = max(bodies, key=lambda m: m.end)
+            # (市人大常委会会同黟县人大常委会先后8次深入…: the count of the body that led, the other joining it)
+            leader = next((m for m in bodies if m.end <= last.start
+                           and re.fullmatch("会同|与|同", self.body[m.end:last.start])), None)
+            return (leader or last).key
         money = re.match(r"[0-9.]+(?:余|多)?(?:亿元|万元|元)", self.body[position:position + 16])
         # (区财政局对…问题，收回结余结转资金2860万元: the department its part of the sentence is about)
         agents = [m for m in self.mentions if said <= m.start < position and m.kind == "GovernmentDepartment"] \
@@ -2301,6 +2307,8 @@ class _SentenceReader:
                 elif cat == "Mechanism" and m.kind != "Quantity":
                     if any(s <= m.start and m.end <= e for s, e in reported) or self.body.endswith("陪同", 0, m.start):
                         continue   # (…陪同视察: the hosts accompany the visit, it is not theirs)
+                    if acting is None and self._law_opens(clause.start):
+                        continue   # (《条例》明确…建立了…协作机制: what the law sets up, not the body's own)
                     if not m.key.startswith("known:") and (self._recommended(m.start) or _OTHERS_ACT.match(text.lstrip())):
                         # (会议建议，要…建立跨部门资产调剂共享机制; 承办单位普遍建立了…工作机制: the
                         # government's, or the departments', not the congress body's)
@@ -2344,8 +2352,25 @@ class _SentenceReader:
 
     def _count_owner(self, count: Mention, respective: dict[str, str]) -> str | None:
         """What a count is about, if the sentence says: not the clause's acting body by default."""
-        return (respective.get(count.key) or self._project_voted(count) or self._vote_on(count) or self._elected(count)
-                or self.owner(count.start))
+        return (respective.get(count.key) or self._law_counted(count) or self._project_voted(count)
+                or self._vote_on(count) or self._elected(count) or self.owner(count.start))
+
+    def _law_opens(self, clause_start: int) -> bool:
+        """Whether the sentence (up to this clause) is about a law it opens with: 《条例》明确了…, 《条例》规定…"""
+        opener = next((m for m in self.mentions if m.start == self.s.span.start and m.kind == "Law"), None)
+        return opener is not None and not any(self.category(m.kind) in ("CongressBody", "BodySet")
+                                              for m in self.mentions if m.start < clause_start)
+
+    def _law_counted(self, count: Mention) -> str | None:
+        """《…条例》…表决通过，共6章42条; 不分章节，共28条: the chapters and articles of the law the
+        sentence names (before them, else the first), not of the session that passed it."""
+        attributes = self.out.result.entities[count.key].attributes
+        if attributes.get("rk:unit") not in (["章"], ["条"]) or attributes.get("rk:countedThing") \
+                or not re.search(r"共(?:[0-9一二三四五六七八九十]+章)?$", self.body[max(self.s.span.start, count.start - 8):count.start]):
+            return None
+        laws = [m for m in self.mentions if m.kind == "Law"]
+        before = [m for m in laws if m.end <= count.start]
+        return max(before, key=lambda m: m.end).key if before else (laws[0].key if laws else None)
 
     def _respectively(self, inside: list[Mention]) -> dict[str, str]:
         """县住建局、县交通运输局满意率分别为95.6%、92.3%: the counts after 分别, in order, of the

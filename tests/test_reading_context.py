@@ -689,3 +689,25 @@ def test_a_count_of_contact_points_counts_only_the_points(pipeline):
     counted = {e.attributes["rk:numericValue"][0]: e.attributes.get("rk:countedThing", [""])[0]
                for e in extraction.entities.values() if e.kind == "Quantity"}
     assert counted[12] == "基层立法联系点", counted
+
+
+def test_a_law_s_chapters_and_articles_are_the_law_s(pipeline):
+    # found by the twelfth acceptance pass: 共6章42条 went to the session that passed the law
+    extraction = _extract(pipeline, "宜昌市长江岸线保护条例获批准\n来源：宜昌市人大常委会\n时间：2023-08-01\n\n"
+                          "《宜昌市长江岸线保护条例》已于6月29日经宜昌市第八届人民代表大会常务委员会第十一次会议表决通过，共6章42条。"
+                          "《宜昌市长江岸线保护条例》明确了市、县两级人民政府的岸线保护职责，建立了岸线保护“河湖长+检察长”协作机制。"
+                          "条例草案审议期间，市人大常委会收到意见建议156条，其中43条被吸收采纳。\n")
+    owners = _count_owners(extraction)
+    assert owners[6] == owners[42] == "宜昌市长江岸线保护条例", owners
+    assert owners[156] == "宜昌市人大常委会"   # counted things of the body's own work stay its
+    # the mechanism the law sets up is no mechanism the committee runs
+    assert not _relations(extraction, "rk:operatesMechanism"), _relations(extraction, "rk:operatesMechanism")
+
+
+def test_a_county_named_after_会同_is_read_and_the_leader_owns_the_joint_count(pipeline):
+    # found by the twelfth acceptance pass: 会同黟县人大常委会 named no county and no committee
+    extraction = _extract(pipeline, "黄山市立法调研\n来源：黄山市人大常委会\n时间：2024-05-20\n\n"
+                          "条例出台前，市人大常委会会同黟县人大常委会先后8次深入西递镇调研。\n")
+    bodies = {e.label for e in extraction.entities.values() if e.kind == "StandingCommittee"}
+    assert bodies == {"黄山市人大常委会", "黟县人大常委会"}, bodies
+    assert _count_owners(extraction)[8] == "黄山市人大常委会"
