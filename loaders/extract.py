@@ -832,8 +832,12 @@ class _SentenceReader:
         """大会主席团 (and 主席团成员): the presidium of the session in view, its congress's."""
         if "主席团" not in self.text:
             return
-        congress = self.ctx.meeting_of.get(self.ctx.meeting) if self.ctx.meeting else None
-        if congress is None or not self.ex.lexicon.is_a(self.out.result.entities[congress].kind, "PeoplesCongress"):
+        # (the session in view, or the congress session named last: 县十七届人大二次会议期间，…经大会
+        # 主席团决定 in an article about the standing committee's meeting on its bills)
+        candidates = [self.ctx.meeting_of.get(self.ctx.meeting), *reversed(list(self.ctx.meeting_of.values()))]
+        congress = next((owner for owner in candidates if owner is not None
+                         and self.ex.lexicon.is_a(self.out.result.entities[owner].kind, "PeoplesCongress")), None)
+        if congress is None:
             return
         for m in re.finditer("大会主席团|(?<![人大会])主席团(?=成员)", self.text):
             if self._free(*m.span()):
@@ -1155,7 +1159,12 @@ class _SentenceReader:
         if when is not None:
             self.out.attribute(key, "dcterms:date", when)
         self.structure(key, "rk:meetingOf", owner)
-        self.ctx.meeting = key
+        # (关于县十七届人大二次会议代表议案办理情况的报告, 县十七届人大二次会议期间: an earlier session
+        # the text refers to, not the one it reports, which stays in view for 会议应到…)
+        referred = re.search(r"关于[^，,。；;]{0,6}$", self.text[:start]) or \
+            re.match(r"期间|以来|(?:代表|大会)?(?:议案|建议)|[^，,。；;]{0,8}?(?:交办|提出)的", self.text[end:])
+        if self.ctx.meeting is None or not referred:
+            self.ctx.meeting = key
         self.ctx.meeting_of[key] = owner
 
     def _meeting_date(self, start: int, end: int, spans: list[tuple[int, int]]) -> datetime.date | None:

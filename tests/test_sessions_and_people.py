@@ -601,3 +601,16 @@ def test_a_name_before_一同_ends_before_it(pipeline):
                           "长宁区人大常委会调研", "长宁区人大常委会")
     people = {e.label for e in extraction.entities.values() if e.kind == "Person"}
     assert people == {"徐建国", "何静"}, people
+
+
+def test_a_session_the_report_refers_to_does_not_take_the_meeting_out_of_view(pipeline):
+    # found by the twelfth acceptance pass: the attendance of the standing committee's meeting
+    # went to the congress session whose bills its report was about
+    extraction = _extract(pipeline, "11月22日，鹿邑县第十七届人大常委会第十五次会议听取和审议了县人民政府关于"
+                          "县十七届人大二次会议代表议案办理情况的报告。"
+                          "县十七届人大二次会议期间，代表共提出议案5件、建议142件。"
+                          "会议对两件议案的办理情况进行了满意度测评，常委会组成人员应到27人，实到25人。",
+                          "鹿邑县人大常委会听取代表议案办理情况汇报", "鹿邑县人大常委会")
+    owners = _count_owners(extraction)
+    meeting = "鹿邑县第十七届人大常委会第十五次会议"
+    assert owners[27] == owners[25] == meeting, owners
