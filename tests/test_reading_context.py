@@ -26,6 +26,10 @@ def _relations(extraction, predicate: str) -> set[tuple[str, str]]:
     return {(entities[f.subject].label, entities[f.obj].label) for f in extraction.facts
             if f.predicate == predicate and f.obj_is_entity}
 
+def _labels(extraction, kind: str) -> set[str]:
+    return {e.label for e in extraction.entities.values() if e.kind == kind}
+
+
 def _count_owners(extraction) -> dict:
     """Each count's number → the label of what it is about."""
     return {extraction.entities[f.obj].attributes["rk:numericValue"][0]: extraction.entities[f.subject].label
@@ -634,7 +638,7 @@ def test_a_deputies_alliance_named_in_quotes_before_人大代表联盟_is_read(p
     # found by the twelfth acceptance pass: “民营经济”人大代表联盟 was no alliance (人大 between)
     extraction = _extract(pipeline, "陈埭镇成立代表联盟\n来源：晋江市人大常委会\n时间：2025-04-17\n\n"
                           "4月16日，晋江市陈埭镇“民营经济”人大代表联盟成立大会召开。\n")
-    alliances = {e.label for e in extraction.entities.values() if e.kind == "DeputyAlliance"}
+    alliances = _labels(extraction, "DeputyAlliance")
     assert alliances == {"民营经济代表联盟"}, alliances
     assert ("民营经济代表联盟", "陈埭镇人大") in _relations(extraction, "rk:organizedBy")
 
@@ -646,7 +650,7 @@ def test_a_short_form_stands_for_the_city_the_sentence_named_in_an_article_about
                           "辽宁省大连市人大常委会今年3月表决通过了《大连市电动自行车管理条例》。"
                           "黄山市人大常委会副主任汪胜利说，条例出台前，市人大常委会会同黟县人大常委会先后8次深入西递镇调研。"
                           "在广东省汕头市，市人大常委会于今年4月表决通过了《汕头市潮汕工夫茶文化保护促进条例》。\n")
-    bodies = {e.label for e in extraction.entities.values() if e.kind == "StandingCommittee"}
+    bodies = _labels(extraction, "StandingCommittee")
     assert {"大连市人大常委会", "黄山市人大常委会", "汕头市人大常委会"} <= bodies, bodies
     referred = _relations(extraction, "rk:refersToLaw")
     assert ("汕头市人大常委会", "汕头市潮汕工夫茶文化保护促进条例") in referred, referred
@@ -659,7 +663,7 @@ def test_a_title_s_short_form_is_the_same_law(pipeline):
     extraction = _extract(pipeline, "宜昌市长江岸线保护条例获批准\n来源：宜昌市人大常委会\n时间：2023-08-01\n\n"
                           "湖北省人大常委会审查批准了《宜昌市长江岸线保护条例》（以下简称《条例》）。"
                           "市人大常委会将适时对《条例》实施情况开展执法检查。\n")
-    laws = {e.label for e in extraction.entities.values() if e.kind == "Law"}
+    laws = _labels(extraction, "Law")
     assert laws == {"宜昌市长江岸线保护条例"}, laws
     assert ("宜昌市人大常委会", "宜昌市长江岸线保护条例") in _relations(extraction, "rk:refersToLaw")
 
@@ -708,6 +712,6 @@ def test_a_county_named_after_会同_is_read_and_the_leader_owns_the_joint_count
     # found by the twelfth acceptance pass: 会同黟县人大常委会 named no county and no committee
     extraction = _extract(pipeline, "黄山市立法调研\n来源：黄山市人大常委会\n时间：2024-05-20\n\n"
                           "条例出台前，市人大常委会会同黟县人大常委会先后8次深入西递镇调研。\n")
-    bodies = {e.label for e in extraction.entities.values() if e.kind == "StandingCommittee"}
+    bodies = _labels(extraction, "StandingCommittee")
     assert bodies == {"黄山市人大常委会", "黟县人大常委会"}, bodies
     assert _count_owners(extraction)[8] == "黄山市人大常委会"
