@@ -1962,8 +1962,14 @@ class _SentenceReader:
     _GROUP_LIST = re.compile(rf"(?:依托|组织|指导|成立|组建|其中)了?((?:[{CJK}]{{2,4}}?代表小组[、和及])*[{CJK}]{{2,4}}?代表小组)")
 
     def _owner_key(self, position: int) -> str:
-        """The body a group or count belongs to: the nearest one before it, else the home body."""
+        """The body a group belongs to: the nearest one before it, else the home body; a town
+        congress for its presidium (镇人大主席团 organizes the town's groups for its congress: one
+        group, named in two sentences, is one)."""
         owner = self.owner(self.base + position)
+        if owner and self.out.result.entities[owner].kind == "Presidium" and owner.endswith("主席团"):
+            congress = owner[: -len("主席团")]
+            if congress in self.out.result.entities:
+                return congress
         return owner or ""
 
     # (1个县级人大代表联络总站: 级 too)

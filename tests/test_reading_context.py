@@ -715,3 +715,14 @@ def test_a_county_named_after_会同_is_read_and_the_leader_owns_the_joint_count
     bodies = _labels(extraction, "StandingCommittee")
     assert bodies == {"黄山市人大常委会", "黟县人大常委会"}, bodies
     assert _count_owners(extraction)[8] == "黄山市人大常委会"
+
+
+def test_a_town_s_group_named_in_two_sentences_is_one_group_of_its_congress(pipeline):
+    # found by the twelfth acceptance pass: the alliance was made twice, once the town congress's
+    # and once its presidium's
+    extraction = _extract(pipeline, "陈埭镇成立代表联盟\n来源：晋江市人大常委会\n时间：2025-04-17\n\n"
+                          "4月16日，晋江市陈埭镇“民营经济”人大代表联盟成立大会召开。"
+                          "镇人大主席团审议通过了“民营经济”人大代表联盟工作规则。\n")
+    alliances = [e for e in extraction.entities.values() if e.kind == "DeputyAlliance"]
+    assert len(alliances) == 1, [(e.label, key) for key, e in extraction.entities.items() if e.kind == "DeputyAlliance"]
+    assert _relations(extraction, "rk:organizedBy") == {("民营经济代表联盟", "陈埭镇人大")}
