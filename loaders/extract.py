@@ -2193,7 +2193,7 @@ class _SentenceReader:
             if money else []
         if len(agents) == 1:
             return agents[0].key
-        if self.ctx.home is not None and (money or _RECTIFIED.search(self.body, said, position + 16)):
+        if self.ctx.home is not None and (money or "整改" in self.body[said:position + 16]):
             # 市属国有企业实现营业收入1289.4亿元, 征收水土保持补偿费1.85亿元: money no body is
             # named with is the home area's (its enterprises', its government's), not its congress's;
             # so are the results of rectifying audit findings (已整改到位61个，整改率89.7%), the
@@ -2476,8 +2476,6 @@ _ACTED_ON = ("CongressBody", "BodySet", "Mechanism", "Law", "PolicyDocument", "S
 _OTHERS_ACT = re.compile(r"(?:[^，,。；;]{0,8}?[，,])?(?:各|全市|全县|全区)?(?:承办单位|有关部门|相关部门|职能部门|政府部门)")
 # What a station or site does itself, written right after its name (探索…模式, 设立“火塘议事会”).
 _SITE_ACTS = re.compile(r"(?:还|也|积极|率先|创新|首创|大胆)?(?:探索|设立|打造|推行|创新|推出|首创|实行|建立|形成)")
-# Counts of what was rectified (整改到位, 整改率, 尚未完全整改的7个问题): the audited government's work.
-_RECTIFIED = re.compile("整改")
 # What says a sentence's acts are planned, not done (将对…开展, 拟, 计划, 下一步).
 # (根据年度工作计划，…开展执法检查: 计划 as a noun, the act done; 计划于9月开展: a plan)
 _PLANNED = re.compile(r"将(?:于|在|对|适时|继续|开展|组织|选取|选择|听取)|拟|计划(?=于|在|对|开展|组织|到)|准备(?!工作)|下一步|明年")
