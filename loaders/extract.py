@@ -2302,7 +2302,9 @@ class _SentenceReader:
                         self.fact(owner, "rk:hasQuantity", count)
                     continue
                 self._last_count_owner = last   # read again below, with the home body as the default
-            agent = acting.key if acting else (carried or self.default_agent())
+            # (近年来，各地人大常委会围绕…探索…: congresses in general, not the home body)
+            agent = acting.key if acting else (carried or (None if _CONGRESSES_IN_GENERAL.search(self.text)
+                                                           else self.default_agent()))
             if agent is None:
                 continue
             # 荣昌区人大常委会与隆昌市人大常委会组成联合执法检查组: both act
@@ -2474,6 +2476,8 @@ _ACTED_ON = ("CongressBody", "BodySet", "Mechanism", "Law", "PolicyDocument", "S
              "GovernmentDepartment", "RepresentativeGroup", "LiaisonNetwork")
 # A clause whose subject is the government's departments (承办单位普遍建立了…): they act, not a congress body.
 _OTHERS_ACT = re.compile(r"(?:[^，,。；;]{0,8}?[，,])?(?:各|全市|全县|全区)?(?:承办单位|有关部门|相关部门|职能部门|政府部门)")
+# A sentence about congresses in general (各地人大常委会, 多地人大, 各级人大常委会): no body of the home acts in it.
+_CONGRESSES_IN_GENERAL = re.compile(r"(?:各地|多地|全国各地|一些地方)人大|各级人大常委会")
 # What a station or site does itself, written right after its name (探索…模式, 设立“火塘议事会”).
 _SITE_ACTS = re.compile(r"(?:还|也|积极|率先|创新|首创|大胆)?(?:探索|设立|打造|推行|创新|推出|首创|实行|建立|形成)")
 # What says a sentence's acts are planned, not done (将对…开展, 拟, 计划, 下一步).

@@ -726,3 +726,12 @@ def test_a_town_s_group_named_in_two_sentences_is_one_group_of_its_congress(pipe
     alliances = [e for e in extraction.entities.values() if e.kind == "DeputyAlliance"]
     assert len(alliances) == 1, [(e.label, key) for key, e in extraction.entities.items() if e.kind == "DeputyAlliance"]
     assert _relations(extraction, "rk:organizedBy") == {("民营经济代表联盟", "陈埭镇人大")}
+
+
+def test_a_sentence_about_congresses_in_general_gives_the_home_body_nothing(pipeline):
+    # found by the twelfth acceptance pass: 各地人大常委会围绕…问题 was the first city's topic
+    extraction = _extract(pipeline, "多地人大常委会探索小切口立法\n来源：法治日报\n时间：2024-05-20\n\n"
+                          "近年来，各地人大常委会围绕群众急难愁盼问题，探索“小切口”立法。"
+                          "辽宁省大连市人大常委会今年3月表决通过了《大连市电动自行车管理条例》。\n")
+    assert not _relations(extraction, "rk:supervisesTopic"), _relations(extraction, "rk:supervisesTopic")
+    assert ("大连市人大常委会", "大连市电动自行车管理条例") in _relations(extraction, "rk:refersToLaw")
