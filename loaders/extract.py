@@ -905,7 +905,7 @@ class _SentenceReader:
             if text[s:e] != committee.full and parent + working in self.out.result.entities:
                 # 财政经济工作委员会主任缪晓东介绍，…财经委运用…: the short name of the working
                 # committee the article named (a county-level standing committee's), not a special one
-                committee = self.ex._committee_by_name[working] if working in self.ex._committee_by_name else committee
+                committee = self.ex._committee_by_name.get(working, committee)
             kind = self.ex.lexicon.kind_by_suffix(committee.full, "CongressBody") or "CongressBody"
             area = self.out.result.entities[parent].label[: -len("人大常委会")]
             label = f"{area}人大{committee.full}" if kind == "SpecialCommittee" else f"{area}人大常委会{committee.full}"

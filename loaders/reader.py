@@ -375,6 +375,13 @@ _VOTE_COLUMNS = re.compile(r"^(?:赞成|同意|反对|不同意|弃权|未按表
 _RATE_COLUMN = re.compile(r"^(?:满意率|得票率|赞成率)$")
 
 
+def _vote_cell(column: str, value: str) -> str:
+    """A vote column's cell as a report writes it: 赞成 | 52 → 赞成52票; 满意票 | 18 → 满意票18票 (a
+    vote of that rating)."""
+    name = column.removesuffix("票数").removesuffix("票")
+    return f"{name}票{value}票" if name.endswith("满意") else f"{name}{value}票"
+
+
 def _vote_tables_as_sentences(root: LexborNode) -> None:
     """A table of votes (项目名称 | 赞成 | 反对 | 弃权, one row per resolution or person) read
     as one sentence a row, 关于…的决议：赞成209票，反对0票，弃权2票。 as a report writes it: cell
@@ -396,10 +403,7 @@ def _vote_tables_as_sentences(root: LexborNode) -> None:
             if len(row) != len(header) or not all(re.fullmatch(r"\d+", row[i]) for i in votes) \
                     or not all(re.fullmatch(r"\d+(?:\.\d+)?\s*[%％]", row[i]) for i in rates):
                 break   # not a table of votes after all: leave it as it is
-            counts = "，".join([f"{header[i].removesuffix('票数').removesuffix('票')}票{row[i]}票"
-                                if header[i].startswith(("满意", "基本满意", "不满意"))
-                                else f"{header[i].removesuffix('票数').removesuffix('票')}{row[i]}票" for i in votes]
-                               + [f"{header[i]}{row[i]}" for i in rates])
+            counts = "，".join([_vote_cell(header[i], row[i]) for i in votes] + [f"{header[i]}{row[i]}" for i in rates])
             lines.append(f"{named}{row[0]}：{counts}。")
         else:
             paragraphs = "".join(f"<p>{html.escape(line, quote=False)}</p>" for line in lines)
