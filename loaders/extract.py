@@ -283,6 +283,20 @@ class Extractor:
         self._dotted_person = re.compile(rf"{posts}([{CJK}]{{2,6}}[·•・][{CJK}]{{2,8}}?)(?=[^{CJK}]|{_AFTER_NAME}|$)")
         self._surname = re.compile(rf"(?:{names})")
         self._listed_name = re.compile(rf"、((?:{names})(?:某某|某|[{CJK}]{{1,2}}))")
+        # 金盆村, 书圣故里社区, 古北居民区, 乌兰嘎查: a village-level area's name, by the endings
+        # the ontology gives that level
+        self._village_endings = lexicon.level_endings(5)
+        village = "|".join(map(re.escape, self._village_endings))
+        stations = r"(?:人大)?(?:代表)?(?:联络站|代表之家|联络室|联络点)"
+        # a station in a community the gazetteer does not list
+        self._unknown_station = re.compile(rf"([{CJK}]{{2,5}}?(?:{village}))({stations})")
+        # 在书圣故里社区、八字桥社区建立人大代表联络站: one in each
+        self._stations_in = re.compile(rf"([{CJK}]{{2,6}}?(?:{village})(?:、[{CJK}]{{2,6}}?(?:{village}))*)(?:分别)?"
+                                       rf"(?:建立|设立|建成|挂牌|成立)了?([{CJK}]{{0,2}}?{stations})")
+        # 金盆村、汤池村、三江村等8个村级代表之家: the villages listed have one each
+        self._stations_counted = re.compile(rf"((?:[{CJK}]{{2,6}}?(?:{village})、)+[{CJK}]{{2,6}}?(?:{village}))等?"
+                                            rf"[0-9一二两三四五六七八九十]+个(?:村级|社区级|村|社区)?"
+                                            rf"((?:人大)?(?:代表)?(?:联络站|代表之家|之家|联络室|联络点))")
         self._station_pattern = re.compile(
             r"(?:人大)?(?:代表)?(?:" + "|".join(map(re.escape, lexicon.endings("LiaisonStation"))) + ")")
         # One alternation, longest names first, instead of a search per name.
@@ -940,11 +954,33 @@ class _SentenceReader:
                 continue
             name = self.text[name_start:m.end()]
             label = (area.name if area is not None else level) + self.ex._department_full.get(name, name)
+            branch = self._BRANCH.match(self.text, m.end())
+            if branch is not None and self._free(start, branch.end()):
+                self._department_branch(start, branch, label, area)
+                continue
             key = self.mention(start, m.end(), f"department:{area.key if area else ''}/{label}",
                                "GovernmentDepartment", label)
             listed[m.end()] = area, level
             if area is not None:
                 self.structure(key, "rk:locatedIn", self.place_entity(area))
+
+    # 市生态环境局鹿邑分局, 市公安局高新区分局: a city bureau's branch (分局) in one of its areas
+    _BRANCH = re.compile(rf"([{CJK}]{{2,5}}?)分局")
+
+    def _department_branch(self, start: int, branch: re.Match, parent_label: str, area: Place | None) -> None:
+        """The branch as a department of its own, located in the area it is named after when
+        that is one of the parent's (鹿邑 → 鹿邑县), a sub-organization of the parent."""
+        key_of = lambda label: f"department:{area.key if area else ''}/{label}"
+        parent = self.out.entity(key_of(parent_label), "GovernmentDepartment", parent_label)
+        label = parent_label + branch.group()
+        key = self.mention(start, branch.end(), key_of(label), "GovernmentDepartment", label)
+        self.structure(key, "org:subOrganizationOf", parent)
+        place = self.ex.gazetteer.resolve(branch.group(1), near=area) if area is not None else None
+        place = place if place is not None and area in place.path[1:] else area
+        if area is not None:
+            self.structure(parent, "rk:locatedIn", self.place_entity(area))
+        if place is not None:
+            self.structure(key, "rk:locatedIn", self.place_entity(place))
 
     def _department_area(self, ending: int, end: int, place_ends, listed) -> tuple[int, int, Place | None, str] | None:
         """For the name ending at ``ending``: (start of the department's words, start of its own
@@ -953,7 +989,7 @@ class _SentenceReader:
         (住建 in 县住建局; 市场监管 in 市市场监管局, not 场监管), or the one of the department
         before it in a list (``listed``)."""
         shortest = 2 if end - ending == 1 else 0   # 县局 is no name; 县发改委 is
-        for at in range(ending - shortest, max(-1, ending - 11), -1):
+        for at in range(ending - shortest, max(-1, ending - 13), -1):   # 文化体育广播电视和旅游局: 11
             name = self.text[at:ending]
             if at > 0 and self.text[at - 1] == "、" and at - 1 in listed and not self._NOT_DEPARTMENT.search(name):
                 return at, at, *listed[at - 1]   # 区农业农村局、财政局: listed after another, in its area
@@ -1388,8 +1424,9 @@ class _SentenceReader:
         """金盆村人大代表之家 and 金盆村代表之家 are one station."""
         return place.key + words.removeprefix("人大")
 
-    _UNKNOWN_STATION = re.compile(rf"([{CJK}]{{2,5}}?(?:社区|村))((?:人大)?(?:代表)?(?:联络站|代表之家|联络室|联络点))")
     _LEADING_WORDS = re.compile(r"^(?:依托|通过|利用|在|将|对|由|和|与|及|到|的|于|为|建|设|各|全|把)+")
+
+    _BEFORE_A_NAME = re.compile(r".*(?:[了在到]|走访|调研|视察|来到|前往)")
 
     def _unknown_stations(self) -> None:
         """A station in a community the gazetteer does not list: the place is made under the town."""
@@ -1398,12 +1435,17 @@ class _SentenceReader:
             town = self.ctx.home
         if town is None:
             return
-        for m in self._UNKNOWN_STATION.finditer(self.text):
+        for m in self.ex._unknown_station.finditer(self.text):
             lead = self._LEADING_WORDS.match(m.group(1))
             start, within = self._after_named_area(m.start(1) + (lead.end() if lead else 0), m.end(1))
+            # (走访了荣华居民区…, 联系点在荣华居民区…: the words before the name; 调研居民区代表联络室
+            # 建设情况: a kind of station, no name)
+            verb = self._BEFORE_A_NAME.match(self.text, start, m.end(1))
+            start = verb.end() if verb else start
             name = self.text[start:m.end(1)]
             # (依托代表联络站和各社区代表联络点: 各社区 is every community, no name)
-            if len(name) < 3 or re.search("[和与及各、]|联络|代表", name) or not self._free(start, m.end()):
+            if len(name) < 3 or name in self.ex._village_endings or re.search("[和与及各、]|联络|代表", name) \
+                    or not self._free(start, m.end()):
                 continue
             self._station(start, m.end(), Place(name, 5, within or town), m.group(2))
 
@@ -1419,13 +1461,6 @@ class _SentenceReader:
         place = self.ctx.places.get(self.body[town.start:town.end])
         return town.end - self.base, place if place is not None and place.level == 4 else None
 
-    _STATIONS_IN = re.compile(rf"([{CJK}]{{2,6}}?(?:社区|村)(?:、[{CJK}]{{2,6}}?(?:社区|村))*)(?:分别)?"
-                              rf"(?:建立|设立|建成|挂牌|成立)了?([{CJK}]{{0,2}}?(?:人大)?(?:代表)?(?:联络站|代表之家|联络室|联络点))")
-
-    # 金盆村、汤池村、三江村等8个村级代表之家: the villages listed have one each
-    _STATIONS_COUNTED = re.compile(rf"((?:[{CJK}]{{2,6}}?(?:社区|村)、)+[{CJK}]{{2,6}}?(?:社区|村))等?"
-                                   rf"[0-9一二两三四五六七八九十]+个(?:村级|社区级|村|社区)?"
-                                   rf"((?:人大)?(?:代表)?(?:联络站|代表之家|之家|联络室|联络点))")
 
     def _distributed_stations(self) -> None:
         """在书圣故里社区、八字桥社区建立人大代表联络站, 金盆村、汤池村等8个村级代表之家: one
@@ -1433,8 +1468,8 @@ class _SentenceReader:
         town = self.ctx.recent("Subdistrict", 99) or self.ctx.recent("Town", 99) or self.ctx.recent("Township", 99)
         if town is None and self.ctx.home is not None and self.ctx.home.level == 4:
             town = self.ctx.home
-        counted = self._STATIONS_COUNTED.finditer(self.text) if "、" in self.text and "个" in self.text else ()
-        for m in [*self._STATIONS_IN.finditer(self.text), *counted]:
+        counted = self.ex._stations_counted.finditer(self.text) if "、" in self.text and "个" in self.text else ()
+        for m in [*self.ex._stations_in.finditer(self.text), *counted]:
             ending = re.sub(r"^[^人代联]*", "", m.group(2))
             offset = m.start(1)
             for part in m.group(1).split("、"):
@@ -1445,9 +1480,12 @@ class _SentenceReader:
                 if joined and len(name) - joined.end() >= 3:
                     start, name = start + joined.end(), name[joined.end():]
                 offset += len(part) + 1
-                if len(name) < 3 or town is None:
+                # (乌镇镇子夜路村建成…: the town written before the village is not its name)
+                named_at, within = self._after_named_area(start, start + len(name))
+                start, name = named_at, name[named_at - start:]
+                if len(name) < 3 or (within or town) is None:
                     continue
-                place = self.ex._resolve_place(name, town) or Place(name, 5, town)
+                place = self.ex._resolve_place(name, within or town) or Place(name, 5, within or town)
                 label = name + ending
                 kind = self.ex.lexicon.kind_by_suffix(label, "LiaisonStation") or "LiaisonStation"
                 key = self.mention(start, start + len(name), self._station_key(place, ending), kind, label, name,
@@ -1475,7 +1513,7 @@ class _SentenceReader:
 
     # people and posts ----------------------------------------------------------------------
     _OUTSIDE_BODY = re.compile(rf"[{CJK}]{{0,8}}(?:党总支|党支部|卫生院|医院|学校|中学|小学|村民委员会|居民委员会|"
-                               r"合作社|公司)$")
+                               r"合作社|公司|集团|银行|支行|分行|[工农]?厂|中心|研究院|研究所|大学|学院|幼儿园|事务所|协会|商会)$")
     # (县委书记, 大会主席团常务主席: a party committee's and a session presidium's posts, by their words)
     _QUALIFIER = re.compile(r"(?:[省市县区镇乡]|街道)?(?:人大常委会|人大|党委|党工委|党支部|村委会|居委会|政府|工委)$"
                             r"|[省市县区州旗]委$|(?:大会)?主席团(?:常务)?$")
@@ -1734,9 +1772,9 @@ class _SentenceReader:
             rest = candidate[length:] + following
             if len(name) < 2:
                 return None
-            if length == 3 and ((name[2] in _RARELY_ENDS_NAME and re.match(_AFTER_NAME, rest))
+            if length == 3 and (name[2] in "说称讲" or (name[2] in _RARELY_ENDS_NAME and re.match(_AFTER_NAME, rest))
                                 or (name[2] == "一" and rest[:1] in ("同", "起", "行"))):
-                continue   # 张伟作表态发言: 张伟 作…, not 张伟作; 何静一同参加: 何静 一同…
+                continue   # 张伟作表态发言: 张伟 作…, not 张伟作; 何静一同参加: 何静 一同…; 李强说，: 李强
             if _NOT_A_NAME.search(name):
                 return None   # 镇人大代表成立了“…代表小组”: a verb, not a name
             if not rest or re.match(rf"[^{CJK}]|{_AFTER_NAME}", rest):
@@ -2031,7 +2069,7 @@ class _SentenceReader:
     # counts -----------------------------------------------------------------------------------
     # (3至5个 is a range, no count)
     _COUNT = re.compile(rf"(?<![0-9.—\-~至第零一二两三四五六七八九十百千万])([0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十百千万]+)(?:余|多)?"
-                        rf"(亿元|万元|元|万人次|万人|人次|个次|个|项|名|大项|小项|章|条|件|家|次|位|户|张|票|人|份|场|篇|%|％)"
+                        rf"(亿元|万元|元|万人次|万人|人次|个次|个|项|名|大项|小项|章|条|件|家|次|位|户|张|票|人|份|场|篇|所|%|％)"
                         # 12名市、镇人大代表; 六章四十二条: the count after it is no part of what is counted
                         rf"((?:[省市县区镇乡]、)*(?:(?![一二两三四五六七八九十百千]+[章条项个名件次])[{CJK}“”]){{0,10}})")
 
@@ -2069,7 +2107,7 @@ class _SentenceReader:
                     r"(?:已|累计|以来|配备|达到|达|有|为|共(?!同)|共同|是|均|了|的|等|将|新建|获得?|组织|动员|完成|安排|压减|提出|收集|办结|"
                     r"开展|占|及|收到|受理|征集|发放|梳理|制定|出台|建立|建成|设立|形成|明确|(?<!反)对|培养|培育|选聘|查看|召开|举办|举行|分别|低于|高于|超过|至少|走访|"
                     # (漏损率控制在12%, 水土保持率提高到87.6%, 通行时间缩短约40%, 计划总投资约1.36亿元)
-                    r"控制在|提高到|提升到|提高至|提升至|降低到|降至|下降到|增加到|增至|缩短|约|由|增设|设置|审批|推动解决|推动|以|"
+                    r"控制在|提高到|提升到|提高至|提升至|降低到|降至|下降到|增加到|增至|缩短|约|由|增设|设置|审批|推动解决|推动|以|改造|"
                     # (通过上缴财政…等方式整改问题金额3.15亿元)
                     r"方式)(?!率)", before)) if part), "")
                 # (年底前全市农村自来水普及率: the scope 全市 starts what is counted)
@@ -2077,6 +2115,8 @@ class _SentenceReader:
                 thing = re.sub(r"^(?:[今去明本当全]?年(?!度)|大会|本次会议|本次|会议|会上|其中|其他|其余|其|另|分别|和|与|以|"
                                r"得(?=赞成|反对|弃权)|全[省市县区镇乡])+", "",
                                before) or thing
+                # (20名代表中有5名: what the count before it counted, its unit left behind, 名代表中 → 代表)
+                thing = re.sub(r"^(?:名|个|人|位|家|项|件)(.+?)中$", r"\1", thing)
                 # (“老旧小区加装电梯”项目得票79票: the project, read with the projects, owns its 得票)
                 thing = re.sub(r"^.*(?:项目|工程)(?=得票$)", "", thing)
             if not thing and previous and m.start() and self.text[m.start() - 1] in "、和及" \
@@ -2488,7 +2528,7 @@ _NAMED_BEFORE_A_COUNT = ("AdministrativeArea", "GovernmentDepartment", "Congress
                          "LiaisonStation", "LegislativeContactPoint", "DemocracyPracticeSite", "RepresentativeGroup")
 # Titles that, written bare, are posts in the body whose post the sentence named before.
 _POSTS_IN_THE_LAST_BODY = {"副主任", "秘书长", "副秘书长", "委员", "副主席"}
-_NOT_COUNTED = re.compile(r"[的和与及进在从为以上将把向等到由是有被中已各]|推广|(?<!反)对|开展|绘制|发力|产生|进行|参加|出席|编入|建立|"
+_NOT_COUNTED = re.compile(r"[的和与及进在从为以上将把向等到由是有被已各]|(?<!集)中(?![心学国华央医小])|推广|(?<!反)对|开展|绘制|发力|产生|进行|参加|出席|编入|建立|"
                           r"成立|组建|组成(?!人员)|分成|分为|覆盖|接待|收集|办结|提出|围绕|通过|获得|表决|正在|担任|颁发|建成|全部|当选|"
                           r"带着|带领|基础|之一|作为|[0-9]")
 

@@ -53,6 +53,11 @@ class Lexicon:
         return sorted({s for kind, suffixes in self.suffixes.items() if self.is_a(kind, within) for s in suffixes},
                       key=len, reverse=True)
 
+    def level_endings(self, level: int) -> list[str]:
+        """The name endings of the area kinds at gazetteer ``level``, longest first (社区, 村 at 5)."""
+        return sorted({s for kind, lv in self.area_levels.items() if lv == level for s in self.suffixes.get(kind, ())},
+                      key=len, reverse=True)
+
     def kind_by_suffix(self, name: str, within: str) -> str | None:
         """The most specific subclass of ``within`` whose name ending ``name`` has."""
         best: tuple[int, int, str] | None = None

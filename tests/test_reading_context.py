@@ -94,6 +94,13 @@ def test_this_subdistrict_is_the_one_just_named_and_is_no_name_of_it(pipeline):
     ("三省一市人大常委会共出台地方性法规和法规性决定18件。", 18, "地方性法规和法规性决定"),
     ("新建和提升丹棱镇代表联络站、杨场镇代表联络站等代表联络站7个。", 7, "代表联络站"),
     ("本次会议应出席常委会组成人员64人，实际出席59人。", 64, "应出席常委会组成人员"),
+    # a thirteenth pass: 所 is a unit; 集中 and 中心 are words, not 中 ending a phrase; the
+    # verb before the thing is none of it; a part of a count counts what the count did
+    ("全县共改造学校18所，新建3所中学。", 18, "学校"),
+    ("全县共改造学校18所，新建3所中学。", 3, "中学"),
+    ("今年以来，组织代表开展1次集中学习。", 1, "集中学习"),
+    ("全镇建成党群服务中心12个。", 12, "党群服务中心"),
+    ("参会的20名代表中有5名是基层代表。", 5, "代表"),
 ])
 def test_what_a_count_counts(pipeline, sentence, value, thing):
     extraction = _extract(pipeline, "标题行\n时间：2024-01-11\n\n" + sentence + "\n")
@@ -735,3 +742,44 @@ def test_a_sentence_about_congresses_in_general_gives_the_home_body_nothing(pipe
                           "辽宁省大连市人大常委会今年3月表决通过了《大连市电动自行车管理条例》。\n")
     assert not _relations(extraction, "rk:supervisesTopic"), _relations(extraction, "rk:supervisesTopic")
     assert ("大连市人大常委会", "大连市电动自行车管理条例") in _relations(extraction, "rk:refersToLaw")
+
+
+def test_a_city_bureau_s_branch_is_a_department_in_the_county_it_is_named_after(pipeline):
+    extraction = _extract(pipeline, "鹿邑县人大常委会听取报告\n来源：鹿邑县人大常委会\n时间：2024-05-20\n\n"
+                                    "会上，周口市生态环境局鹿邑分局汇报了突出环境问题整改情况。\n")
+    branch = "周口市生态环境局鹿邑分局"
+    assert branch in _labels(extraction, "GovernmentDepartment")
+    assert (branch, "周口市生态环境局") in _relations(extraction, "org:subOrganizationOf")
+    assert (branch, "鹿邑县") in _relations(extraction, "rk:locatedIn")
+
+
+def test_departments_with_long_names_and_the_development_commission_written_short(pipeline):
+    extraction = _extract(pipeline, "库车市人大常委会开展视察\n来源：库车市人大常委会\n时间：2024-05-20\n\n"
+                                    "市文化体育广播电视和旅游局、市发展改革委负责人列席会议。\n")
+    departments = {e.label: e.alt_labels for e in extraction.entities.values() if e.kind == "GovernmentDepartment"}
+    assert "库车市文化体育广播电视和旅游局" in departments, departments
+    assert "市发展改革委" in departments.get("库车市发展和改革委员会", ()), departments
+
+
+def test_a_deputy_s_post_at_an_employer_is_read_with_the_employer(pipeline):
+    extraction = _extract(pipeline, "寿光市人大代表建议办理\n来源：寿光市人大常委会\n时间：2024-05-20\n\n"
+                                    "市人大代表、寿光市蔬菜种业集团技术员王秀芹说，建议已经办结。"
+                                    "县人大常委会主任李强说，要抓好落实。\n")
+    held = _relations(extraction, "org:heldBy")
+    assert ("寿光市蔬菜种业集团技术员", "王秀芹") in held, held
+    assert ("寿光市人民代表大会代表", "王秀芹") in held, held
+    assert "李强" in _labels(extraction, "Person") and "李强说" not in _labels(extraction, "Person")
+
+
+@pytest.mark.parametrize("text, village, station", [
+    ("上海市长宁区虹桥街道人大工委调研组走访了荣华居民区代表联络室。", "荣华居民区", "荣华居民区代表联络室"),
+    ("阿拉善左旗巴彦浩特镇乌兰嘎查建成代表联络点。", "乌兰嘎查", "乌兰嘎查代表联络点"),
+    ("桐乡市乌镇镇子夜路村建成代表联络点。", "子夜路村", "子夜路村代表联络点"),
+])
+def test_shanghai_residential_areas_and_inner_mongolian_gacha_are_village_level_places_with_stations(
+        pipeline, text, village, station):
+    extraction = _extract(pipeline, "标题行\n时间：2024-01-11\n\n" + text + "调研居民区代表联络室建设情况。\n")
+    located = _relations(extraction, "rk:locatedIn")
+    assert (station, village) in located, located
+    places = {e.label for e in extraction.entities.values() if e.kind in ("Community", "Village")}
+    assert places == {village}, places
