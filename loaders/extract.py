@@ -17,7 +17,7 @@ from dataclasses import dataclass, field, replace
 
 from .gazetteer import Gazetteer, Place
 from .lexicon import (Lexicon, actor_words, committees, department_names, full_name_of, law_names, post_titles,
-                      state_organ_names, surnames)
+                      state_organ_names, surnames, transliterated_name_characters)
 from .model import Article, Entity, Extraction, Fact, Sentence
 from .sentences import clause_spans, split_sentences
 from .text import chinese_number
@@ -281,6 +281,10 @@ class Extractor:
         self._person_hint = re.compile(rf"(?:{titles})[ \u3000]?(?:{names})")
         # 副主任阿不都热合曼·吐尔逊: a name of two parts joined by a middle dot, no Han surname
         self._dotted_person = re.compile(rf"{posts}([{CJK}]{{2,6}}[·•・][{CJK}]{{2,8}}?)(?=[^{CJK}]|{_AFTER_NAME}|$)")
+        # 主任那仁满都拉到会: a Mongolian or Tibetan name, of its own characters, ending where names end
+        sounds = re.escape(transliterated_name_characters())
+        self._transliterated_person = re.compile(rf"{posts}([{sounds}]{{3,6}})(?=[^{CJK}]|{_AFTER_NAME}|$)")
+        self._transliterated_hint = re.compile(rf"(?:{titles})[ \u3000]?[{sounds}]{{3}}")
         self._surname = re.compile(rf"(?:{names})")
         self._listed_name = re.compile(rf"、((?:{names})(?:某某|某|[{CJK}]{{1,2}}))")
         # 金盆村, 书圣故里社区, 古北居民区, 乌兰嘎查: a village-level area's name, by the endings
@@ -1522,11 +1526,15 @@ class _SentenceReader:
         """主任 王某某, 镇党委书记、人大代表李某: a person comes with a post, never alone."""
         dotted = [] if "·" not in self.text and "•" not in self.text and "・" not in self.text \
             else list(self.ex._dotted_person.finditer(self.text))
-        if not dotted and not self.ex._person_hint.search(self.text):
+        # (a name without a Han surname: read where no surnamed name was, after those)
+        transliterated = list(self.ex._transliterated_person.finditer(self.text)) \
+            if self.ex._transliterated_hint.search(self.text) else []
+        if not dotted and not transliterated and not self.ex._person_hint.search(self.text):
             return
-        for m in [*self.ex._person_pattern.finditer(self.text), *dotted]:
-            name = m.group(2) if m in dotted else self._person_name(m.group(2), m.end(2))
-            if name is None:
+        whole = dotted + transliterated   # names read as they are written
+        for m in [*self.ex._person_pattern.finditer(self.text), *whole]:
+            name = m.group(2) if m in whole else self._person_name(m.group(2), m.end(2))
+            if name is None or (m in transliterated and not self._free(m.start(2), m.end(2))):
                 continue
             posts = self._listed_posts([self._post(part, start) for part, start in self._parts(m.group(1), m.start(1))])
             if not posts:
@@ -1704,12 +1712,12 @@ class _SentenceReader:
         organ = _STATE_ORGAN.search(self.text[start:title_start])   # 县人民政府副县长: the government's post
         if organ is not None:
             # 市中级人民法院院长, 县人民检察院检察长: a post in a state organ, named with its area
-            place = self.ctx.place_for_short(organ.group(1)) if organ.group(1) else None
-            words = organ.group(0)[1:] if place is not None else organ.group(0)
+            place = self._area_for_word(organ.group(1)) if organ.group(1) else None
+            words = organ.group(0)[len(organ.group(1)):] if place is not None else organ.group(0)
             return title, (place.name if place else "") + words + title, start + organ.start(), end, None
         if qualifier is None:
             # 镇党委书记 (党委书记 is one title): name the place the 镇 stands for.
-            place_word = re.search(r"(社区|村|镇|乡|街道|[省市县区])$", self.text[start:title_start])
+            place_word = re.search(r"(社区|村|镇|乡|苏木|街道|[省市县区])$", self.text[start:title_start])
             if place_word and place_word.group(1) in ("社区", "村"):
                 # 平东社区党委书记: a community's (the one named there, if the gazetteer knows it),
                 # not the 区's
@@ -1718,9 +1726,7 @@ class _SentenceReader:
                 label = (self.out.result.entities[named.key].label if named else place_word.group(1)) + title
                 return title, label, named.start - self.base if named else start + place_word.start(), end, None
             if place_word:
-                word = place_word.group(1)
-                place = (self.ctx.place_for_short(word) if word in "省市县区"
-                         else self.ctx.last.get(self.ex.lexicon.area_kind("X" + word, 4) or ""))
+                place = self._area_for_word(place_word.group(1))
                 if place is not None:
                     return title, place.name + title, start + place_word.start(), end, None
             # 区人大常委会主任孙立军主持会议，副主任赵红出席: a bare deputy's or member's title
@@ -1761,6 +1767,12 @@ class _SentenceReader:
         if org is None:  # 党委书记: a post outside the congress system, kept with its words
             return title, text + title, q_start, end, None
         return title, self._post_label(org, title), q_start, end, org
+
+    def _area_for_word(self, word: str) -> Place | None:
+        """省/市/县/区 in 县人民政府: the area it stands for; 镇/乡/苏木/街道: the last one named."""
+        if word in ("省", "市", "县", "区"):
+            return self.ctx.place_for_short(word)
+        return self.ctx.last.get(self.ex.lexicon.area_kind("X" + word, 4) or "")
 
     def _person_name(self, candidate: str, end: int) -> str | None:
         """The name at the start of ``candidate``: 2-3 characters ending at a boundary."""
@@ -2505,7 +2517,7 @@ _COUNCIL_NAMES = "居民议事会|居民议政会|议政会"
 # The areas that have a residents' council (居民议事会, 议政会).
 _COUNCIL_AREAS = ("Subdistrict", "Community")
 # State organs outside the congress whose heads articles name (院长, 检察长, 主任 of a 监委).
-_STATE_ORGAN = re.compile(r"([省市县区])?(?:中级人民法院|人民法院|人民检察院|监察委员会|监委|人民政府)$")
+_STATE_ORGAN = re.compile(r"([省市县区镇乡]|苏木)?(?:中级人民法院|人民法院|人民检察院|监察委员会|监委|人民政府)$")
 # What a post written right after its name is in (区人大常委会主任, 县住建局局长).
 _POST_ORGANIZATIONS = ("CongressBody", "GovernmentDepartment", "StateOrgan")
 # Sites a body names: the kind, the relation from a site to that body, and its keys' prefix.

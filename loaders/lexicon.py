@@ -138,6 +138,12 @@ def actor_words() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def transliterated_name_characters() -> str:
+    """The characters of Mongolian and Tibetan given names written in Chinese (no Han surname)."""
+    return "".join(dict.fromkeys("".join(_data_lines("transliterated_names.txt"))))
+
+
+@lru_cache(maxsize=1)
 def surnames() -> tuple[str, ...]:
     """Surnames a person's name may start with, compound ones first."""
     return tuple(sorted(_data_lines("surnames.txt"), key=len, reverse=True))

@@ -177,6 +177,18 @@ def test_names_without_a_han_surname(pipeline):
     assert "古丽" not in people
 
 
+def test_mongolian_names_and_the_posts_of_a_sumu(pipeline):
+    extraction = _extract(pipeline, "阿巴嘎旗伊和高勒苏木第十八届人民代表大会第五次会议召开。苏木党委书记、人大主席乌力吉巴图主持会议。"
+                                    "旗人大常委会副主任那仁满都拉到会指导。会议听取了苏木人民政府苏木长斯琴毕力格所作的政府工作报告。"
+                                    "县人大常委会主任高度重视，副主任带队检查，主席团多次研究。",
+                          title="伊和高勒苏木召开人代会", source="阿巴嘎旗人大常委会")
+    held = _held(extraction)
+    assert {("乌力吉巴图", "伊和高勒苏木人大主席"), ("乌力吉巴图", "伊和高勒苏木党委书记"),
+            ("那仁满都拉", "阿巴嘎旗人大常委会副主任"), ("斯琴毕力格", "伊和高勒苏木人民政府苏木长")} <= held, held
+    # words after a title are no names, though some of their characters are a name's
+    assert {person for person, _ in held} == {"乌力吉巴图", "那仁满都拉", "斯琴毕力格"}, held
+
+
 def test_heads_of_courts_procuratorates_and_committees(pipeline):
     extraction = _extract(pipeline, "市中级人民法院院长胡春雷，市人民检察院检察长钱永康列席会议。"
                                     "市人大常委会选举任免联络工作委员会主任赵海燕介绍情况。")
