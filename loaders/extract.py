@@ -112,6 +112,7 @@ class Context:
     council: str | None = None  # the residents' council named last, for 本次议事会
     resolution: str | None = None  # the resolution named last, for 表决结果为：赞成25票…
     people: dict[str, str] = field(default_factory=dict)  # name -> person key, for the name written again
+    posts_held: dict[tuple[str, str], tuple[str, str | None]] = field(default_factory=dict)  # (person, title) -> (label, body)
     station: str | None = None  # the liaison station named last, for 本站, 该站
     person: str | None = None   # the person named last, for 她, 他
     contact_point: str | None = None  # the legislative contact point named last, for 该联系点
@@ -376,6 +377,17 @@ class Extractor:
                 break
             elif place != home:
                 break
+        if home is None and article.site:
+            # (人大南门街道工委 on the site 海曙人大: the subdistrict of that district, which
+            # nothing in the article names)
+            site, _, _ = self._first_place(article.site, None)
+            short = re.match(rf"([{CJK}]{{2,6}}?)人大", article.site)
+            site = site or (self.gazetteer.resolve(short.group(1)) if short else None)   # 海曙人大
+            for text in (article.source or "", article.title, article.body[:300]) if site else ():
+                place, _, _ = self._first_place(text, site)
+                if place is not None and site in place.path[1:]:
+                    return Context(place, None)
+            home = site
         return Context(home, None)
 
     def _first_place(self, text: str, near: Place | None) -> tuple[Place | None, int, int]:
@@ -1256,13 +1268,15 @@ class _SentenceReader:
     # 关于市人民政府工作报告的决议：赞成209票…: a resolution whose votes the sentence gives (a vote table's row)
     # (关于雷山县人民法院工作报告的决议以赞成165票…获得通过: likewise)
     _VOTED_RESOLUTION = re.compile(r"^(关于[^，,。；;“”：:]{2,60}?的(?:决议|决定))(?=[：:，,]\s*(?:赞成|同意|表决)|以)")
+    # (…，任命李晓峰、王丽娟的决定均以23票赞成…；免去张志强职务的决定以…: a decision on posts its votes name)
+    _VOTED_DECISION = re.compile(r"(?:^|(?<=[，,；;：:]))((?:任命|免去|接受)[^，,。；;“”：:]{2,40}?的决定)(?=均?以)")
 
     def _resolution_spans(self) -> list[tuple[int, int, str]]:
         """The resolutions a sentence names, claimed before the bodies inside their names are
         read: (start, end, name)."""
         found = []
         matches = [(m, False) for m in self._RESOLUTION.finditer(self.text)] + \
-            [(m, True) for m in self._VOTED_RESOLUTION.finditer(self.text)]
+            [(m, True) for pattern in (self._VOTED_RESOLUTION, self._VOTED_DECISION) for m in pattern.finditer(self.text)]
         for m, voted in matches:
             if voted:
                 start, end = m.span(1)
@@ -1297,9 +1311,10 @@ class _SentenceReader:
     # livelihood projects (民生实事项目) --------------------------------------------------------
     # “老旧小区加装电梯”项目得票79票; 1.山河镇中心小学供暖管网改造项目，得票56票; …：巴彦图嘎嘎查饮水
     # 安全巩固提升工程，得赞成票37票
-    _VOTES_AFTER = r"(?=[，,]?\s*(?:得票|获得?赞成票|得赞成票|获得?\d+票|得\d+票))"
+    # (安丰镇区老旧小区改造提升工程（得票61票）: the votes in brackets too)
+    _VOTES_AFTER = r"(?=[，,（(]?\s*(?:得票|获得?赞成票|得赞成票|获得?\d+票|得\d+票))"
     _QUOTED_PROJECT = re.compile(rf"“([^“”]{{2,24}})”(项目|工程)?{_VOTES_AFTER}")
-    _LISTED_PROJECT = re.compile(rf"(?:^|[0-9][.、．]|[；;：:])\s*([{CJK}]{{2,30}}?(?:项目|工程)){_VOTES_AFTER}")
+    _LISTED_PROJECT = re.compile(rf"(?:^|[0-9][.、．]|[；;：:、，,]|[)）]、)\s*([{CJK}“”]{{2,30}}?(?:项目|工程|改造|建设)){_VOTES_AFTER}")
 
     def _projects(self) -> None:
         """The livelihood projects a session voted on, each named where its votes are given,
@@ -1309,6 +1324,9 @@ class _SentenceReader:
         found = [(m.start(), m.end(), m.group(1) + (m.group(2) or "")) for m in self._QUOTED_PROJECT.finditer(self.text)]
         found += [(*m.span(1), m.group(1)) for m in self._LISTED_PROJECT.finditer(self.text)]
         for start, end, label in found:
+            lead = re.match("其中|包括|以及|及|和", label)   # (，其中古镇消防设施改造项目得票最高)
+            if lead and len(label) - lead.end() >= 4:
+                start, label = start + lead.end(), label[lead.end():]
             if not self._free(start, end):
                 continue
             meeting = next((x.key for x in self.mentions if x.kind == "Meeting"), None) or self.ctx.meeting
@@ -1332,7 +1350,8 @@ class _SentenceReader:
         # 沈志强获得赞成票61票，反对票0票…，当选为镇长; 选举李明涛为副县长，李明涛得赞成票168票:
         # the votes of the person elected
         elected = re.fullmatch("得?(?:赞成|反对|弃权)票?|全票", thing) is not None and (
-            "当选" in self.body[count.start:self.s.span.end] or re.search("选举|补选|任命", self.text))
+            "当选" in self.body[count.start:self.s.span.end] or re.search("选举|补选|任命", self.text)) or (
+            not thing and re.match(r"[0-9一二两三四五六七八九十百]+票当选", self.body[count.start:count.end]))   # 张卫东以61票当选…
         if thing not in ("得票", "满意票", "基本满意票", "不满意票") and not elected:
             return None
         clause = self._after_last("；;。", count.start)
@@ -1347,6 +1366,11 @@ class _SentenceReader:
             return None
         resolutions = [m for m in self.mentions if m.kind == "Resolution"]
         before = [m for m in resolutions if m.end <= count.start]
+        part = self._after_last("；;", count.start)
+        if not any(m.start >= part for m in before) and re.search("任命|免去|辞去", self.body[part:count.start]):
+            # (…的决定以23票赞成获得通过；任命刘婷、杨建伟为审判员以22票赞成: that part's own
+            # appointment, which the session voted on)
+            return next((m.key for m in self.mentions if m.kind == "Meeting"), None) or self.ctx.meeting
         if before:
             return max(before, key=lambda m: m.end).key
         if resolutions:
@@ -1588,7 +1612,7 @@ class _SentenceReader:
     _APPOINTED = re.compile(rf"(?:任命|选举|补选){_NAMES}为([{CJK}]{{0,28}}?({_APPOINTED_TITLE}))(?=[，,。；;、]|$)")
     # 高晓燕获得赞成票37票、弃权1票，当选为…乡长; 杨海军以38票全票当选为…主席: a name opening its
     # clause, its votes, the post it was elected to
-    _ELECTED_AS = re.compile(rf"(?:^|(?<=[，,；;。：:]))([{CJK}]{{2,4}}?)(?:同志)?(?:获得|得|以)[^。；;]{{0,40}}?当选为"
+    _ELECTED_AS = re.compile(rf"(?:^|(?<=[，,；;。：:]))([{CJK}]{{2,4}}?)(?:同志)?(?:获得|得|以)[^。；;]{{0,40}}?当选为?"
                              rf"([{CJK}]{{0,28}}?({_APPOINTED_TITLE}))(?=[，,。；;、]|$)")
     # (…副检察长、检察委员会委员职务: several posts relieved at once)
     _RELIEVED_POSTS = rf"((?:[{CJK}]{{0,28}}?{_APPOINTED_TITLE}、)*[{CJK}]{{0,28}}?({_APPOINTED_TITLE}))职务"
@@ -1676,6 +1700,11 @@ class _SentenceReader:
         person = self.mention(start, start + len(name), key, "Person", name, claim=False)
         self.ctx.people.setdefault(name, person)
         for title, label, post_start, post_end, org in posts:
+            if label == title and org is None and not relieved:
+                # 副主任谭晓梅主持宣誓仪式: the post of that title the article gave the person before
+                label, org = self.ctx.posts_held.get((person, title), (label, org))
+            elif not relieved:
+                self.ctx.posts_held.setdefault((person, title), (label, org))
             post = self.mention(post_start, post_end, f"post:{person}/{label}", "Post", label,
                                 self.text[post_start:post_end], claim=False)
             self.out.attribute(post, "rk:postTitle", title)
@@ -2081,7 +2110,7 @@ class _SentenceReader:
     # counts -----------------------------------------------------------------------------------
     # (3至5个 is a range, no count)
     _COUNT = re.compile(rf"(?<![0-9.—\-~至第零一二两三四五六七八九十百千万])([0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十百千万]+)(?:余|多)?"
-                        rf"(亿元|万元|元|万人次|万人|人次|个次|个|项|名|大项|小项|章|条|件|家|次|位|户|张|票|人|份|场|篇|所|%|％)"
+                        rf"(亿元|万元|元|万人次|万人|人次|个次|个|项|名|大项|小项|章|条|件|家|次|位|户|张|票|人|份|场次|场|篇|所|%|％)"
                         # 12名市、镇人大代表; 六章四十二条: the count after it is no part of what is counted
                         rf"((?:[省市县区镇乡]、)*(?:(?![一二两三四五六七八九十百千]+[章条项个名件次])[{CJK}“”]){{0,10}})")
 
@@ -2540,7 +2569,7 @@ _NAMED_BEFORE_A_COUNT = ("AdministrativeArea", "GovernmentDepartment", "Congress
                          "LiaisonStation", "LegislativeContactPoint", "DemocracyPracticeSite", "RepresentativeGroup")
 # Titles that, written bare, are posts in the body whose post the sentence named before.
 _POSTS_IN_THE_LAST_BODY = {"副主任", "秘书长", "副秘书长", "委员", "副主席"}
-_NOT_COUNTED = re.compile(r"[的和与及进在从为以上将把向等到由是有被已各]|(?<!集)中(?![心学国华央医小])|推广|(?<!反)对|开展|绘制|发力|产生|进行|参加|出席|编入|建立|"
+_NOT_COUNTED = re.compile(r"[的和与及进在从为以上将把向等到由是有被已各]|面向|未获|未能|超过|提交|(?<!集)中(?![心学国华央医小])|推广|(?<!反)对|开展|绘制|发力|产生|进行|参加|出席|编入|建立|"
                           r"成立|组建|组成(?!人员)|分成|分为|覆盖|接待|收集|办结|提出|围绕|通过|获得|表决|正在|担任|颁发|建成|全部|当选|"
                           r"带着|带领|基础|之一|作为|[0-9]")
 

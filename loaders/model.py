@@ -31,6 +31,7 @@ class Article:
     authors: tuple[str, ...] = ()    # 作者 / 记者 bylines, one name each
     section_path: tuple[str, ...] = ()  # breadcrumb 当前位置, e.g. ("首页", "市县人大", "嘉兴市")
     url: str | None = None           # canonical URL when the page states one
+    site: str | None = None          # the site's own name (<title> after the article's, a logo): 海曙人大
     encoding: str = "utf-8"          # how the bytes were decoded
 
     @property

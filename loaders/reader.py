@@ -189,6 +189,7 @@ def parse_article(data: bytes, origin: str) -> Article:
         authors=credited_people(credits),
         section_path=meta.section_path,
         url=url,
+        site=meta.site,
         encoding=encoding,
     )
 
@@ -348,6 +349,7 @@ def _read_page(html: str) -> tuple[str | None, Body, Metadata, str | None]:
     page_lines = _node_lines(root)
     crumbs = _first_breadcrumb(page_lines)
     headings = _heading_candidates(root)
+    site = _site_name(_page_title(tree), [alt for img in root.css("img") if (alt := img.attributes.get("alt"))])
     _vote_tables_as_sentences(root)
     _remove_chrome(root)
     dump = read_dump(_node_lines(root))
@@ -366,7 +368,18 @@ def _read_page(html: str) -> tuple[str | None, Body, Metadata, str | None]:
     # an e-paper page states no 来源: it is a page of the paper its title and masthead name
     logos = [alt for img in tree.css("img") if (alt := img.attributes.get("alt"))]
     meta.take(Metadata(source=epaper_paper(page_lines, _page_title(tree), logos)))
+    meta.site = site
     return title, body, meta, url
+
+
+def _site_name(page_title: str | None, logos: list[str]) -> str | None:
+    """The site's name: what ``<title>`` adds after the article's title (…- 海曙人大), else a
+    logo naming a congress body (宁波市海曙区人大常委会). Chrome, but the one place a
+    subdistrict's page may say which district it is in."""
+    suffix = _TITLE_SUFFIX.search(page_title or "")
+    named = [suffix.group().strip(" _|｜-–—")] if suffix else []
+    named += [alt for alt in logos if "人大" in alt or "人民代表大会" in alt]
+    return " ".join(name for name in named if name) or None
 
 
 # The columns of a vote table (表决结果) and what each counts.

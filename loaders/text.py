@@ -221,6 +221,7 @@ class Metadata:
     source: str | None = None
     authors: tuple[str, ...] = ()
     section_path: tuple[str, ...] = ()
+    site: str | None = None   # the site's own name, read from a page's chrome (reader.py)
 
     def take(self, other: "Metadata") -> None:
         self.published = self.published or other.published
@@ -229,6 +230,7 @@ class Metadata:
             # 作者：县人大常委会代表工委 credits a body: a person's byline later still counts
             self.authors = self.authors + tuple(a for a in other.authors if a not in self.authors)
         self.section_path = self.section_path or other.section_path
+        self.site = self.site or other.site
 
 
 def line_metadata(line: str) -> Metadata:

@@ -938,3 +938,14 @@ def test_a_wechat_article_s_account_is_its_source():
             "<p>街道人大工委将对收集的意见建议进行梳理，交相关部门办理并及时反馈。</p></div></div></body></html>")
     article = parse_article(page.encode("utf-8"), "wechat.html")
     assert article.source == "雁塔人大"
+
+
+def test_a_page_s_site_name_is_read_from_its_title_and_logo():
+    page = ("<html><head><title>南门街道：代表有约让民生小事有人管 - 海曙人大</title></head><body>"
+            "<div class='header'><img src='logo.png' alt='宁波市海曙区人大常委会'></div>"
+            "<h1>南门街道：代表有约让民生小事有人管</h1><div class='info'>来源：人大南门街道工委　发布时间：2024-04-12</div>"
+            "<div class='content'><p>近日，人大南门街道工委组织区人大代表进站接待选民，收集意见建议48条，"
+            "并通过居民议事会推动加装电梯等民生小事落地见效，群众满意度持续提升。</p></div></body></html>")
+    article = parse_article(page.encode("utf-8"), "nanmen.html")
+    assert "海曙人大" in article.site and "宁波市海曙区人大常委会" in article.site, article.site
+    assert "海曙" not in article.body

@@ -783,3 +783,14 @@ def test_shanghai_residential_areas_and_inner_mongolian_gacha_are_village_level_
     assert (station, village) in located, located
     places = {e.label for e in extraction.entities.values() if e.kind in ("Community", "Village")}
     assert places == {village}, places
+
+
+def test_a_subdistrict_whose_district_only_the_site_names_is_read_in_that_district(pipeline):
+    page = ("<html><head><title>南门街道：代表有约让民生小事有人管 - 海曙人大</title></head><body>"
+            "<h1>南门街道：代表有约让民生小事有人管</h1><div class='info'>来源：人大南门街道工委　发布时间：2024-04-12</div>"
+            "<div class='content'><p>近日，人大南门街道工委组织区人大代表进站接待选民，南门街道人大代表联络站收集意见建议48条，"
+            "并通过居民议事会推动加装电梯等民生小事落地见效，群众满意度持续提升。</p></div></body></html>")
+    extraction = pipeline.extractor.extract(parse_article(page.encode("utf-8"), "nanmen.html"))
+    assert ("南门街道", "海曙区") in _relations(extraction, "rk:withinArea")
+    assert ("人大南门街道工委", "海曙区人大常委会") in _relations(extraction, "org:subOrganizationOf")
+    assert ("南门街道人大代表联络站", "人大南门街道工委") in _relations(extraction, "rk:stationOf")

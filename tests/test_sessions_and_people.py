@@ -626,3 +626,39 @@ def test_a_session_the_report_refers_to_does_not_take_the_meeting_out_of_view(pi
     owners = _count_owners(extraction)
     meeting = "鹿邑县第十七届人大常委会第十五次会议"
     assert owners[27] == owners[25] == meeting, owners
+
+
+def test_votes_on_appointment_decisions_are_theirs_or_the_session_s_never_the_decision_before(pipeline):
+    extraction = _extract(pipeline, "营山县第十八届人大常委会第二十三次会议召开。会议还表决通过了关于接受陈永明辞去营山县人民政府副县长职务的请求的决定。"
+                                    "表决结果显示，任命李晓峰、王丽娟的决定均以23票赞成、0票反对、0票弃权获得通过；"
+                                    "任命刘婷、杨建伟为审判员以22票赞成、0票反对、1票弃权获得通过；"
+                                    "关于接受陈永明辞职请求的决定以21票赞成、0票反对、2票弃权获得通过。",
+                          title="营山县人大常委会召开会议", source="营山县人大常委会")
+    owners = _owners(extraction)
+    assert owners.get("任命李晓峰、王丽娟的决定") == {23, 0}, owners
+    assert owners.get("营山县第十八届人大常委会第二十三次会议") == {22, 0, 1}, owners
+    assert owners.get("关于接受陈永明辞职请求的决定") == {21, 0, 2}, owners
+    assert "杨建伟" not in owners and "关于接受陈永明辞去营山县人民政府副县长职务的请求的决定" not in owners, owners
+
+
+def test_projects_with_their_votes_in_brackets_and_a_person_elected_by_votes(pipeline):
+    extraction = _extract(pipeline, "东台市安丰镇第十八届人民代表大会第四次会议召开。经与会代表无记名投票，安丰镇区老旧小区改造提升工程（得票61票）、"
+                                    "农村道路提档升级工程（得票60票）等5个项目得票超过全体代表的半数。城乡供水管网改造（得票18票）未获通过。"
+                                    "会议还进行了补选，经无记名投票，张卫东以61票当选安丰镇人民政府副镇长。",
+                          title="安丰镇人代会闭幕", source="东台市人大常委会")
+    owners = _owners(extraction)
+    assert owners.get("安丰镇区老旧小区改造提升工程") == {61}, owners
+    assert owners.get("农村道路提档升级工程") == {60}, owners
+    assert owners.get("城乡供水管网改造") == {18}, owners
+    assert owners.get("张卫东") == {61}, owners
+    assert ("张卫东", "安丰镇人民政府副镇长") in _held(extraction)
+
+
+def test_a_bare_title_later_is_the_post_the_person_was_given_before(pipeline):
+    extraction = _extract(pipeline, "县人大常委会主任蒲建国主持会议，县人大常委会副主任何立军、谭晓梅出席会议。"
+                                    "会后，县人大常委会举行宪法宣誓仪式，副主任谭晓梅主持宣誓仪式，4人面向国旗进行宣誓。",
+                          title="营山县人大常委会召开会议", source="营山县人大常委会")
+    held = _held(extraction)
+    assert ("谭晓梅", "营山县人大常委会副主任") in held and ("谭晓梅", "副主任") not in held, held
+    counted = {e.attributes.get("rk:countedThing", [None])[0] for e in extraction.entities.values() if e.kind == "Quantity"}
+    assert "面" not in counted and "面向国旗" not in counted, counted
