@@ -807,8 +807,8 @@ class _SentenceReader:
                     self.mention(s, e + length, key, "TownCongress", "")
         # Short forms: 市人大常委会 (the home area), 镇人大 (the one town in the sentence).
         for m in re.finditer("([省市县区旗])(?:人大常委会|人民代表大会常务委员会)(主任会议)?", text):   # (旗: a banner, Inner Mongolia)
-            if not self._free(m.start(), m.end()) or re.search("(?:设区的|各)$", text[:m.start()]):
-                continue   # 各设区的市人大常委会: every such city's, no one body
+            if not self._free(m.start(), m.end()) or re.search("(?:设区的?|各)$", text[:m.start()]):
+                continue   # 各设区的市人大常委会, 8个设区市人大常委会: every such city's, no one body
             place = self._named_before(places, m.group(1), m.start()) or self.ctx.place_for_short(m.group(1))
             if place is None:
                 continue
@@ -1541,7 +1541,8 @@ class _SentenceReader:
 
     # people and posts ----------------------------------------------------------------------
     _OUTSIDE_BODY = re.compile(rf"[{CJK}]{{0,8}}(?:党总支|党支部|卫生院|医院|学校|中学|小学|村民委员会|居民委员会|"
-                               r"合作社|公司|集团|银行|支行|分行|[工农]?厂|中心|研究院|研究所|大学|学院|幼儿园|事务所|协会|商会)$")
+                               r"合作社|公司|集团|银行|支行|分行|[工农]?厂|中心|研究院|研究所|大学|学院|幼儿园|事务所|协会|商会|"
+                               r"检查组|调研组|视察组|督查组)$")
     # (县委书记, 大会主席团常务主席: a party committee's and a session presidium's posts, by their words)
     _QUALIFIER = re.compile(r"(?:[省市县区镇乡]|街道)?(?:人大常委会|人大|党委|党工委|党支部|村委会|居委会|政府|工委)$"
                             r"|[省市县区州旗]委$|(?:大会)?主席团(?:常务)?$")
@@ -1987,13 +1988,19 @@ class _SentenceReader:
             if self._free(start, end):
                 label = self.text[start:end]
                 self.mention(start, end, f"group:{label}@{self._owner_key(start)}", "DeputyGroup", label, claim=False)
-        for m in re.finditer(rf"((?:[{CJK}]{{2}}、)*[{CJK}]{{2}})等?专业代表小组", self.text):
+        # 财政经济、法治建设、农业农村5个专业代表小组: fields of two to four characters, a count after them
+        for m in re.finditer(rf"((?:[{CJK}]{{2,4}}、)*[{CJK}]{{2,4}})等?(?:[0-9一二两三四五六七八九十]+个)?专业代表小组",
+                             self.text):
             for field_name in m.group(1).split("、"):
-                if re.fullmatch("组织|依托|指导|成立|组建|通过|开展|[各全本该每].", field_name):
-                    continue  # 镇人大组织专业代表小组: a verb, not a field
+                # (镇人大组织专业代表小组, 召开专业代表小组…: a verb, not a field; 组建城建专业代表小组: 城建)
+                field_name = self._BEFORE_FIELD.sub("", field_name)
+                if len(field_name) < 2 or re.search("[各全本该每的了和与及在是为]", field_name):
+                    continue
                 label = field_name + "专业代表小组"
                 self.mention(m.start(), m.end(), f"group:{label}@{self._owner_key(m.start())}", "ProfessionalDeputyGroup",
                              label, label, claim=False)
+
+    _BEFORE_FIELD = re.compile(r"^.*(?:组织|依托|指导|成立|组建|通过|开展|召开|遴选|设立|建立|联系|参加)")
 
     # The words before a group's own name (新设立的生物医药行业代表小组, 成立时尚产业代表联盟).
     _BEFORE_GROUP_NAME = re.compile(r".*(?:的|了|成立|组建|设立|建立|依托|组织|指导|其中|将|由|和|与|及|在|为|编入|编为|"
@@ -2021,9 +2028,13 @@ class _SentenceReader:
                 name = self._BEFORE_GROUP_NAME.sub("", run.group()) if run else ""
                 start = m.start() - len(name)
             # (unquoted, a name of its trade: 评选优秀代表小组, 推动代表小组 are no names)
+            # (组建了蔬菜种业代表联盟和营商环境代表联盟: an alliance named where it is set up, or at
+            # the head of its clause, whatever its trade)
+            alliance = m.group() == "代表联盟" and len(name) <= 6 and re.search(
+                r"(?:^|[，,；;。：:、和与及]|组建了?|成立了?|设立了?|建立了?)$", self.text[:start])
             if not 2 <= len(name) <= 10 or (place is None and (self._GENERIC_GROUP_NAME.fullmatch(name)
                                                                 or _NOT_A_NAME.search(name))) \
-                    or not (quoted or place or re.search("(?:行业|产业|企业|园区|商会|协会|片区|界)$", name)):
+                    or not (quoted or place or alliance or re.search("(?:行业|产业|企业|园区|商会|协会|片区|界)$", name)):
                 continue
             label = name + m.group()
             kind = self.ex.lexicon.kind_by_suffix(label, "RepresentativeGroup") or "RepresentativeGroup"
@@ -2243,6 +2254,10 @@ class _SentenceReader:
         # (nor a station a count of stations: 金盆村、三江村等8个村级代表之家 are the town's)
         stations = not re.match(rf"[0-9一二两三四五六七八九十]+个(?:[{CJK}]{{0,4}})(?:代表之家|联络站|联络点|联络室)",
                                 self.body[position:position + 14])
+        # (…农业农村5个专业代表小组，共吸纳代表76名: the groups of a list together, none of them alone)
+        listed = [m for m in self.mentions if self.category(m.kind) == "RepresentativeGroup" and m.end <= position]
+        last_end = max((m.end for m in listed), default=None)
+        groups = groups and len({m.key for m in listed if m.end == last_end}) < 2
         named = [m for m in self.mentions if m.end <= position and (self.category(m.kind) in (
             "CongressBody", "BodySet", "ResidentsCouncil", "LegislativeContactPoint", "DemocracyPracticeSite",
             "StateOrgan")

@@ -794,3 +794,25 @@ def test_a_subdistrict_whose_district_only_the_site_names_is_read_in_that_distri
     assert ("南门街道", "海曙区") in _relations(extraction, "rk:withinArea")
     assert ("人大南门街道工委", "海曙区人大常委会") in _relations(extraction, "org:subOrganizationOf")
     assert ("南门街道人大代表联络站", "人大南门街道工委") in _relations(extraction, "rk:stationOf")
+
+
+def test_professional_groups_with_long_fields_and_alliances_set_up_without_quotes(pipeline):
+    extraction = _extract(pipeline, "寿光市人大常委会组建专业代表小组\n来源：寿光市人大常委会\n时间：2024-08-02\n\n"
+                                    "市人大常委会遴选组建财政经济、法治建设、农业农村5个专业代表小组，共吸纳代表76名。"
+                                    "其中，财政经济专业代表小组17名，农业农村专业代表小组18名。"
+                                    "市人大常委会还组建了蔬菜种业代表联盟和营商环境代表联盟。蔬菜种业代表联盟吸纳各级人大代表29名。\n")
+    assert _labels(extraction, "ProfessionalDeputyGroup") == {
+        "财政经济专业代表小组", "法治建设专业代表小组", "农业农村专业代表小组"}
+    assert _labels(extraction, "DeputyAlliance") == {"蔬菜种业代表联盟", "营商环境代表联盟"}
+    owners = _count_owners(extraction)
+    assert owners[76] == "寿光市人大常委会", owners      # the groups' together, no one group's
+    assert owners[17] == "财政经济专业代表小组" and owners[18] == "农业农村专业代表小组", owners
+    assert owners[29] == "蔬菜种业代表联盟", owners
+
+
+def test_cities_with_districts_in_general_are_no_body_and_an_inspection_team_s_head_is_its(pipeline):
+    extraction = _extract(pipeline, "省人大常委会开展执法检查\n来源：江西人大新闻网\n时间：2024-06-20\n\n"
+                                    "执法检查组组长、省人大常委会副主任熊立新带队检查。省人大常委会还委托南昌、九江、景德镇等8个设区市人大常委会"
+                                    "在本行政区域内同步开展执法检查。\n")
+    assert "景德镇市人大常委会" not in _labels(extraction, "StandingCommittee")
+    assert "执法检查组组长" in _labels(extraction, "Post")
