@@ -951,7 +951,7 @@ class _SentenceReader:
 
     # government departments ------------------------------------------------------------
     # What a department's own name (between its area and its ending) never holds.
-    _NOT_DEPARTMENT = re.compile(rf"[^{CJK}]|人大|常委|代表|党|政协|纪委|工作|[的了是在对为与及等中上下新]|"
+    _NOT_DEPARTMENT = re.compile(rf"[^{CJK}]|人大|常委|代表|党|政协|纪委|工作|[的了是在对为与及等中上下]|新(?!闻)|"
                                  r"[大全格布结当开时变]$")   # 大局, 格局, 布局 … (财政局 is one)
 
     def _departments(self, places) -> None:

@@ -755,9 +755,10 @@ def test_a_city_bureau_s_branch_is_a_department_in_the_county_it_is_named_after(
 
 def test_departments_with_long_names_and_the_development_commission_written_short(pipeline):
     extraction = _extract(pipeline, "库车市人大常委会开展视察\n来源：库车市人大常委会\n时间：2024-05-20\n\n"
-                                    "市文化体育广播电视和旅游局、市发展改革委负责人列席会议。\n")
+                                    "市文化体育广播电视和旅游局、市发展改革委、市文化广电新闻出版旅游局负责人列席会议。\n")
     departments = {e.label: e.alt_labels for e in extraction.entities.values() if e.kind == "GovernmentDepartment"}
     assert "库车市文化体育广播电视和旅游局" in departments, departments
+    assert "库车市文化广电新闻出版旅游局" in departments, departments   # 新闻: no 新 of 新建
     assert "市发展改革委" in departments.get("库车市发展和改革委员会", ()), departments
 
 
