@@ -1993,7 +1993,7 @@ class _SentenceReader:
                              self.text):
             for field_name in m.group(1).split("、"):
                 # (镇人大组织专业代表小组, 召开专业代表小组…: a verb, not a field; 组建城建专业代表小组: 城建)
-                field_name = self._BEFORE_FIELD.sub("", field_name)
+                field_name = self._BEFORE_FIELD.sub("", field_name).removesuffix("等")   # (财经、法律等专业代表小组)
                 if len(field_name) < 2 or re.search("[各全本该每的了和与及在是为]", field_name):
                     continue
                 label = field_name + "专业代表小组"
