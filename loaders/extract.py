@@ -120,6 +120,7 @@ class Context:
     group: str | None = None  # the deputies' group named last, for 该代表小组, …，代表小组现有
     meeting_of: dict[str, str] = field(default_factory=dict)  # session key -> the body that holds it
     post_body: tuple[int, str | None] = (-99, None)  # the sentence number and body of the last post in a body
+    count_owner: tuple[int, str | None] = (-99, None)  # the sentence number and owner of the last count
     short_titles: dict[str, tuple[str, str, str]] = field(default_factory=dict)  # 条例 -> (key, kind, label) of 《…条例》
 
     def recent(self, kind: str, window: int = 2) -> Place | None:
@@ -2214,6 +2215,13 @@ class _SentenceReader:
             # 完成128.6亿元，增长5.3%: the rise of the count before it; 登记选民812356人，其中新增
             # 选民15420人: a part of it
             return self._last_count_owner
+        # (…收集意见建议63条，…形成41条意见建议。其中，涉及…的12条: parts of the last count of the
+        # sentence before, whoever it was about)
+        sentence_before, owner_before = self.ctx.count_owner
+        if owner_before and sentence_before == self.ctx.sentence - 1 and re.match("其中[，,]", self.body[self.s.span.start:]) \
+                and not any(m.start < position and m.kind not in ("Quantity", "Mechanism")
+                            and self.category(m.kind) != "AdministrativeArea" for m in self.mentions):
+            return owner_before
         # 锦江区共设立区、街道、社区三级河长186名: the area the clause is about, named first (its
         # deputies, 平乐镇现有镇人大代表52名, are its congress's)
         # (古城区建成代表联络站11个，玉龙纳西族自治县16个: each area's count, the thing said once)
@@ -2263,7 +2271,8 @@ class _SentenceReader:
             "StateOrgan")
             or (groups and self.category(m.kind) == "RepresentativeGroup")
             or (stations and self.category(m.kind) == "LiaisonStation"))
-            and not self.body.endswith("设在", 0, m.start)]
+            and not self.body.endswith("设在", 0, m.start)
+            and not (self.body.endswith("经", 0, m.start) and self.body.startswith("批准", m.end))]   # (经市人大常委会批准设立: it approved, no more)
         # A deputy's own work (叶秋萍累计提交建议31件), not an official's answer (副乡长龙建国回应，
         # 已落实管护资金45万元), nor the work of deputies named together (高建国，…马秀兰等11名代表
         # 共接待居民64人次; 吴秀英及部分乡人大代表共18人参加).
@@ -2462,6 +2471,7 @@ class _SentenceReader:
                 elif m.kind == "Quantity":
                     self._last_count_owner = self._count_owner(m, respective) or agent
                     self.fact(self._last_count_owner, "rk:hasQuantity", m.key)
+                    self.ctx.count_owner = (self.ctx.sentence, self._last_count_owner)
 
     def _count_owner(self, count: Mention, respective: dict[str, str]) -> str | None:
         """What a count is about, if the sentence says: not the clause's acting body by default."""

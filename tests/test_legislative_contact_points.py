@@ -156,3 +156,16 @@ def test_words_before_a_contact_point_that_name_nothing_make_no_point(sentence):
         ("立法联系点工作\n来源：景德镇市人大常委会\n时间：2024-05-20\n\n" + sentence + "\n").encode("utf-8"), "p.txt"))
     points = {e.label for e in extraction.entities.values() if e.kind == "LegislativeContactPoint"}
     assert not any(word in label for label in points for word in ("要", "则", "把", "发挥")), points
+
+
+def test_the_parts_of_a_contact_point_s_count_and_its_totals_since_it_was_approved_are_its(pipeline):
+    text = ("宜昌市人大常委会小溪塔街道基层立法联系点征集意见\n来源：宜昌市人大常委会\n时间：2024-09-20\n\n"
+            "宜昌市人大常委会小溪塔街道基层立法联系点召开座谈会4场。本次活动共收集意见建议63条，经联系点梳理归纳后，形成41条意见建议报送市人大常委会。"
+            "其中，涉及物业服务收费和服务标准的9条，涉及专项维修资金使用的8条。"
+            "该联系点于2021年11月经市人大常委会批准设立，截至目前已累计收集意见建议612条。\n")
+    extraction = pipeline.extractor.extract(parse_article(text.encode("utf-8"), "yiling.txt"))
+    owners = {extraction.entities[f.obj].attributes["rk:numericValue"][0]: extraction.entities[f.subject].label
+              for f in extraction.facts if f.predicate == "rk:hasQuantity"}
+    point = "小溪塔街道基层立法联系点"
+    assert owners[41] == point and owners[9] == point and owners[8] == point, owners
+    assert owners[612] == point, owners   # 经市人大常委会批准: the committee approved it, no more
