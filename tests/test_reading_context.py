@@ -114,6 +114,14 @@ def test_a_range_is_no_count(pipeline):
     assert not [e for e in extraction.entities.values() if e.kind == "Quantity"]
 
 
+def test_a_number_in_a_quoted_name_is_no_count_and_what_a_count_is_about_is_no_part_of_it(pipeline):
+    extraction = _extract(pipeline, "标题行\n时间：2024-01-11\n\n区人大常委会督促承办单位开展“二次办理”，发挥“两个阵地”作用，"
+                                    "确定8件涉及老旧小区改造的建议为重点督办建议。\n")
+    counted = {(e.attributes["rk:numericValue"][0], e.attributes.get("rk:countedThing", [None])[0])
+               for e in extraction.entities.values() if e.kind == "Quantity"}
+    assert counted == {(8, None)}, counted
+
+
 def _posts(extraction) -> set[tuple[str, str, str | None]]:
     """(person, post label, body the post is in) for every post held."""
     entities = extraction.entities
