@@ -825,3 +825,9 @@ def test_cities_with_districts_in_general_are_no_body_and_an_inspection_team_s_h
                                     "在本行政区域内同步开展执法检查。\n")
     assert "景德镇市人大常委会" not in _labels(extraction, "StandingCommittee")
     assert "执法检查组组长" in _labels(extraction, "Post")
+
+
+def test_a_personnel_and_deputies_committee_keeps_its_whole_name(pipeline):
+    extraction = _extract(pipeline, "思明区人大常委会督办建议\n来源：思明区人大常委会\n时间：2024-11-01\n\n"
+                                    "区人大常委会人事代表工作委员会建立建议办理台账。\n")
+    assert _labels(extraction, "WorkingCommittee") == {"思明区人大常委会人事代表工作委员会"}
