@@ -15,6 +15,8 @@ from renda_kg.graph.validate import validate_store
 from renda_kg.loaders.reader import parse_article
 from renda_kg.pipeline import Pipeline, load_paths
 
+from extracted import count_owners  # (pytest puts tests/ on sys.path: it has no __init__.py)
+
 ARTICLE = """景德镇市基层立法联系点召开座谈会
 来源：景德镇市人大常委会
 时间：2025-03-01
@@ -164,8 +166,7 @@ def test_the_parts_of_a_contact_point_s_count_and_its_totals_since_it_was_approv
             "其中，涉及物业服务收费和服务标准的9条，涉及专项维修资金使用的8条。"
             "该联系点于2021年11月经市人大常委会批准设立，截至目前已累计收集意见建议612条。\n")
     extraction = pipeline.extractor.extract(parse_article(text.encode("utf-8"), "yiling.txt"))
-    owners = {extraction.entities[f.obj].attributes["rk:numericValue"][0]: extraction.entities[f.subject].label
-              for f in extraction.facts if f.predicate == "rk:hasQuantity"}
+    owners = count_owners(extraction)
     point = "小溪塔街道基层立法联系点"
     assert owners[41] == point and owners[9] == point and owners[8] == point, owners
     assert owners[612] == point, owners   # 经市人大常委会批准: the committee approved it, no more

@@ -11,6 +11,8 @@ import pytest
 from renda_kg.loaders.reader import parse_article
 from renda_kg.pipeline import Pipeline
 
+from extracted import count_owners  # (pytest puts tests/ on sys.path: it has no __init__.py)
+
 
 @pytest.fixture(scope="module")
 def pipeline():
@@ -30,10 +32,6 @@ def _labels(extraction, kind: str) -> set[str]:
     return {e.label for e in extraction.entities.values() if e.kind == kind}
 
 
-def _count_owners(extraction) -> dict:
-    """Each count's number → the label of what it is about."""
-    return {extraction.entities[f.obj].attributes["rk:numericValue"][0]: extraction.entities[f.subject].label
-            for f in extraction.facts if f.predicate == "rk:hasQuantity"}
 
 
 
@@ -449,7 +447,7 @@ def test_groups_named_by_their_trade_in_quotes_or_by_their_place_and_what_they_c
     groups = {e.label: e.kind for e in extraction.entities.values()
               if pipeline.extractor.category(e.kind) == "RepresentativeGroup"}
     assert groups == {"生物医药行业代表小组": "DeputyGroup", "智造强链代表联盟": "DeputyAlliance"}, groups
-    owners = _count_owners(extraction)
+    owners = count_owners(extraction)
     assert owners[15] == "生物医药行业代表小组" and owners[23] == "智造强链代表联盟", owners
     assert owners[6] == "苏州工业园区人大工委", "a count of groups is the body's, not a group's"
 
@@ -467,7 +465,7 @@ def test_deputies_named_together_own_no_count_of_their_joint_work(pipeline):
             "4月24日，西城区人大常委会什刹海街道工作委员会组织辖区各级人大代表开展“代表接待日”活动。"
             "北京市人大代表、什刹海街道党工委书记高建国，西城区人大代表、柳荫街社区党委书记马秀兰等11名代表共接待居民群众64人次。\n")
     extraction = _extract(pipeline, text)
-    owners = _count_owners(extraction)
+    owners = count_owners(extraction)
     assert owners[11] not in ("高建国", "马秀兰") and owners[64] not in ("高建国", "马秀兰"), owners
     # the committee's full name (…街道工作委员会) is the subdistrict working committee
     acting = {body for body, _ in _relations(extraction, "rk:operatesMechanism")}
@@ -502,7 +500,7 @@ def test_a_part_of_a_count_is_about_what_the_count_is_about(pipeline):
     text = ("仪陇县人大常委会部署换届选举\n来源：仪陇县人大常委会\n时间：2026-09-20\n\n"
             "全县共登记选民812356人，其中新增选民15420人。\n")
     extraction = _extract(pipeline, text)
-    owners = _count_owners(extraction)
+    owners = count_owners(extraction)
     assert owners == {812356: "仪陇县", 15420: "仪陇县"}, owners
 
 
@@ -511,7 +509,7 @@ def test_a_station_named_by_the_town_s_short_form_is_the_town_s(pipeline):
             "陈埭镇人大组织代表开展视察。镇人大代表联络站今年以来接待群众326人次。\n")
     extraction = _extract(pipeline, text)
     assert _relations(extraction, "rk:stationOf") == {("陈埭镇人大代表联络站", "陈埭镇人大")}
-    assert _count_owners(extraction) == {326: "陈埭镇人大代表联络站"}
+    assert count_owners(extraction) == {326: "陈埭镇人大代表联络站"}
     counted = {e.attributes.get("rk:countedThing", [None])[0] for e in extraction.entities.values() if e.kind == "Quantity"}
     assert counted == {"接待群众"}, counted
 
@@ -543,7 +541,7 @@ def test_money_no_body_is_named_with_is_the_area_s_not_its_congress_s(pipeline):
                           "6月19日，烟台市人大常委会听取市政府关于国有资产管理情况的综合报告。"
                           "2024年市属国有企业实现营业收入1289.4亿元，上缴国有资本收益5.62亿元。"
                           "市人大常委会预算工作委员会累计发出预警提示326条。\n")
-    owners = _count_owners(extraction)
+    owners = count_owners(extraction)
     assert owners[1289.4] == owners[5.62] == "烟台市", owners
     assert owners[326] == "烟台市人大常委会预算工作委员会"   # a body named with its count keeps it
 
@@ -556,7 +554,7 @@ def test_the_results_of_rectifying_audit_findings_are_the_area_s_not_the_committ
                           "截至10月底，已整改到位61个，整改率89.7%；"
                           "通过上缴财政、调整账目等方式整改问题金额3.15亿元，制定完善制度规定27项。"
                           "区人大常委会预算工作委员会对整改情况开展跟踪监督，发现异常支出线索12条。\n")
-    owners = _count_owners(extraction)
+    owners = count_owners(extraction)
     assert owners[61] == owners[89.7] == owners[3.15] == owners[27] == "潞州区", owners
     assert owners[12] == "潞州区人大常委会预算工作委员会"   # the committee's own supervision
     counted = {e.attributes["rk:numericValue"][0]: e.attributes.get("rk:countedThing", [""])[0]
@@ -598,7 +596,7 @@ def test_a_county_level_central_station_is_a_tier_and_a_station(pipeline):
     assert tiers == [(1, "联络总站"), (2, "联络站"), (3, "联络室（点）")], tiers
     central = {e.label for e in extraction.entities.values() if e.kind == "LiaisonCentralStation"}
     assert central == {"尤溪县人大代表联络总站"}, central
-    assert _count_owners(extraction)[120] == "尤溪县人大代表联络总站"
+    assert count_owners(extraction)[120] == "尤溪县人大代表联络总站"
 
 
 def test_a_group_of_a_city_s_deputies_in_a_town_is_the_city_s_and_owns_what_it_counts(pipeline):
@@ -609,7 +607,7 @@ def test_a_group_of_a_city_s_deputies_in_a_town_is_the_city_s_and_owns_what_it_c
                           "虎门镇人大主席团主席郑永强介绍，代表小组现有市人大代表11名，今年以来已开展集中视察活动7次。\n")
     organized = _relations(extraction, "rk:organizedBy")
     assert organized == {("东莞市人大代表虎门镇代表小组", "东莞市人大常委会")}, organized
-    owners = _count_owners(extraction)
+    owners = count_owners(extraction)
     assert owners[11] == owners[7] == "东莞市人大代表虎门镇代表小组", owners
 
 
@@ -618,7 +616,7 @@ def test_counts_of_each_area_of_a_list_and_of_a_department_in_its_part(pipeline)
     # department's recovered funds to the district, a reported district total to the reporter
     extraction = _extract(pipeline, "丽江市人大常委会召开家站点建设推进会\n来源：丽江市人大常委会\n时间：2025-07-10\n\n"
                           "全市共建成代表联络站62个。其中，古城区建成代表联络站11个，玉龙纳西族自治县16个，永胜县15个。\n")
-    owners = _count_owners(extraction)
+    owners = count_owners(extraction)
     assert (owners[62], owners[11], owners[16], owners[15]) == ("丽江市", "古城区", "玉龙纳西族自治县", "永胜县"), owners
     things = {q.attributes["rk:numericValue"][0]: q.attributes.get("rk:countedThing", [""])[0]
               for q in extraction.entities.values() if q.kind == "Quantity"}
@@ -627,7 +625,7 @@ def test_counts_of_each_area_of_a_list_and_of_a_department_in_its_part(pipeline)
                           "其中，区财政局对预算资金拨付不及时问题，收回结余结转资金2860万元统筹使用；区教育局规范了学生资助资金发放程序，"
                           "追回违规发放资金48.6万元。区发展和改革局局长王志刚汇报了全区重点项目建设情况：今年全区共列入重点项目126个，"
                           "总投资386.5亿元，年度计划投资97.2亿元。\n")
-    owners = _count_owners(extraction)
+    owners = count_owners(extraction)
     assert owners[2860] == "潞州区财政局" and owners[48.6] == "潞州区教育局", owners
     assert owners[126] == owners[386.5] == owners[97.2] == "潞州区", owners
 
@@ -670,7 +668,7 @@ def test_a_short_form_stands_for_the_city_the_sentence_named_in_an_article_about
     referred = _relations(extraction, "rk:refersToLaw")
     assert ("汕头市人大常委会", "汕头市潮汕工夫茶文化保护促进条例") in referred, referred
     assert ("大连市人大常委会", "汕头市潮汕工夫茶文化保护促进条例") not in referred, referred
-    assert _count_owners(extraction)[8] == "黄山市人大常委会"
+    assert count_owners(extraction)[8] == "黄山市人大常委会"
 
 
 def test_a_title_s_short_form_is_the_same_law(pipeline):
@@ -690,7 +688,7 @@ def test_the_short_name_of_a_working_committee_named_before_is_that_committee(pi
     committees = {e.kind: e.label for e in extraction.entities.values() if e.kind.endswith("Committee")
                   and e.kind != "StandingCommittee"}
     assert committees == {"WorkingCommittee": "江阴市人大常委会财政经济工作委员会"}, committees
-    assert _count_owners(extraction)[31] == "江阴市人大常委会财政经济工作委员会"
+    assert count_owners(extraction)[31] == "江阴市人大常委会财政经济工作委员会"
 
 
 def test_online_budget_supervision_and_a_known_mechanism_written_as_a_system_are_the_ontology_s(pipeline):
@@ -716,7 +714,7 @@ def test_a_law_s_chapters_and_articles_are_the_law_s(pipeline):
                           "《宜昌市长江岸线保护条例》已于6月29日经宜昌市第八届人民代表大会常务委员会第十一次会议表决通过，共6章42条。"
                           "《宜昌市长江岸线保护条例》明确了市、县两级人民政府的岸线保护职责，建立了岸线保护“河湖长+检察长”协作机制。"
                           "条例草案审议期间，市人大常委会收到意见建议156条，其中43条被吸收采纳。\n")
-    owners = _count_owners(extraction)
+    owners = count_owners(extraction)
     assert owners[6] == owners[42] == "宜昌市长江岸线保护条例", owners
     assert owners[156] == "宜昌市人大常委会"   # counted things of the body's own work stay its
     # the mechanism the law sets up is no mechanism the committee runs
@@ -729,7 +727,7 @@ def test_a_county_named_after_会同_is_read_and_the_leader_owns_the_joint_count
                           "条例出台前，市人大常委会会同黟县人大常委会先后8次深入西递镇调研。\n")
     bodies = _labels(extraction, "StandingCommittee")
     assert bodies == {"黄山市人大常委会", "黟县人大常委会"}, bodies
-    assert _count_owners(extraction)[8] == "黄山市人大常委会"
+    assert count_owners(extraction)[8] == "黄山市人大常委会"
 
 
 def test_a_town_s_group_named_in_two_sentences_is_one_group_of_its_congress(pipeline):
@@ -813,7 +811,7 @@ def test_professional_groups_with_long_fields_and_alliances_set_up_without_quote
     assert _labels(extraction, "ProfessionalDeputyGroup") == {
         "财政经济专业代表小组", "法治建设专业代表小组", "农业农村专业代表小组"}
     assert _labels(extraction, "DeputyAlliance") == {"蔬菜种业代表联盟", "营商环境代表联盟"}
-    owners = _count_owners(extraction)
+    owners = count_owners(extraction)
     assert owners[76] == "寿光市人大常委会", owners      # the groups' together, no one group's
     assert owners[17] == "财政经济专业代表小组" and owners[18] == "农业农村专业代表小组", owners
     assert owners[29] == "蔬菜种业代表联盟", owners

@@ -17,6 +17,8 @@ import pytest
 from renda_kg.loaders.reader import parse_article
 from renda_kg.pipeline import Pipeline
 
+from extracted import count_owners  # (pytest puts tests/ on sys.path: it has no __init__.py)
+
 
 @pytest.fixture(scope="module")
 def pipeline():
@@ -31,10 +33,6 @@ def _extract(pipeline, body: str, title: str = "绍兴市人大常委会召开�
 def _label(extraction, key):
     return extraction.entities[key].label
 
-def _count_owners(extraction) -> dict:
-    """Each count's number → the label of what it is about."""
-    return {extraction.entities[f.obj].attributes["rk:numericValue"][0]: extraction.entities[f.subject].label
-            for f in extraction.facts if f.predicate == "rk:hasQuantity"}
 
 
 
@@ -341,7 +339,7 @@ def test_a_work_report_s_year_is_the_committee_s_not_the_session_s(pipeline):
     extraction = _extract(pipeline, "1月14日，在丹棱县第十九届人民代表大会第五次会议上，县人大常委会主任周明远作工作报告。"
                                     "过去一年，县人大常委会共召开常委会会议8次，开展执法检查3次。会议应到代表150名，实到142名。",
                           title="丹棱县第十九届人民代表大会第五次会议开幕", source="丹棱县人大常委会")
-    owners = _count_owners(extraction)
+    owners = count_owners(extraction)
     assert owners[8] == owners[3] == "丹棱县人大常委会", owners
     assert owners[150] == owners[142] == "丹棱县第十九届人民代表大会第五次会议", owners
 
@@ -391,7 +389,7 @@ def test_who_owns_the_counts_people_are_named_with(pipeline):
                                     "县人大代表叶秋萍累计提交建议31件。县民政局局长王庆文获满意票24票、基本满意票2票。"
                                     "乡人大副主席吴秀英及部分乡人大代表共18人参加。",
                           title="南陵县人大常委会开展专题询问", source="南陵县人大常委会")
-    owners = _count_owners(extraction)
+    owners = count_owners(extraction)
     assert owners[21] == "南陵县住房和城乡建设局", owners   # an official's answer: the department's
     assert owners[31] == "叶秋萍", owners                   # a deputy's own work
     assert owners[24] == owners[2] == "王庆文", owners      # an appraised official's votes
@@ -451,7 +449,7 @@ def test_the_organs_a_congress_supervises_are_named_and_hold_their_posts(pipelin
     posts = _posts(extraction)
     assert ("正定县人民法院院长", "张振东", "正定县人民法院") in posts, posts
     assert ("正定县监察委员会主任", "李明", "正定县监察委员会") in posts, posts
-    owners = _count_owners(extraction)
+    owners = count_owners(extraction)
     assert owners[286] == "正定县人民法院", owners
 
 
@@ -469,11 +467,11 @@ def test_the_votes_of_an_elected_official_and_of_a_regulation_approved_are_their
     extraction = _extract(pipeline, "梅李镇第十八届人民代表大会第五次会议举行。会议补选沈志强为梅李镇人民政府镇长。"
                           "沈志强获得赞成票61票，反对票0票，弃权票2票，当选为梅李镇人民政府镇长。",
                           "常熟市梅李镇召开人代会", "常熟市梅李镇人民政府")
-    owners = _count_owners(extraction)
+    owners = count_owners(extraction)
     assert {owners[61], owners[0], owners[2]} == {"沈志强"}, owners
     extraction = _extract(pipeline, "河北省十四届人大常委会第十二次会议闭幕。其中，《唐山市海洋牧场管理条例》以赞成53票、"
                           "反对0票、弃权1票获得批准。", "河北省人大常委会会议闭幕", "河北日报")
-    owners = _count_owners(extraction)
+    owners = count_owners(extraction)
     assert {owners[53], owners[0], owners[1]} == {"唐山市海洋牧场管理条例"}, owners
     things = {q.attributes["rk:countedThing"][0] for q in extraction.entities.values() if q.kind == "Quantity"}
     assert things == {"赞成", "反对", "弃权"}, things   # not 以赞成
@@ -534,7 +532,7 @@ def test_the_votes_of_a_resolution_named_first_and_of_those_elected_without_当�
                           "反对6票、弃权5票获得通过。大会选举李明涛为雷山县人民政府副县长，李明涛得赞成票168票，反对票3票，"
                           "弃权票4票。补选吴春燕为县人大常委会委员，吴春燕得赞成票170票。",
                           "雷山县第十八届人民代表大会第四次会议闭幕", "雷山县人大常委会")
-    owners = _count_owners(extraction)
+    owners = count_owners(extraction)
     assert {owners[165], owners[6], owners[5]} == {"关于雷山县人民法院工作报告的决议"}, owners
     assert {owners[168], owners[3], owners[4]} == {"李明涛"}, owners
     assert owners[170] == "吴春燕", owners
@@ -604,7 +602,7 @@ def test_a_person_elected_with_votes_holds_the_post_and_owns_the_votes(pipeline)
                           "蜂桶寨乡人代会闭幕", "宝兴县人大常委会")
     held = _people(extraction, "org:heldBy")
     assert {("杨海军", "蜂桶寨乡人大主席"), ("高晓燕", "蜂桶寨乡人民政府乡长")} <= held, held
-    owners = _count_owners(extraction)
+    owners = count_owners(extraction)
     assert owners[38] == "杨海军" and owners[37] == owners[1] == "高晓燕", owners
 
 
@@ -623,7 +621,7 @@ def test_a_session_the_report_refers_to_does_not_take_the_meeting_out_of_view(pi
                           "县十七届人大二次会议期间，代表共提出议案5件、建议142件。"
                           "会议对两件议案的办理情况进行了满意度测评，常委会组成人员应到27人，实到25人。",
                           "鹿邑县人大常委会听取代表议案办理情况汇报", "鹿邑县人大常委会")
-    owners = _count_owners(extraction)
+    owners = count_owners(extraction)
     meeting = "鹿邑县第十七届人大常委会第十五次会议"
     assert owners[27] == owners[25] == meeting, owners
 
