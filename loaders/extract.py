@@ -1991,7 +1991,7 @@ class _SentenceReader:
                 self.mention(start, end, f"group:{label}@{self._owner_key(start)}", "DeputyGroup", label, claim=False)
         # 财政经济、法治建设、农业农村5个专业代表小组: fields of two to four characters, a count after them
         for m in re.finditer(rf"((?:[{CJK}]{{2,4}}、)*[{CJK}]{{2,4}})等?(?:[0-9一二两三四五六七八九十]+个)?专业代表小组",
-                             self.text):
+                             self.text) if "专业代表小组" in self.text else ():
             for field_name in m.group(1).split("、"):
                 # (镇人大组织专业代表小组, 召开专业代表小组…: a verb, not a field; 组建城建专业代表小组: 城建)
                 field_name = self._BEFORE_FIELD.sub("", field_name).removesuffix("等")   # (财经、法律等专业代表小组)
@@ -2264,9 +2264,10 @@ class _SentenceReader:
         stations = not re.match(rf"[0-9一二两三四五六七八九十]+个(?:[{CJK}]{{0,4}})(?:代表之家|联络站|联络点|联络室)",
                                 self.body[position:position + 14])
         # (…农业农村5个专业代表小组，共吸纳代表76名: the groups of a list together, none of them alone)
-        listed = [m for m in self.mentions if self.category(m.kind) == "RepresentativeGroup" and m.end <= position]
-        last_end = max((m.end for m in listed), default=None)
-        groups = groups and len({m.key for m in listed if m.end == last_end}) < 2
+        if groups:
+            listed = [m for m in self.mentions if m.end <= position and self.category(m.kind) == "RepresentativeGroup"]
+            last_end = max((m.end for m in listed), default=None)
+            groups = len({m.key for m in listed if m.end == last_end}) < 2
         named = [m for m in self.mentions if m.end <= position and (self.category(m.kind) in (
             "CongressBody", "BodySet", "ResidentsCouncil", "LegislativeContactPoint", "DemocracyPracticeSite",
             "StateOrgan")
