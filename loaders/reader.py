@@ -373,9 +373,9 @@ def _read_page(html: str) -> tuple[str | None, Body, Metadata, str | None]:
 
 
 def _site_name(page_title: str | None, logos: list[str]) -> str | None:
-    """The site's name: what ``<title>`` adds after the article's title (…- 海曙人大), else a
-    logo naming a congress body (宁波市海曙区人大常委会). Chrome, but the one place a
-    subdistrict's page may say which district it is in."""
+    """The site's name: what ``<title>`` adds after the article's title (…- 海曙人大), then
+    the logos that name a congress body (宁波市海曙区人大常委会), read before the chrome is
+    removed. Chrome, but the one place a subdistrict's page may say which district it is in."""
     suffix = _TITLE_SUFFIX.search(page_title or "")
     named = [suffix.group().strip(" _|｜-–—")] if suffix else []
     named += [alt for alt in logos if "人大" in alt or "人民代表大会" in alt]
