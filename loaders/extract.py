@@ -1948,6 +1948,10 @@ class _SentenceReader:
             if re.search(r"实施[〈<《][^〈〉<>]+法[〉>》]办法$", title):
                 # 《河北省实施〈中华人民共和国土地管理法〉办法》: a local regulation, so a law
                 named = ("law:" + title, "Law", title)
+            elif title.startswith("关于") and (kind := self.ex.lexicon.kind_by_suffix(title, "DeputyProposal")):
+                # 《关于加强串场河安丰段环境综合整治的议案》, 《关于加快推进老旧小区加装电梯的建议》
+                self._proposal(m, title, kind)
+                continue
             elif title.endswith(self.ex._document_suffixes):  # 《…票决制实施办法》 is a document, not a law
                 named = ("document:" + title, "PolicyDocument", title)
             elif re.search(r"(法|条例)$", law := _DRAFT.sub("", title)):
@@ -1958,6 +1962,45 @@ class _SentenceReader:
             self.mention(m.start(), m.end(), *named, title)
             if short := self._SHORT_TITLE.match(self.text, m.end()):
                 self.ctx.short_titles[short.group(1)] = named
+
+    # 由顾明华等12名代表联名提出的《…》, 陈雅琴领衔提出的《…》: the deputy who leads it, right before
+    _LEAD_DEPUTY = re.compile(rf"([{CJK}]{{2,4}}?)(?:等[0-9一二两三四五六七八九十]+名(?:人大)?代表)?(?:联名|领衔)提出的?$")
+    # (大会期间，代表们共提出议案1件: the session in view, written as such)
+    _DURING_SESSION = re.compile(r"大会期间|会议期间|本次会议|本次大会|会上|大会上|大会主席团")
+
+    def _proposal(self, m: re.Match, title: str, kind: str) -> None:
+        """A deputies' motion or suggestion, named by its title: raised at the session the
+        sentence names or speaks of, led by the deputy named right before 联名/领衔提出."""
+        # (a standing committee's meeting hears how proposals were handled; deputies raise them
+        # at a congress's session: 经大会主席团决定 in a report to the committee is no raising there)
+        sessions = [x.key for x in self.mentions if x.kind == "Meeting" and not self._standing_committee_meeting(x.key)]
+        meeting = next(iter(sessions), None) or (
+            self.ctx.meeting if self.ctx.meeting and self._DURING_SESSION.search(self.text)
+            and not self._standing_committee_meeting(self.ctx.meeting) else None)
+        where = meeting or (self.ctx.home.key if self.ctx.home else "")
+        key = self.mention(m.start(), m.end(), f"proposal:{where}/{title}", kind, title, title)
+        if meeting:
+            self.fact(key, "rk:raisedAt", meeting)
+        lead = self._LEAD_DEPUTY.search(self.text, max(0, m.start() - 24), m.start())
+        if lead is None:
+            return
+        person = next((x.key for x in self.mentions if x.kind == "Person" and x.end - self.base == lead.end(1)), None)
+        if person is None:
+            # (由顾明华: the name is the longest end of the words that starts with a surname)
+            words = lead.group(1)
+            name = next((words[-k:] for k in (3, 2) if len(words) >= k and self.ex._surname.match(words[-k:])
+                         and not _NOT_A_NAME.search(words[-k:])), None)
+            if name is None:
+                return
+            at = lead.end(1) - len(name)
+            person = self.ctx.people.get(name) or f"person:{self.ctx.home.key if self.ctx.home else ''}/{name}"
+            person = self.mention(at, at + len(name), person, "Person", name, claim=False)
+            self.ctx.people.setdefault(name, person)
+        self.fact(key, "rk:leadDeputy", person)
+
+    def _standing_committee_meeting(self, meeting: str) -> bool:
+        body = self.ctx.meeting_of.get(meeting)
+        return body is not None and self.ex.lexicon.is_a(self.out.result.entities[body].kind, "StandingCommittee")
 
     def _laws(self) -> None:
         for m in self.ex._law_pattern.finditer(self.text):

@@ -660,3 +660,30 @@ def test_a_bare_title_later_is_the_post_the_person_was_given_before(pipeline):
     assert ("谭晓梅", "营山县人大常委会副主任") in held and ("谭晓梅", "副主任") not in held, held
     counted = {e.attributes.get("rk:countedThing", [None])[0] for e in extraction.entities.values() if e.kind == "Quantity"}
     assert "面" not in counted and "面向国旗" not in counted, counted
+
+
+def test_deputies_motions_and_suggestions_with_their_lead_deputy_and_session(pipeline):
+    from renda_kg.graph.validate import validate
+
+    body = ("东台市安丰镇第十八届人民代表大会第四次会议召开。大会期间，代表们共提出议案1件、建议27件。"
+            "由顾明华等12名代表联名提出的《关于加强串场河安丰段环境综合整治的议案》，经大会主席团审议，决定交镇人民政府研究办理。"
+            "镇人大代表王小明领衔提出的《关于修缮村级道路的建议》已办结。")
+    text = f"安丰镇人代会闭幕\n来源：东台市人大常委会\n时间：2024-01-19\n\n{body}\n"
+    article = parse_article(text.encode("utf-8"), "anfeng.txt")
+    extraction = pipeline.extractor.extract(article)
+    kinds = {e.label: e.kind for e in extraction.entities.values() if e.kind in ("DeputyMotion", "DeputySuggestion")}
+    assert kinds == {"关于加强串场河安丰段环境综合整治的议案": "DeputyMotion", "关于修缮村级道路的建议": "DeputySuggestion"}
+    assert set(_facts(extraction, "rk:leadDeputy")) == {
+        ("关于加强串场河安丰段环境综合整治的议案", "顾明华"), ("关于修缮村级道路的建议", "王小明")}
+    assert set(_facts(extraction, "rk:raisedAt")) == {
+        ("关于加强串场河安丰段环境综合整治的议案", "安丰镇第十八届人民代表大会第四次会议")}
+    report = validate(pipeline.process(article).graph, pipeline.vocab)
+    assert report.conforms, report.text()
+
+
+def test_a_standing_committee_meeting_hearing_how_motions_were_handled_is_not_where_they_were_raised(pipeline):
+    extraction = _extract(pipeline, "鹿邑县第十七届人大常委会第十五次会议召开，听取县人民政府关于议案办理情况的报告。"
+                                    "经大会主席团决定，《关于加快涡河鹿邑段综合治理的议案》交县人民政府办理。",
+                          title="鹿邑县人大常委会召开会议", source="鹿邑县人大常委会")
+    assert "关于加快涡河鹿邑段综合治理的议案" in {e.label for e in extraction.entities.values() if e.kind == "DeputyMotion"}
+    assert not _facts(extraction, "rk:raisedAt")
