@@ -975,11 +975,15 @@ class _SentenceReader:
             if branch is not None and self._free(start, branch.end()):
                 self._department_branch(start, branch, label, area)
                 continue
-            key = self.mention(start, m.end(), f"department:{area.key if area else ''}/{label}",
+            key = self.mention(start, m.end(), self._department_key(area, label),
                                "GovernmentDepartment", label)
             listed[m.end()] = area, level
             if area is not None:
                 self.structure(key, "rk:locatedIn", self.place_entity(area))
+
+    @staticmethod
+    def _department_key(area: Place | None, label: str) -> str:
+        return f"department:{area.key if area else ''}/{label}"
 
     # 市生态环境局鹿邑分局, 市公安局高新区分局: a city bureau's branch (分局) in one of its areas
     _BRANCH = re.compile(rf"([{CJK}]{{2,5}}?)分局")
@@ -987,10 +991,9 @@ class _SentenceReader:
     def _department_branch(self, start: int, branch: re.Match, parent_label: str, area: Place | None) -> None:
         """The branch as a department of its own, located in the area it is named after when
         that is one of the parent's (鹿邑 → 鹿邑县), a sub-organization of the parent."""
-        key_of = lambda label: f"department:{area.key if area else ''}/{label}"
-        parent = self.out.entity(key_of(parent_label), "GovernmentDepartment", parent_label)
+        parent = self.out.entity(self._department_key(area, parent_label), "GovernmentDepartment", parent_label)
         label = parent_label + branch.group()
-        key = self.mention(start, branch.end(), key_of(label), "GovernmentDepartment", label)
+        key = self.mention(start, branch.end(), self._department_key(area, label), "GovernmentDepartment", label)
         self.structure(key, "org:subOrganizationOf", parent)
         place = self.ex.gazetteer.resolve(branch.group(1), near=area) if area is not None else None
         place = place if place is not None and area in place.path[1:] else area
@@ -1299,12 +1302,20 @@ class _SentenceReader:
                                  _law_key(law.group(1)), law.group(1), claim=False)
         return found
 
+    def _session_in_view(self) -> str | None:
+        """The session the sentence names, else the one the article reports."""
+        return next((x.key for x in self.mentions if x.kind == "Meeting"), None) or self.ctx.meeting
+
+    @property
+    def _home_key(self) -> str:
+        """The home area's key, under which what no session or body scopes is keyed."""
+        return self.ctx.home.key if self.ctx.home else ""
+
     def _resolutions(self, found: list[tuple[int, int, str]]) -> None:
         """表决通过了关于…的决议: what a session voted on, at the session in view."""
         for start, end, name in found:
-            meeting = next((x.key for x in self.mentions if x.kind == "Meeting"), None) or self.ctx.meeting
-            where = meeting or (self.ctx.home.key if self.ctx.home else "")
-            key = self.mention(start, end, f"resolution:{where}/{name}", "Resolution", name, name, claim=False)
+            meeting = self._session_in_view()
+            key = self.mention(start, end, f"resolution:{meeting or self._home_key}/{name}", "Resolution", name, name, claim=False)
             if meeting:
                 self.fact(key, "rk:adoptedAt", meeting)
             self.ctx.resolution = key
@@ -1330,9 +1341,8 @@ class _SentenceReader:
                 start, label = start + lead.end(), label[lead.end():]
             if not self._free(start, end):
                 continue
-            meeting = next((x.key for x in self.mentions if x.kind == "Meeting"), None) or self.ctx.meeting
-            where = meeting or (self.ctx.home.key if self.ctx.home else "")
-            key = self.mention(start, end, f"project:{where}/{label}", "LivelihoodProject", label)
+            meeting = self._session_in_view()
+            key = self.mention(start, end, f"project:{meeting or self._home_key}/{label}", "LivelihoodProject", label)
             if meeting:
                 self.fact(key, "rk:votedAt", meeting)
 
@@ -1691,16 +1701,19 @@ class _SentenceReader:
         place = self.ctx.place_for_short(words[0]) if words[:1] in ("省", "市", "县", "区") else None
         return place.name + words[1:] if place is not None else words
 
+    def _person(self, start: int, name: str, owner: str | None = None) -> str:
+        """The person ``name`` written at ``start``: one person however many posts the article
+        gives them (主任王光明, later 县选举委员会主任王光明), keyed under the first one's body."""
+        key = self.ctx.people.get(name) or f"person:{owner or self._home_key}/{name}"
+        person = self.mention(start, start + len(name), key, "Person", name, claim=False)
+        self.ctx.people.setdefault(name, person)
+        return person
+
     def _holder(self, start: int, name: str, posts: list[tuple[str, str, int, int, str | None]],
                 relieved: bool = False) -> None:
         """The person ``name`` at ``start``, holding ``posts`` (from :meth:`_post`), or
         ``relieved`` of them."""
-        owner = next((org for *_, org in posts if org), None)
-        home = self.ctx.home.key if self.ctx.home else ""
-        # one person however many posts the article gives them (主任王光明, later 县选举委员会主任王光明)
-        key = self.ctx.people.get(name) or f"person:{owner or home}/{name}"
-        person = self.mention(start, start + len(name), key, "Person", name, claim=False)
-        self.ctx.people.setdefault(name, person)
+        person = self._person(start, name, next((org for *_, org in posts if org), None))
         for title, label, post_start, post_end, org in posts:
             if label == title and org is None and not relieved:
                 # 副主任谭晓梅主持宣誓仪式: the post of that title the article gave the person before
@@ -1977,8 +1990,7 @@ class _SentenceReader:
         meeting = next(iter(sessions), None) or (
             self.ctx.meeting if self.ctx.meeting and self._DURING_SESSION.search(self.text)
             and not self._standing_committee_meeting(self.ctx.meeting) else None)
-        where = meeting or (self.ctx.home.key if self.ctx.home else "")
-        key = self.mention(m.start(), m.end(), f"proposal:{where}/{title}", kind, title, title)
+        key = self.mention(m.start(), m.end(), f"proposal:{meeting or self._home_key}/{title}", kind, title, title)
         if meeting:
             self.fact(key, "rk:raisedAt", meeting)
         lead = self._LEAD_DEPUTY.search(self.text, max(0, m.start() - 24), m.start())
@@ -1992,10 +2004,7 @@ class _SentenceReader:
                          and not _NOT_A_NAME.search(words[-k:])), None)
             if name is None:
                 return
-            at = lead.end(1) - len(name)
-            person = self.ctx.people.get(name) or f"person:{self.ctx.home.key if self.ctx.home else ''}/{name}"
-            person = self.mention(at, at + len(name), person, "Person", name, claim=False)
-            self.ctx.people.setdefault(name, person)
+            person = self._person(lead.end(1) - len(name), name)
         self.fact(key, "rk:leadDeputy", person)
 
     def _standing_committee_meeting(self, meeting: str) -> bool:
