@@ -36,7 +36,7 @@ from .loaders.lexicon import department_names, full_name_of
 
 # Categories whose facts the extractor is expected to recover.
 EXTRACTED_CATEGORIES = ("places", "bodies", "groups", "stations", "mechanisms", "laws", "documents", "departments",
-                        "contact points", "topics", "counts", "relations", "authors")
+                        "contact points", "topics", "proposals", "counts", "relations", "authors")
 NOT_EXTRACTED = ("people", "meetings")
 
 # Provinces whose county-level congresses publish in this genre; places come from these.
@@ -538,8 +538,32 @@ def s_presidium(d: Draft) -> str:
             f"会议以{yes}票赞成、{present - yes}票弃权审议通过了有关决议。")
 
 
+def s_proposal(d: Draft) -> str:
+    """A deputies' motion (议案) and suggestion (建议) raised at a town's session, each with its lead deputy."""
+    town = d.rng.choice(d.county.towns)
+    d.town_congress(town)
+    session, meeting = d.rng.randint(16, 19), d.rng.randint(2, 6)
+    mlabel = f"{town.name}第{cn_number(session)}届人民代表大会第{cn_number(meeting)}次会议"
+    motion, suggestion = d.rng.sample(PROPOSAL_TOPICS, 2)
+    motion, suggestion = f"关于{motion}的议案", f"关于{suggestion}的建议"
+    lead, second, signers = d.person(), d.person(), d.rng.randint(5, 15)
+    for title, kind, person in ((motion, "DeputyMotion", lead), (suggestion, "DeputySuggestion", second)):
+        d.plant("entity", "proposals", title, kind)
+        d.plant("rel", "proposals", title, "rk:raisedAt", mlabel)
+        d.plant("rel", "proposals", title, "rk:leadDeputy", person)
+    d.plant("quantity", "counts", f"{signers}名代表", signers)
+    d.plant("rel", "proposals", motion, "rk:hasQuantity", f"{signers}名代表")
+    return (f"在{mlabel}上,由{lead}等{signers}名代表联名提出的《{motion}》经大会主席团决定列为大会议案,"
+            f"{second}领衔提出的《{suggestion}》交由镇人民政府研究办理。")
+
+
+# Motions and suggestions as town deputies title them (关于…的议案 / 建议).
+PROPOSAL_TOPICS = ("加快推进集镇污水管网改造", "加强农村道路安全管理", "完善居家养老服务设施", "推进背街小巷整治提升",
+                   "解决中心小学上下学交通拥堵", "加强河道综合治理", "扩建农贸市场停车场", "提升农村饮用水水质")
+
+
 WRITERS = (s_topic, s_inspection, s_review, s_appraisal, s_contact_point, s_practice_site, s_voting, s_model, s_loop, s_named_loop, s_brand, s_professional,
-           s_network, s_committees, s_guidance, s_rules, s_document, s_chairpersons, s_presidium)
+           s_network, s_committees, s_guidance, s_rules, s_document, s_chairpersons, s_presidium, s_proposal)
 
 TITLES = (
     "{c}人大以“{k}化”提升基层人大工作整体效能",

@@ -556,6 +556,7 @@ class _SentenceReader:
         self.base = sentence.span.start
         self.mentions: list[Mention] = []
         self.taken: list[tuple[int, int]] = []  # sentence-relative spans already explained
+        self._proposal_titles: list[tuple[re.Match, str, str]] = []  # deputies' motions and suggestions (_titles)
         # the body of the post named last, in this sentence or the one before (县人大常委会主任刘建华
         # 主持会议。副主任周雅琴出席: 副主任 of 县人大常委会)
         self._last_post_body: str | None = ctx.post_body[1] if ctx.sentence - ctx.post_body[0] <= 1 else None
@@ -603,6 +604,7 @@ class _SentenceReader:
         self._designated_sites(places)
         self._meetings(places)
         self._resolutions(resolutions)
+        self._proposals()
         self._projects()
         self._stations(places)
         self._places(places)
@@ -1962,8 +1964,10 @@ class _SentenceReader:
                 # 《河北省实施〈中华人民共和国土地管理法〉办法》: a local regulation, so a law
                 named = ("law:" + title, "Law", title)
             elif title.startswith("关于") and (kind := self.ex.lexicon.kind_by_suffix(title, "DeputyProposal")):
-                # 《关于加强串场河安丰段环境综合整治的议案》, 《关于加快推进老旧小区加装电梯的建议》
-                self._proposal(m, title, kind)
+                # 《关于加强串场河安丰段环境综合整治的议案》, 《关于加快推进老旧小区加装电梯的建议》:
+                # claimed now, named once the session the sentence names is read (_proposals)
+                self.taken.append(m.span())
+                self._proposal_titles.append((m, title, kind))
                 continue
             elif title.endswith(self.ex._document_suffixes):  # 《…票决制实施办法》 is a document, not a law
                 named = ("document:" + title, "PolicyDocument", title)
@@ -1980,6 +1984,10 @@ class _SentenceReader:
     _LEAD_DEPUTY = re.compile(rf"([{CJK}]{{2,4}}?)(?:等[0-9一二两三四五六七八九十]+名(?:人大)?代表)?(?:联名|领衔)提出的?$")
     # (大会期间，代表们共提出议案1件: the session in view, written as such)
     _DURING_SESSION = re.compile(r"大会期间|会议期间|本次会议|本次大会|会上|大会上|大会主席团")
+
+    def _proposals(self) -> None:
+        for m, title, kind in self._proposal_titles:
+            self._proposal(m, title, kind)
 
     def _proposal(self, m: re.Match, title: str, kind: str) -> None:
         """A deputies' motion or suggestion, named by its title: raised at the session the
@@ -2530,7 +2538,13 @@ class _SentenceReader:
     def _count_owner(self, count: Mention, respective: dict[str, str]) -> str | None:
         """What a count is about, if the sentence says: not the clause's acting body by default."""
         return (respective.get(count.key) or self._law_counted(count) or self._project_voted(count)
-                or self._vote_on(count) or self._elected(count) or self.owner(count.start))
+                or self._co_signed(count) or self._vote_on(count) or self._elected(count) or self.owner(count.start))
+
+    def _co_signed(self, count: Mention) -> str | None:
+        """由顾明华等12名代表联名提出的《…议案》: the deputies who signed the motion named right after."""
+        return next((m.key for m in self.mentions if self.ex.lexicon.is_a(m.kind, "DeputyProposal")
+                     and count.end <= m.start <= count.end + 6   # (the count's span may run on to the title)
+                     and re.search(r"^[^，,。；;]*联名(?:提出|提交)?的?$", self.body[count.start:m.start])), None)
 
     def _law_opens(self, clause_start: int) -> bool:
         """Whether the sentence (up to this clause) is about a law it opens with: 《条例》明确了…, 《条例》规定…"""
@@ -2648,7 +2662,7 @@ _NAMED_BEFORE_A_COUNT = ("AdministrativeArea", "GovernmentDepartment", "Congress
                          "LiaisonStation", "LegislativeContactPoint", "DemocracyPracticeSite", "RepresentativeGroup")
 # Titles that, written bare, are posts in the body whose post the sentence named before.
 _POSTS_IN_THE_LAST_BODY = {"副主任", "秘书长", "副秘书长", "委员", "副主席"}
-_NOT_COUNTED = re.compile(r"[的和与及进在从为以上将把向等到由是有被已各]|涉及|面向|未获|未能|超过|提交|(?<!集)中(?![心学国华央医小])|推广|(?<!反)对|开展|绘制|发力|产生|进行|参加|出席|编入|建立|"
+_NOT_COUNTED = re.compile(r"[的和与及进在从为以上将把向等到由是有被已各]|联名|涉及|面向|未获|未能|超过|提交|(?<!集)中(?![心学国华央医小])|推广|(?<!反)对|开展|绘制|发力|产生|进行|参加|出席|编入|建立|"
                           r"成立|组建|组成(?!人员)|分成|分为|覆盖|接待|收集|办结|提出|围绕|通过|获得|表决|正在|担任|颁发|建成|全部|当选|"
                           r"带着|带领|基础|之一|作为|[0-9]")
 

@@ -42,7 +42,7 @@ RK = "https://w3id.org/renda-kg/ontology#"
 # appraised departments in the session store below and in tests/test_departments.py).
 NEEDS_SEVERAL_ARTICLES = {"entities_in_several_articles", "people_and_posts", "meetings_and_resolutions",
                           "departments_appraised", "posts_relieved", "legislative_contact_points",
-                          "democracy_practice_sites", "livelihood_projects"}
+                          "democracy_practice_sites", "livelihood_projects", "deputy_proposals"}
 
 # A second, hand-written article (same text-dump layout as the sample) that mentions
 # entities the sample also mentions.
@@ -671,6 +671,7 @@ SESSION_ARTICLE = """\
 
   本网讯   1月11日,桐乡市第十七届人民代表大会第三次会议闭幕。会议表决通过了关于桐乡市人民政府工作报告的决议,赞成370票,反对2票,弃权4票。会议还通过了关于桐乡市人民法院工作报告的决议,赞成361票,反对8票,弃权7票。
   市人大常委会主任刘建平主持会议,副主任赵红、韩冰出席。会议选举李国强为桐乡市人大常委会副主任,免去周明的桐乡市自然资源局局长职务。
+  大会期间,由沈立新等11名代表联名提出的《关于加快城乡污水管网改造的议案》经大会主席团决定列为大会议案,陆晓芸领衔提出的《关于增设城乡公交线路的建议》交由市人民政府研究办理。会议期间另收到《关于加强校园周边交通管理的建议》等建议126件。
 
 来源: 桐乡市人大 作者:王五
 """
@@ -712,3 +713,18 @@ def test_people_and_posts_gives_each_holder_with_the_body_of_the_post(session_st
     relieved = records(run(session_store, "posts_relieved"))
     assert [(r["person"], r["post"], r["body"]) for r in relieved] == [("周明", "桐乡市自然资源局局长", "桐乡市自然资源局")]
     assert records(run(session_store, "posts_relieved", person="赵红")) == []
+
+
+def test_deputy_proposals_gives_each_motion_and_suggestion_with_its_lead_deputy_and_session(session_store):
+    rows = records(run(session_store, "deputy_proposals"))
+    listed = sorted((r["proposal"], r["kind"], r["deputy"], r["session"], r["body"], r["value"], r["counted_thing"])
+                    for r in rows)
+    session, body = "桐乡市第十七届人民代表大会第三次会议", "桐乡市人民代表大会"
+    assert listed == sorted([
+        ("关于加快城乡污水管网改造的议案", "代表议案", "沈立新", session, body, "11", "代表"),   # 11 deputies signed it
+        ("关于加强校园周边交通管理的建议", "代表建议", None, session, body, None, None),     # no deputy named
+        ("关于增设城乡公交线路的建议", "代表建议", "陆晓芸", session, body, None, None),
+    ]), listed
+    # a lookup by the deputy who led them: that deputy's alone
+    assert [r["proposal"] for r in records(run(session_store, "deputy_proposals", deputy="陆晓芸"))] == ["关于增设城乡公交线路的建议"]
+    assert records(run(session_store, "deputy_proposals", deputy="刘建平")) == []

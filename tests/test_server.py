@@ -119,6 +119,14 @@ CORPUS = {
 
 来源: 桐乡市人大 作者:赵六
 """,
+    # deputies' motions and suggestions, one without a lead deputy named
+    "a10-proposals.txt": """桐乡市第十七届人民代表大会第三次会议收到代表议案建议
+发布时间:2025-01-12 10:00:00
+
+  本网讯   在桐乡市第十七届人民代表大会第三次会议上,由沈立新等11名代表联名提出的《关于加快城乡污水管网改造的议案》经大会主席团决定列为大会议案,陆晓芸领衔提出的《关于增设城乡公交线路的建议》交由市人民政府研究办理。会议期间另收到《关于加强校园周边交通管理的建议》等建议126件。
+
+来源: 桐乡市人大 作者:钱七
+""",
 }
 
 NASTY_VALUES = [
@@ -184,6 +192,7 @@ PARAM_CASES = [
     ("legislative_contact_points", {"point": "梧桐街道基层立法联系点"}),
     ("democracy_practice_sites", {"site": "凤鸣街道全过程人民民主基层实践点"}),
     ("livelihood_projects", {"project": "老旧小区加装电梯项目"}),
+    ("deputy_proposals", {"deputy": "陆晓芸"}),
 ]
 
 

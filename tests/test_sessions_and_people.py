@@ -687,3 +687,18 @@ def test_a_standing_committee_meeting_hearing_how_motions_were_handled_is_not_wh
                           title="鹿邑县人大常委会召开会议", source="鹿邑县人大常委会")
     assert "关于加快涡河鹿邑段综合治理的议案" in {e.label for e in extraction.entities.values() if e.kind == "DeputyMotion"}
     assert not _facts(extraction, "rk:raisedAt")
+
+
+def test_a_motion_named_in_the_sentence_of_its_session_is_raised_there_signed_by_its_count_of_deputies(pipeline):
+    # (the session is written before the title in the same sentence; the count is of those who signed it)
+    extraction = _extract(pipeline, "在东蒙镇第十七届人民代表大会第三次会议上，由刘超等9名代表联名提出的"
+                                    "《关于解决中心小学上下学交通拥堵的议案》经大会主席团决定列为大会议案，"
+                                    "谭玲凯领衔提出的《关于加强农村道路安全管理的建议》交由镇人民政府研究办理。",
+                          title="费县人大常委会扎实推进基层人大工作", source="费县人大")
+    session = "东蒙镇第十七届人民代表大会第三次会议"
+    assert set(_facts(extraction, "rk:raisedAt")) == {
+        ("关于解决中心小学上下学交通拥堵的议案", session), ("关于加强农村道路安全管理的建议", session)}
+    assert _owners(extraction).get("关于解决中心小学上下学交通拥堵的议案") == {9}
+    assert session not in _owners(extraction)
+    signers = [e for e in extraction.entities.values() if e.kind == "Quantity"]
+    assert [e.attributes["rk:countedThing"] for e in signers] == [["代表"]]
