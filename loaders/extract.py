@@ -22,14 +22,15 @@ from .model import Article, Entity, Extraction, Fact, Sentence
 from .sentences import clause_spans, split_sentences
 from .text import chinese_number
 
-CJK = "\u4e00-\u9fff"
+CJK = "\u3400-\u4dbf\u4e00-\u9fff"   # (with Extension A: 周䶮)
 # Words that look like place names by their ending but are not places.
 _NOT_PLACES = {"全市", "市区", "城区", "镇区", "本市", "我市", "该市", "全县", "全区", "辖区", "园区", "社区", "街道",
                "开发区", "新区", "景区", "小区", "片区", "山区", "街区", "乡镇", "城乡", "县乡", "镇街", "村社区"}
 # Categories of mentions, by the ontology class their kind descends from.
 _CATEGORY_ROOTS = ("AdministrativeArea", "CongressBody", "ResidentsCouncil", "BodySet", "RepresentativeGroup",
                    "LiaisonStation", "LiaisonNetwork", "Mechanism", "Law", "PolicyDocument", "SupervisionTopic",
-                   "GovernmentDepartment", "LegislativeContactPoint", "DemocracyPracticeSite", "StateOrgan")
+                   "GovernmentDepartment", "LegislativeContactPoint", "DemocracyPracticeSite", "StateOrgan",
+                   "ElectionCommittee")
 
 
 _ALL_CJK = re.compile(f"[{CJK}]+")
@@ -116,6 +117,7 @@ class Context:
     station: str | None = None  # the liaison station named last, for 本站, 该站
     person: str | None = None   # the person named last, for 她, 他
     contact_point: str | None = None  # the legislative contact point named last, for 该联系点
+    election_committee: str | None = None  # the election committee named last, for 选举委员会 written bare
     practice_site: str | None = None  # the practice site named last, for 该实践点, 该基地
     group: str | None = None  # the deputies' group named last, for 该代表小组, …，代表小组现有
     meeting_of: dict[str, str] = field(default_factory=dict)  # session key -> the body that holds it
@@ -317,7 +319,8 @@ class Extractor:
         # 住建局, 交通运输局, 卫健委: the endings of a department's name; 局面, 局势 are no names
         self._department_ending = re.compile(
             rf"(?:{'|'.join(map(re.escape, department_endings))})(?![面势部限])") if department_endings else None
-        organ_endings = lexicon.endings("StateOrgan")
+        # (镇选举委员会: a body of an area, written as its organs are)
+        organ_endings = sorted(lexicon.endings("StateOrgan") + lexicon.endings("ElectionCommittee"), key=len, reverse=True)
         # 县人民法院, 市中级人民法院, 县监委: an organ of the area written (or 省/市/县/区 standing for it) before it
         self._state_organ = re.compile("|".join(map(re.escape, organ_endings))) if organ_endings else None
         self._organ_full = full_name_of(state_organ_names())   # 法院 → 人民法院
@@ -1031,7 +1034,8 @@ class _SentenceReader:
     # state organs (一府一委两院) ---------------------------------------------------------------
     def _state_organs(self, places) -> None:
         """县人民法院, 正定县人民检察院, 市中级人民法院, 县人民政府: an organ of the area named right
-        before it, or of the one 省/市/县/区 stands for (各级人民政府 is none)."""
+        before it, or of the one 省/市/县/区 stands for (各级人民政府 is none); likewise an area's
+        election committee (龙门镇选举委员会, 县选举委员会)."""
         if self.ex._state_organ is None:
             return
         # (梅李镇人民政府: a town has a government, though no court or procuratorate)
@@ -1039,25 +1043,34 @@ class _SentenceReader:
         for m in self.ex._state_organ.finditer(self.text):
             if not self._free(*m.span()):
                 continue
+            kind = self.ex.lexicon.kind_by_suffix(m.group(), "StateOrgan") or \
+                self.ex.lexicon.kind_by_suffix(m.group(), "ElectionCommittee") or "StateOrgan"
             if m.start() in place_ends:
                 start, place = place_ends[m.start()]
-                if place.level == 4 and not self.ex.lexicon.is_a(
-                        self.ex.lexicon.kind_by_suffix(m.group(), "StateOrgan") or "StateOrgan", "PeoplesGovernment"):
+                if place.level == 4 and not (self.ex.lexicon.is_a(kind, "PeoplesGovernment") or kind == "ElectionCommittee"):
                     continue
+            elif m.start() and self.text[m.start() - 1] in "镇乡" and kind == "ElectionCommittee" \
+                    and (town := self.ctx.last.get("Town" if self.text[m.start() - 1] == "镇" else "Township")) is not None:
+                start, place = m.start() - 1, town   # (镇选举委员会: the town in view's)
             elif m.start() and self.text[m.start() - 1] in "省市县区" \
                     and not _ENDS_IN_LEVEL.fullmatch(self.text[max(0, m.start() - 2):m.start()]) \
                     and not re.match("[两三四五六七八九十几各]", self.text[max(0, m.start() - 2):m.start() - 1]):
                 # (三县人民政府: several counties' governments, no one organ)
                 start, place = m.start() - 1, self.ctx.place_for_short(self.text[m.start() - 1])
+            elif kind == "ElectionCommittee" and self.ctx.election_committee is not None:
+                # (叶振宗任选举委员会主任: the committee named before)
+                self.mention(m.start(), m.end(), self.ctx.election_committee, kind, "")
+                continue
             else:
                 continue
             if place is None:
                 continue
             name = m.group()
-            kind = self.ex.lexicon.kind_by_suffix(name, "StateOrgan") or "StateOrgan"
             full = self.ex._organ_full.get(name, name)
             key = self.mention(start, m.end(), f"organ:{place.key}/{full}", kind, place.name + full)
             self.structure(key, "rk:locatedIn", self.place_entity(place))
+            if kind == "ElectionCommittee":
+                self.ctx.election_committee = key
 
     # sites a body names: legislative contact points, practice sites ---------------------
     # What is written before 基层立法联系点 and is no name of one (设立基层立法联系点, 作为…).
@@ -1626,7 +1639,8 @@ class _SentenceReader:
     _APPOINTED = re.compile(rf"(?:任命|选举|补选){_NAMES}为([{CJK}]{{0,28}}?({_APPOINTED_TITLE}))(?=[，,。；;、]|$)")
     # 高晓燕获得赞成票37票、弃权1票，当选为…乡长; 杨海军以38票全票当选为…主席: a name opening its
     # clause, its votes, the post it was elected to
-    _ELECTED_AS = re.compile(rf"(?:^|(?<=[，,；;。：:]))([{CJK}]{{2,4}}?)(?:同志)?(?:获得|得|以)[^。；;]{{0,40}}?当选为?"
+    # (王建平、黄丽蓉、吴清泉分别以70票、68票、65票当选为副镇长: each of the names)
+    _ELECTED_AS = re.compile(rf"(?:^|(?<=[，,；;。：:]))((?:[{CJK}]{{2,4}}、)*[{CJK}]{{2,4}}?)(?:同志)?(?:分别)?(?:获得|得|以)[^。；;]{{0,40}}?当选为?"
                              rf"([{CJK}]{{0,28}}?({_APPOINTED_TITLE}))(?=[，,。；;、]|$)")
     # (…副检察长、检察委员会委员职务: several posts relieved at once)
     _RELIEVED_POSTS = rf"((?:[{CJK}]{{0,28}}?{_APPOINTED_TITLE}、)*[{CJK}]{{0,28}}?({_APPOINTED_TITLE}))职务"
@@ -1642,21 +1656,7 @@ class _SentenceReader:
         relieved of."""
         for pattern, relieved in ((self._APPOINTED, False), (self._ELECTED_AS, False), *((p, True) for p in self._RELIEVED)):
             for hit in pattern.finditer(self.text):
-                posts, first = [], None
-                at = hit.start(2)
-                for words in hit.group(2).split("、"):
-                    start, end = at, at + len(words)
-                    at = end + 1
-                    title = re.search(f"{_APPOINTED_TITLE}$", words).group()
-                    body = next((x for x in self.mentions if self.category(x.kind) in _POST_ORGANIZATIONS
-                                 and x.start - self.base >= start and x.end - self.base == end - len(title)), None)
-                    if body is not None:
-                        posts.append((title, self._post_label(body.key, title), start, end, body.key))
-                        first = first or body
-                    elif first is not None:   # (检察委员会委员 after 河北省人民检察院副检察长: the same organ's)
-                        posts.append((title, self.out.result.entities[first.key].label + words, start, end, first.key))
-                    else:
-                        posts.append((title, self._with_area(words), start, end, None))
+                posts = self._posts_named(hit.group(2), hit.start(2))
                 if hit.group(1) == "其":
                     person = max((m for m in self.mentions if m.kind == "Person" and m.end - self.base <= hit.start()),
                                  key=lambda m: m.end, default=None)
@@ -1668,6 +1668,41 @@ class _SentenceReader:
                     if self.ex._surname.match(name) and self._person_name(name, at + len(name)) == name:
                         self._holder(at, name, posts, relieved)
                     at += len(name) + 1
+        # 镇党委副书记叶振宗任选举委员会主任: a further post of the person named right before
+        for person in [m for m in self.mentions if m.kind == "Person"]:
+            hit = self._SERVES_AS.match(self.text, person.end - self.base)
+            if hit is not None:
+                self._holder(person.start - self.base, person.surface, self._posts_named(hit.group(1), hit.start(1)))
+        # 副镇长候选人李伟东得票14票，未当选: a candidate, with no post
+        for hit in self._CANDIDATE.finditer(self.text):
+            name = hit.group(1)
+            if self.ex._surname.match(name) and self._free(*hit.span(1)) and not _NOT_A_NAME.search(name):
+                self._person(hit.start(1), name)
+
+    _SERVES_AS = re.compile(rf"(?:担任|兼任|任)([{CJK}]{{0,28}}?({_APPOINTED_TITLE}))(?=[，,。；;]|$)")
+
+    def _posts_named(self, words_run: str, at: int) -> list[tuple[str, str, int, int, str | None]]:
+        """The posts of a list of them written from ``at`` (…局长、…委员): each in the body or
+        organ named in it, else in the one the list named first, else as written."""
+        posts, first = [], None
+        for words in words_run.split("、"):
+            start, end = at, at + len(words)
+            at = end + 1
+            title = re.search(f"{_APPOINTED_TITLE}$", words).group()
+            body = next((x for x in self.mentions if self.category(x.kind) in _POST_ORGANIZATIONS
+                         and x.start - self.base >= start and x.end - self.base == end - len(title)), None)
+            if body is not None:
+                posts.append((title, self._post_label(body.key, title), start, end, body.key))
+                first = first or body
+            elif first is not None:   # (检察委员会委员 after 河北省人民检察院副检察长: the same organ's)
+                posts.append((title, self.out.result.entities[first.key].label + words, start, end, first.key))
+            elif re.fullmatch(r"副?[镇乡县区市]长", words):
+                posts.append(self._post(words, start))   # (当选为副镇长: the government's of the area in view)
+            else:
+                posts.append((title, self._with_area(words), start, end, None))
+        return posts
+
+    _CANDIDATE = re.compile(rf"候选人([{CJK}]{{2,4}}?)(?=得(?:票|赞成票|[0-9一二两三四五六七八九十])|获得|以[0-9一二两三四五六七八九十]|未当选|落选)")
 
     def _listed_posts(self, posts: list[tuple[str, str, int, int, str | None]]) -> list[tuple[str, str, int, int, str | None]]:
         """The posts of one list of titles (市人大常委会党组书记、主任), read together: a party
@@ -2211,17 +2246,21 @@ class _SentenceReader:
                 # 应到代表65名，满意率95.6%, 代表63名编入: what is counted comes before the number,
                 # after a place, body or session named there (浏阳市民生实事项目10件 counts 民生实事项目;
                 # 县人大常委会第十五次会议应到组成人员35人, 应到组成人员).
-                start = max([m.start() - 14] + [x.end - self.base for x in self.mentions
-                                               if m.start() - 16 < x.end - self.base <= m.start()
+                start = max([m.start() - 18] + [x.end - self.base for x in self.mentions
+                                               if m.start() - 20 < x.end - self.base <= m.start()
                                                and self.category(x.kind) in _NAMED_BEFORE_A_COUNT])
                 before = re.split(rf"[^{CJK}]", self.text[max(0, start):m.start()])[-1]
+                # (从12个候选项目中…: the unit of the count before, not what this one counts)
+                after_count = re.search(r"[0-9]$", self.text[:m.start() - len(before)]) is not None
                 # the words after the last verb, or before it where it ends the run (收入完成48.62亿元)
                 # (办结率, 满意率: a rate, not the verb; 共同开展: no 共; 0票反对: 对 is part of a word)
                 before = next((part for part in reversed(re.split(
-                    r"(?:已|累计|以来|配备|达到|达|有|为|共(?!同)|共同|是|均|了|的|等|将|新建|获得?|组织|动员|完成|安排|压减|提出|收集|办结|"
-                    r"开展|占|及|收到|受理|征集|发放|梳理|制定|出台|建立|建成|设立|形成|明确|确定|(?<!反)对|培养|培育|选聘|查看|召开|举办|举行|分别|低于|高于|超过|至少|走访|"
+                    r"(?:已|累计|以来|配备|达到|达|有|为|(?<!公)共(?!同)|共同|是|均|了|的|等|将|新建|获得?|组织|动员|完成|安排|压减|提出|收集|办结|"
+                    r"开展|占(?!比)|及|收到|受理|征集|发放|梳理|制定|出台|建立|建成|设立|形成|明确|确定|(?<!反)对|培养|培育|选聘|查看|召开|举办|举行|分别|低于|高于|超过|至少|走访|"
                     # (漏损率控制在12%, 水土保持率提高到87.6%, 通行时间缩短约40%, 计划总投资约1.36亿元)
                     r"控制在|提高到|提升到|提高至|提升至|降低到|降至|下降到|增加到|增至|缩短|约|由|增设|设置|审批|推动解决|推动|以|改造|"
+                    # (选举产生县人大代表14名, 依法划分选区32个, 集中视察不少于2次)
+                    r"产生|划分|不少于|不低于|"
                     # (通过上缴财政…等方式整改问题金额3.15亿元)
                     r"方式)(?!率)", before)) if part), "")
                 # (年底前全市农村自来水普及率: the scope 全市 starts what is counted)
@@ -2231,8 +2270,11 @@ class _SentenceReader:
                                before) or thing
                 # (20名代表中有5名: what the count before it counted, its unit left behind, 名代表中 → 代表)
                 thing = re.sub(r"^(?:名|个|人|位|家|项|件)(.+?)中$", r"\1", thing)
+                if after_count:
+                    thing = re.sub(r"^[个名人位家项件条票次]", "", thing)
                 # (“老旧小区加装电梯”项目得票79票: the project, read with the projects, owns its 得票)
                 thing = re.sub(r"^.*(?:项目|工程)(?=得票$)", "", thing)
+                thing = "得票" if thing == "得" else thing   # (候选人李伟东得14票: the votes a person got)
             if not thing and previous and m.start() and self.text[m.start() - 1] in "、和及" \
                     and re.fullmatch("[、和及]?", self.text[previous[0]:m.start()]):
                 thing = previous[1]   # 满意率分别为95.6%、92.3%: the second counts what the first does
@@ -2271,7 +2313,7 @@ class _SentenceReader:
         clause = self._after_last("，,；;。", position)
         named_here = any(clause <= m.start < position and m.kind not in ("Quantity", "Mechanism")
                          and self.category(m.kind) != "AdministrativeArea" for m in self.mentions)
-        if (re.match(r"(?:同比|比上年)?(?:增长|下降|减少|提高)", self.body[clause:position])
+        if (re.match(rf"(?:同比|比上年)?(?:增长|下降|减少|提高)|[{CJK}]{{0,6}}占比", self.body[clause:position])
                 or (re.match("其中", self.body[clause:position]) and not named_here)) and self._last_count_owner:
             # 完成128.6亿元，增长5.3%: the rise of the count before it; 登记选民812356人，其中新增
             # 选民15420人: a part of it
@@ -2330,7 +2372,7 @@ class _SentenceReader:
             groups = len({m.key for m in listed if m.end == last_end}) < 2
         named = [m for m in self.mentions if m.end <= position and (self.category(m.kind) in (
             "CongressBody", "BodySet", "ResidentsCouncil", "LegislativeContactPoint", "DemocracyPracticeSite",
-            "StateOrgan")
+            "StateOrgan", "ElectionCommittee")
             or (groups and self.category(m.kind) == "RepresentativeGroup")
             or (stations and self.category(m.kind) == "LiaisonStation"))
             and not self.body.endswith("设在", 0, m.start)
@@ -2574,11 +2616,12 @@ class _SentenceReader:
         counts = [m for m in inside if m.kind == "Quantity" and m.start >= at]
         # the departments or bodies named last before it, in this clause or an earlier one of the
         # sentence (…对A、B、C开展了满意度测评，三个部门的满意率分别为95.2%、91.8%和88.5%)
-        named = sorted((m for m in self.mentions if m.end <= at and (m.kind == "GovernmentDepartment"
+        # (王建平、黄丽蓉、吴清泉分别以70票、68票、65票当选: the persons elected)
+        named = sorted((m for m in self.mentions if m.end <= at and (m.kind in ("GovernmentDepartment", "Person")
                                                                      or self.category(m.kind) == "CongressBody")),
                        key=lambda m: m.start)
         owners = named[-len(counts):] if counts else []
-        if len(counts) < 2 or len(owners) != len(counts) or len({m.kind == "GovernmentDepartment" for m in owners}) > 1:
+        if len(counts) < 2 or len(owners) != len(counts) or len({self.category(m.kind) for m in owners}) > 1:
             return {}
         return {count.key: owner.key for owner, count in zip(owners, counts)}
 
@@ -2641,7 +2684,7 @@ _COUNCIL_AREAS = ("Subdistrict", "Community")
 # State organs outside the congress whose heads articles name (院长, 检察长, 主任 of a 监委).
 _STATE_ORGAN = re.compile(r"([省市县区镇乡]|苏木)?(?:中级人民法院|人民法院|人民检察院|监察委员会|监委|人民政府)$")
 # What a post written right after its name is in (区人大常委会主任, 县住建局局长).
-_POST_ORGANIZATIONS = ("CongressBody", "GovernmentDepartment", "StateOrgan")
+_POST_ORGANIZATIONS = ("CongressBody", "GovernmentDepartment", "StateOrgan", "ElectionCommittee")
 # Sites a body names: the kind, the relation from a site to that body, and its keys' prefix.
 _DESIGNATED_SITES = (("LegislativeContactPoint", "rk:contactPointOf", "contact-point"),
                      ("DemocracyPracticeSite", "rk:practiceSiteOf", "practice-site"))
@@ -2658,13 +2701,13 @@ _SITE_ACTS = re.compile(r"(?:还|也|积极|率先|创新|首创|大胆)?(?:探�
 # (根据年度工作计划，…开展执法检查: 计划 as a noun, the act done; 计划于9月开展: a plan)
 _PLANNED = re.compile(r"将(?:于|在|对|适时|继续|开展|组织|选取|选择|听取)|拟|计划(?=于|在|对|开展|组织|到)|准备(?!工作)|下一步|明年")
 # What a count's counted thing, written before its number, starts after.
-_NAMED_BEFORE_A_COUNT = ("AdministrativeArea", "GovernmentDepartment", "CongressBody", "Meeting", "Person", "StateOrgan",
+_NAMED_BEFORE_A_COUNT = ("AdministrativeArea", "GovernmentDepartment", "CongressBody", "Meeting", "Person", "StateOrgan", "ElectionCommittee",
                          "LiaisonStation", "LegislativeContactPoint", "DemocracyPracticeSite", "RepresentativeGroup")
 # Titles that, written bare, are posts in the body whose post the sentence named before.
 _POSTS_IN_THE_LAST_BODY = {"副主任", "秘书长", "副秘书长", "委员", "副主席"}
 _NOT_COUNTED = re.compile(r"[的和与及进在从为以上将把向等到由是有被已各]|联名|涉及|面向|未获|未能|超过|提交|(?<!集)中(?![心学国华央医小])|推广|(?<!反)对|开展|绘制|发力|产生|进行|参加|出席|编入|建立|"
                           r"成立|组建|组成(?!人员)|分成|分为|覆盖|接待|收集|办结|提出|围绕|通过|获得|表决|正在|担任|颁发|建成|全部|当选|"
-                          r"带着|带领|基础|之一|作为|[0-9]")
+                          r"带着|带领|基础|之一|作为|(?<=候选人)|[0-9]")
 
 
 # What a draft's or an amendment's title adds to the law's name.

@@ -233,7 +233,7 @@ def test_money_is_counted_and_a_time_is_not(pipeline):
             "一般公共预算收入完成48.62亿元。全年压减一般性支出3260万元。要求于3个月内整改。\n")
     counts = {(e.attributes["rk:numericValue"][0], e.attributes["rk:unit"][0], e.attributes.get("rk:countedThing", [None])[0])
               for e in _extract(pipeline, text).entities.values() if e.kind == "Quantity"}
-    assert (48.62, "亿元", "预算收入") in counts and (3260, "万元", "一般性支出") in counts, counts
+    assert (48.62, "亿元", "一般公共预算收入") in counts and (3260, "万元", "一般性支出") in counts, counts
     assert not any(unit == "个" for _, unit, _ in counts), counts
 
 
@@ -829,3 +829,27 @@ def test_a_personnel_and_deputies_committee_keeps_its_whole_name(pipeline):
     extraction = _extract(pipeline, "思明区人大常委会督办建议\n来源：思明区人大常委会\n时间：2024-11-01\n\n"
                                     "区人大常委会人事代表工作委员会建立建议办理台账。\n")
     assert _labels(extraction, "WorkingCommittee") == {"思明区人大常委会人事代表工作委员会"}
+
+
+def test_budget_figures_keep_their_whole_name_and_scope(pipeline):
+    # (一般公共预算收入: not cut at 共; 全市 and 市级 figures apart; 税收占比 a share of the revenue before it)
+    extraction = _extract(pipeline, "淮安市人大财经委开展预算初审\n来源：淮安市人大常委会\n时间：2025-01-08\n\n"
+                                    "从说明情况看，2024年全市一般公共预算收入完成268.4亿元，同比增长3.6%，其中税收收入201.7亿元，税收占比75.1%。"
+                                    "市级一般公共预算收入完成60.9亿元，增长2.4%。"
+                                    "2025年预算草案安排：全市一般公共预算收入预期目标为277亿元，增长3.2%。\n")
+    counted = {e.attributes["rk:numericValue"][0]: e.attributes.get("rk:countedThing", [None])[0]
+               for e in extraction.entities.values() if e.kind == "Quantity"}
+    assert counted[268.4] == "一般公共预算收入" and counted[60.9] == "市级一般公共预算收入", counted
+    assert counted[277] == "一般公共预算收入预期目标", counted
+    assert counted[75.1] == "税收占比", counted
+    assert count_owners(extraction)[75.1] == "淮安市"
+
+
+def test_what_an_election_count_counts_stops_at_its_verb(pipeline):
+    extraction = _extract(pipeline, "龙门镇人代会召开\n来源：安溪县人大\n时间：2021-12-10\n\n"
+                                    "同日，全镇11个县级选区同步选举产生县人大代表14名。新一届镇人大主席团将每年开展集中视察不少于2次。"
+                                    "大会从12个民生实事候选项目中票决产生6个项目。\n")
+    counted = {e.attributes["rk:numericValue"][0]: e.attributes.get("rk:countedThing", [None])[0]
+               for e in extraction.entities.values() if e.kind == "Quantity"}
+    assert (counted[14], counted[2]) == ("县人大代表", "集中视察"), counted
+    assert counted[12] == "民生实事候选项目", counted

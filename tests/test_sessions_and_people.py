@@ -702,3 +702,38 @@ def test_a_motion_named_in_the_sentence_of_its_session_is_raised_there_signed_by
     assert session not in _owners(extraction)
     signers = [e for e in extraction.entities.values() if e.kind == "Quantity"]
     assert [e.attributes["rk:countedThing"] for e in signers] == [["代表"]]
+
+
+def _held(extraction):
+    return {(_label(extraction, f.obj), _label(extraction, f.subject)) for f in extraction.facts if f.predicate == "org:heldBy"}
+
+
+def test_deputies_elected_respectively_each_get_the_government_post_and_their_own_votes(pipeline):
+    extraction = _extract(pipeline, "安溪县龙门镇第十八届人民代表大会第一次会议召开。"
+                                    "王建平、黄丽蓉、吴清泉分别以70票、68票、65票当选为副镇长，另1名副镇长候选人李伟东得14票，未当选。",
+                          title="龙门镇人代会召开", source="安溪县人大")
+    held = _held(extraction)
+    post = "龙门镇人民政府副镇长"
+    assert {(name, post) for name in ("王建平", "黄丽蓉", "吴清泉")} <= held, held
+    assert not any(name == "李伟东" for name, _ in held)   # a candidate not elected holds no post
+    owners = _owners(extraction)
+    assert (owners.get("王建平"), owners.get("黄丽蓉"), owners.get("吴清泉"), owners.get("李伟东")) == ({70}, {68}, {65}, {14})
+
+
+def test_a_town_election_committee_with_its_chair_and_the_figures_of_its_election(pipeline):
+    extraction = _extract(pipeline, "经安溪县人大常委会任命，龙门镇选举委员会由9名成员组成，镇党委副书记叶振宗任选举委员会主任。"
+                                    "镇选举委员会依法划分选区32个，共登记选民38764人。",
+                          title="龙门镇换届选举工作顺利完成", source="安溪县人大")
+    committees = {e.label: e.kind for e in extraction.entities.values() if e.kind == "ElectionCommittee"}
+    assert committees == {"龙门镇选举委员会": "ElectionCommittee"}
+    assert ("叶振宗", "龙门镇选举委员会主任") in _held(extraction)
+    assert ("龙门镇选举委员会主任", "龙门镇选举委员会") in _facts(extraction, "org:postIn")
+    owners = _owners(extraction)
+    assert owners.get("龙门镇选举委员会") == {9, 32, 38764}, owners
+    assert ("龙门镇选举委员会", "龙门镇") in _facts(extraction, "rk:locatedIn")
+
+
+def test_a_name_with_a_character_of_cjk_extension_a(pipeline):
+    extraction = _extract(pipeline, "副市长吴志斌到会听取意见，市财政局局长周䶮就预算草案编制情况作说明。",
+                          title="淮安市人大财经委开展预算初审", source="淮安市人大常委会")
+    assert ("周䶮", "淮安市财政局局长") in _held(extraction)
