@@ -65,7 +65,7 @@ _AFTER_NAME = ("主持|出席|参加|表示|指出|强调|介绍|说|等|同志|
                "建议|认为|呼吁|反映|提交|表态|希望|坦言|告诉|感慨|辞去|辞职|列席|多次|又|再次|受|所作|先后|亲自|专门|"
                "一直|曾|已|正在|首先|随后|来到|前往|赴|调研|视察|检查|走访|看望|慰问|回答|答复|作出|率队|带头|牵头|"
                "负责|分管|结合|说|谈|的|累计|共|获|获得|得票|依次|积极|持续|聚焦|通过|利用|依托|主动|接待|收集|推动|"
-               "提问|询问|回应|解答|说明|宣读|主讲|点评|总结")
+               "提问|询问|回应|解答|说明|宣读|主讲|点评|总结|针对|当场|随即|逐一")
 
 # What a person's name never is: words with these characters, verbs of this genre.
 # (人大代表和居民代表40余人: 和居民 ends in the people a list goes on to, no name)
@@ -595,6 +595,8 @@ class _SentenceReader:
     # -- reading ---------------------------------------------------------------
     def read(self) -> None:
         places = self._context_places(self.ex.place_spans(self.text, self.ctx.home, self.ctx.places))
+        if places and places[0][0] == 0 and self.ctx.meeting:
+            self._leave_session(places[0][2])
         # 关于接受…辞去县人大常委会委员职务的决定, 关于批准《…条例》的决定: one name each
         resolutions = self._resolution_spans()
         self._titles()  # a body named inside 《》 is part of a title, not a mention
@@ -794,6 +796,11 @@ class _SentenceReader:
                 # 洛阳市人大及其常委会: the congress and its standing committee, each named
                 self.mention(s, e + 2, self.peoples_congress(place), "PeoplesCongress", "")
                 self.mention(e + 4, e + 7, self.standing_committee(place), "StandingCommittee", "", "")
+            elif rest.startswith("人代会") and (place.level <= 3 or kind in ("Town", "Township")):
+                # 资兴市人代会票决…: the congress, acting in its session
+                town = place.level > 3
+                self.mention(s, e + 3, self.town_congress(place) if town else self.peoples_congress(place),
+                             "TownCongress" if town else "PeoplesCongress", "")
             elif place.level <= 3 and re.match("人大常委会|人民代表大会常务委员会|人大(?!代表)", rest):
                 length = re.match("人大常委会|人民代表大会常务委员会|人大", rest).end()
                 key = self.standing_committee(place)
@@ -824,6 +831,11 @@ class _SentenceReader:
                 self._chairpersons(m.start(), m.end(), key)
             else:
                 self.mention(m.start(), m.end(), key, "StandingCommittee", "")
+        # 县人代会: the congress of the county the text is about
+        for m in re.finditer("(?<![镇乡])([市县区])人代会", text):
+            if self._free(m.start(), m.end()) and not re.search("(?:各|两)$", text[:m.start()]) and \
+                    (place := self._named_before(places, m.group(1), m.start()) or self.ctx.place_for_short(m.group(1))):
+                self.mention(m.start(), m.end(), self.peoples_congress(place), "PeoplesCongress", "")
         towns = {p.key: p for _, _, p, _ in places if self.ex.area_kind(p) in ("Town", "Township")}
         for m in re.finditer("([镇乡])人大(?!代表|常委)(主席团)?", text):   # 镇人大代表联络站 is a station
             if not self._free(m.start(), m.end()):
@@ -1317,6 +1329,15 @@ class _SentenceReader:
                                  _law_key(law.group(1)), law.group(1), claim=False)
         return found
 
+    def _leave_session(self, opening: Place) -> None:
+        """A sentence that opens with a place apart from the session in view's (永兴县县级民生实事项目
+        从10个候选项目中票决产生7个 after 桂阳县's session, in a city's round-up) is about that place:
+        the session is out of view."""
+        body = self.ctx.meeting_of.get(self.ctx.meeting)
+        area = next((f.obj for f in self.out.result.facts if f.subject == body and f.predicate == "rk:hasJurisdiction"), None)
+        if area is not None and area not in {p.key for p in opening.path} and not area.startswith(opening.key):
+            self.ctx.meeting = None
+
     def _session_in_view(self) -> str | None:
         """The session the sentence names, else the one the article reports."""
         return next((x.key for x in self.mentions if x.kind == "Meeting"), None) or self.ctx.meeting
@@ -1339,7 +1360,7 @@ class _SentenceReader:
     # “老旧小区加装电梯”项目得票79票; 1.山河镇中心小学供暖管网改造项目，得票56票; …：巴彦图嘎嘎查饮水
     # 安全巩固提升工程，得赞成票37票
     # (安丰镇区老旧小区改造提升工程（得票61票）: the votes in brackets too)
-    _VOTES_AFTER = r"(?=[，,（(]?\s*(?:得票|获得?赞成票|得赞成票|获得?\d+票|得\d+票))"
+    _VOTES_AFTER = r"(?=[，,（(]?\s*(?:得票|获得?赞成票|得赞成票|获得?\d+票|得\d+票|以\d+票))"
     _QUOTED_PROJECT = re.compile(rf"“([^“”]{{2,24}})”(项目|工程)?{_VOTES_AFTER}")
     _LISTED_PROJECT = re.compile(rf"(?:^|[0-9][.、．]|[；;：:、，,]|[)）]、)\s*([{CJK}“”]{{2,30}}?(?:项目|工程|改造|建设)){_VOTES_AFTER}")
 
@@ -1784,8 +1805,14 @@ class _SentenceReader:
                 return title, self._post_label(m.key, title), m.start - self.base, end, m.key
         level = re.fullmatch(r"([省市县区镇乡])人大代表", title)
         if level:  # 县人大代表: a deputy to that level's people's congress
-            place = (self.ctx.place_for_short(level.group(1)) if level.group(1) in "省市县区"
-                     else self.ctx.last.get("Town" if level.group(1) == "镇" else "Township"))
+            # (资兴市人大代表: the place whose name ends in the level's character, not the city in view)
+            named = next((x for x in self.mentions if self.category(x.kind) == "AdministrativeArea"
+                          and x.end - self.base == title_start + 1), None)
+            place = self.ctx.place_for_short(level.group(1)) if level.group(1) in "省市县区" \
+                else self.ctx.last.get("Town" if level.group(1) == "镇" else "Township")
+            if named is not None and (area := self.ctx.places.get(named.surface)) is not None \
+                    and area.name.endswith(level.group(1)):
+                place, title_start = area, named.start - self.base
             if place is not None:
                 org = self.peoples_congress(place)
                 return "人大代表", self.out.result.entities[org].label + "代表", title_start, end, org
@@ -2263,6 +2290,8 @@ class _SentenceReader:
                     r"产生|划分|不少于|不低于|"
                     # (通过上缴财政…等方式整改问题金额3.15亿元)
                     r"方式)(?!率)", before)) if part), "")
+                # (省、市、县、镇四级人大代表9名: the levels listed, 四级 starts what is counted)
+                before = re.sub(r"^[省市县区镇乡](?=[两三四五]级)", "", before)
                 # (年底前全市农村自来水普及率: the scope 全市 starts what is counted)
                 before = re.sub(r"^.+?(?=全[省市县区镇乡].{2,})", "", before)
                 thing = re.sub(r"^(?:[今去明本当全]?年(?!度)|大会|本次会议|本次|会议|会上|其中|其他|其余|其|另|分别|和|与|以|"
@@ -2347,12 +2376,31 @@ class _SentenceReader:
             place = self.ctx.place_for_short(whole.group(1) or whole.group(2))
             if place is not None:
                 return self.place_entity(place)
+        # (宜章县在候选项目征集阶段…共征集群众意见建议1380余条, in a city's round-up of its counties:
+        # the county the sentence is about, where no body or organ is named before the count)
+        home = self.ctx.home
+        if home is not None and home.level < 3 and not any(
+                m.start < position and m.kind != "Quantity" and self.category(m.kind) not in ("AdministrativeArea", "Mechanism", "Law")
+                for m in self.mentions):
+            # (the sentence's subject: opening it, its count's clause, or after a time: 今年1月，汝城县对…)
+            county = max((m for m in self.mentions if m.start < position and m.key.startswith(home.key) and m.key != home.key
+                           and self.ex.lexicon.is_a(m.kind, "County") and not self.body.startswith("、", m.end)
+                           and (m.start in (clause, self.s.span.start)
+                                or re.fullmatch(r"[^，,。；;]{0,10}[，,]", self.body[self.s.span.start:m.start]))),
+                         key=lambda m: m.start, default=None)   # (…，武侯区设立三级河长214名: the nearest)
+            if county is not None:
+                return county.key
         meetings = [m for m in self.mentions if m.kind == "Meeting"]
         if meetings:  # counts in a sentence about a session are the session's (votes, attendance)
             return meetings[0].key
         # (过去一年，县人大常委会共召开常委会会议8次: a body's own year, though it says 会议)
         body_first = any(m.end <= position and self.category(m.kind) == "CongressBody" for m in self.mentions)
-        if self.ctx.meeting and (re.search("票决|选票|表决|应到|实到|出席", self.text) or (
+        # (资兴市人代会从9个候选项目中票决产生6个: another congress than the one whose session is in view)
+        another = any(m.end <= position and m.kind in ("PeoplesCongress", "TownCongress")
+                      and m.key != self.ctx.meeting_of.get(self.ctx.meeting) for m in self.mentions)
+        # (另有3个候选项目得票未过半数，未能当选: a session's election; a standing committee's meeting elects no one)
+        elected = "当选" in self.text and not self._standing_committee_meeting(self.ctx.meeting) if self.ctx.meeting else False
+        if self.ctx.meeting and not another and (re.search("票决|选票|表决|应到|实到|出席", self.text) or elected or (
                 not body_first and re.search("(?<!主任)会议|大会", self.text))):
             return self.ctx.meeting
         # a person named before the count, after any body, in its clause or in a sentence that
@@ -2707,7 +2755,7 @@ _NAMED_BEFORE_A_COUNT = ("AdministrativeArea", "GovernmentDepartment", "Congress
 _POSTS_IN_THE_LAST_BODY = {"副主任", "秘书长", "副秘书长", "委员", "副主席"}
 _NOT_COUNTED = re.compile(r"[的和与及进在从为以上将把向等到由是有被已各]|联名|涉及|面向|未获|未能|超过|提交|(?<!集)中(?![心学国华央医小])|推广|(?<!反)对|开展|绘制|发力|产生|进行|参加|出席|编入|建立|"
                           r"成立|组建|组成(?!人员)|分成|分为|覆盖|接待|收集|办结|提出|围绕|通过|获得|表决|正在|担任|颁发|建成|全部|当选|"
-                          r"带着|带领|基础|之一|作为|(?<=候选人)|[0-9]")
+                          r"带着|带领|基础|之一|作为|集体|(?<=候选人)|[0-9]")
 
 
 # What a draft's or an amendment's title adds to the law's name.

@@ -853,3 +853,41 @@ def test_what_an_election_count_counts_stops_at_its_verb(pipeline):
                for e in extraction.entities.values() if e.kind == "Quantity"}
     assert (counted[14], counted[2]) == ("县人大代表", "集中视察"), counted
     assert counted[12] == "民生实事候选项目", counted
+
+
+ROUND_UP = """民生实事“票决”出来 群众期盼“落地”生根
+来源：郴州日报
+时间：2025-01-20
+
+今年1月以来，郴州市11个县（市、区）相继召开人代会，全面实行民生实事项目人大代表票决制。
+1月9日闭幕的桂阳县第十八届人民代表大会第五次会议上，参会的268名县人大代表从15个候选项目中差额票决出10个年度民生实事项目。城乡供水一体化工程以265票位居得票榜首。另有5个候选项目未获当选，转入项目储备库。
+宜章县在候选项目征集阶段，通过代表联络站和入户走访等渠道，共征集群众意见建议1380余条。1月11日，县人代会票决产生8个民生实事项目，计划总投资6.2亿元。
+永兴县县级民生实事项目从10个候选项目中票决产生7个，总投资5.8亿元。
+资兴市人代会从9个候选项目中票决产生6个民生实事项目。资兴市人大代表黄晓丽说，项目选得准。
+"""
+
+
+def test_a_city_round_up_gives_each_county_its_own_congress_counts_and_deputies(pipeline):
+    extraction = _extract(pipeline, ROUND_UP)
+    owners = count_owners(extraction)
+    session = "桂阳县第十八届人民代表大会第五次会议"
+    assert (owners[15], owners[5]) == (session, session), owners   # 未获当选: the session's election
+    assert owners[265] == "城乡供水一体化工程"                        # 以265票: the project's votes
+    assert owners[1380] == "宜章县"                                  # the county the sentence is about
+    assert (owners[8], owners[6.2]) == ("宜章县人民代表大会", "宜章县人民代表大会")   # 县人代会: that county's
+    assert owners[5.8] == "永兴县", owners                           # no longer 桂阳县's session in view
+    assert (owners[9], owners[6]) == ("资兴市人民代表大会", "资兴市人民代表大会")
+    assert ("资兴市人民代表大会代表", "资兴市人民代表大会") in _relations(extraction, "org:postIn")
+
+
+def test_a_quoted_reception_day_is_the_body_s_work_brand(pipeline):
+    extraction = _extract(pipeline, "县人大常委会开展“代表有约”接待日活动\n来源：甘谷县人大常委会\n时间：2024-12-05\n\n"
+                                    "当天下午，甘谷县人大常委会在磐安镇人大代表联络站开展“代表有约”接待日活动。"
+                                    "县人大常委会副主任王晓燕带领省、市、县、镇四级人大代表9名进站。县第一中学的20名学生代表集体诵读了宪法序言。"
+                                    "县人大代表牛国强针对群众反映的灌溉渠道淤塞问题，当场与镇水利站负责人对接。\n")
+    assert ("甘谷县人大常委会", "代表有约") in _relations(extraction, "rk:hasBrand")
+    assert {e.kind for e in extraction.entities.values() if e.label == "代表有约"} == {"WorkBrand"}
+    counted = {e.attributes["rk:numericValue"][0]: e.attributes.get("rk:countedThing", [None])[0]
+               for e in extraction.entities.values() if e.kind == "Quantity"}
+    assert (counted[9], counted[20]) == ("四级人大代表", "学生代表"), counted
+    assert ("甘谷县人民代表大会代表", "牛国强") in _relations(extraction, "org:heldBy")
