@@ -294,10 +294,13 @@ class Extractor:
         # 金盆村, 书圣故里社区, 古北居民区, 乌兰嘎查: a village-level area's name, by the endings
         # the ontology gives that level
         self._village_endings = lexicon.level_endings(5)
+        self._area_endings = tuple(lexicon.endings("AdministrativeArea"))
         village = "|".join(map(re.escape, self._village_endings))
         stations = r"(?:人大)?(?:代表)?(?:联络站|代表之家|联络室|联络点)"
         # a station in a community the gazetteer does not list
         self._unknown_station = re.compile(rf"([{CJK}]{{2,5}}?(?:{village}))({stations})")
+        # a residents' council of a community the gazetteer does not list (县前社区居民议事会)
+        self._unknown_council = re.compile(rf"([{CJK}]{{2,5}}?(?:{village}))({_COUNCIL_NAMES})")
         # 在书圣故里社区、八字桥社区建立人大代表联络站: one in each
         self._stations_in = re.compile(rf"([{CJK}]{{2,6}}?(?:{village})(?:、[{CJK}]{{2,6}}?(?:{village}))*)(?:分别)?"
                                        rf"(?:建立|设立|建成|挂牌|成立)了?([{CJK}]{{0,2}}?{stations})")
@@ -1470,8 +1473,12 @@ class _SentenceReader:
         """XX社区人大代表联络站, XX镇代表之家: a station of the place's congress body; 镇人大代表联络站
         written alone: the station of the town the text is about."""
         pattern = self.ex._station_pattern
+        starts = {s for s, *_ in places}
         for s, e, place, name in places:
             m = pattern.match(self.text, e)
+            if m is None and e not in starts and (named := self._NAMED_STATION.match(self.text, e)) \
+                    and not self._NOT_A_STATION_NAME.search(named.group()) and not named.group(1).endswith(self.ex._area_endings):
+                m = named   # (not 晋江市安海镇人大代表联络站, 壶镇镇工联村…: a place named in a place)
             if m and self._free(s, m.end()):
                 self._station(s, m.end(), place, self.text[e:m.end()])
         # 县人大代表联络总站: the central station of the county 县 stands for (a 市人大代表联络站
@@ -1483,6 +1490,12 @@ class _SentenceReader:
             if place is not None and self._free(*m.span()) and (not re.match(f"[{CJK}]", before)
                                                                  or before in _BEFORE_SHORT_FORM):
                 self._station(m.start(), m.end(), place, m.group(2) or m.group(4), surface=m.group(0))
+
+    # 稠城街道宾王人大代表联络站: a station a place names by a name of its own (a quarter's), the
+    # ending written in full; not 稠城街道建立人大代表联络站
+    _NAMED_STATION = re.compile(rf"([{CJK}]{{2,3}}?)(?:人大)?代表联络(?:总站|站)")
+    _NOT_A_STATION_NAME = re.compile(r"^(?:[在和与及等各全的了把将对由到为是]|建立|设立|建成|成立|依托|开展|组织|召开|"
+                                     r"辖区|所有|每个|中心|村级|社区|各级|各类|三级|两级)|(?:的|了|和|等)(?:人大)?代表")
 
     def _station(self, start: int, end: int, place: Place, words: str, surface: str | None = None) -> None:
         """The station ``words`` (人大代表联络站, 代表之家 …) of ``place``, written at start..end."""
@@ -1510,7 +1523,10 @@ class _SentenceReader:
             town = self.ctx.home
         if town is None:
             return
-        for m in self.ex._unknown_station.finditer(self.text):
+        found = [(m, True) for m in self.ex._unknown_station.finditer(self.text)]
+        if "议" in self.text:
+            found += [(m, False) for m in self.ex._unknown_council.finditer(self.text)]
+        for m, station in found:
             lead = self._LEADING_WORDS.match(m.group(1))
             start, within = self._after_named_area(m.start(1) + (lead.end() if lead else 0), m.end(1))
             # (走访了荣华居民区…, 联系点在荣华居民区…: the words before the name; 调研居民区代表联络室
@@ -1522,7 +1538,13 @@ class _SentenceReader:
             if len(name) < 3 or name in self.ex._village_endings or re.search("[和与及各、]|联络|代表", name) \
                     or not self._free(start, m.end()):
                 continue
-            self._station(start, m.end(), Place(name, 5, within or town), m.group(2))
+            place = Place(name, 5, within or town)
+            if station:
+                self._station(start, m.end(), place, m.group(2))
+            elif (council := self._meeting_owner(place, m.group(2))) is not None:
+                # (宾王社区居民议事会和县前社区居民议事会的议事员: each community's own council)
+                self.mention(start, m.end(), council, "ResidentsCouncil", "")
+                self.place_entity(place)
 
     def _after_named_area(self, start: int, end: int) -> tuple[int, Place | None]:
         """Where a community's or village's own name starts in ``text[start:end]``, after a
@@ -2287,7 +2309,7 @@ class _SentenceReader:
                     # (漏损率控制在12%, 水土保持率提高到87.6%, 通行时间缩短约40%, 计划总投资约1.36亿元)
                     r"控制在|提高到|提升到|提高至|提升至|降低到|降至|下降到|增加到|增至|缩短|约|由|增设|设置|审批|推动解决|推动|以|改造|"
                     # (选举产生县人大代表14名, 依法划分选区32个, 集中视察不少于2次)
-                    r"产生|划分|不少于|不低于|"
+                    r"产生|划分|不少于|不低于|协调|施划|"
                     # (通过上缴财政…等方式整改问题金额3.15亿元)
                     r"方式)(?!率)", before)) if part), "")
                 # (省、市、县、镇四级人大代表9名: the levels listed, 四级 starts what is counted)
@@ -2755,7 +2777,7 @@ _NAMED_BEFORE_A_COUNT = ("AdministrativeArea", "GovernmentDepartment", "Congress
 _POSTS_IN_THE_LAST_BODY = {"副主任", "秘书长", "副秘书长", "委员", "副主席"}
 _NOT_COUNTED = re.compile(r"[的和与及进在从为以上将把向等到由是有被已各]|联名|涉及|面向|未获|未能|超过|提交|(?<!集)中(?![心学国华央医小])|推广|(?<!反)对|开展|绘制|发力|产生|进行|参加|出席|编入|建立|"
                           r"成立|组建|组成(?!人员)|分成|分为|覆盖|接待|收集|办结|提出|围绕|通过|获得|表决|正在|担任|颁发|建成|全部|当选|"
-                          r"带着|带领|基础|之一|作为|集体|(?<=候选人)|[0-9]")
+                          r"带着|带领|基础|之一|作为|集体|分组|聚焦|逐一|推进|(?<=候选人)|[0-9]")
 
 
 # What a draft's or an amendment's title adds to the law's name.

@@ -891,3 +891,23 @@ def test_a_quoted_reception_day_is_the_body_s_work_brand(pipeline):
                for e in extraction.entities.values() if e.kind == "Quantity"}
     assert (counted[9], counted[20]) == ("四级人大代表", "学生代表"), counted
     assert ("甘谷县人民代表大会代表", "牛国强") in _relations(extraction, "org:heldBy")
+
+
+def test_communities_named_only_before_their_councils_and_a_station_with_a_name_of_its_own(pipeline):
+    # (篁园社区, 县前社区: communities the gazetteer does not list, named only by their councils)
+    extraction = _extract(pipeline, "人大稠城街道工委：“议事会+议政会”让居民事居民议\n来源：人大稠城街道工委\n时间：2024-10-25\n\n"
+                                    "篁园社区居民议事会25名议事员聚焦篁园市场周边交通拥堵问题，协调交警部门施划临时停车泊位85个。"
+                                    "10月22日，人大稠城街道工委在稠城街道宾王人大代表联络站召开联席会议，"
+                                    "宾王社区居民议事会和县前社区居民议事会的议事员代表参加。\n")
+    councils = {(e.label, e.kind) for e in extraction.entities.values() if e.kind == "ResidentsCouncil"}
+    assert {("篁园社区居民议事会", "ResidentsCouncil"), ("县前社区居民议事会", "ResidentsCouncil")} <= councils, councils
+    within = _relations(extraction, "rk:withinArea")
+    assert {("篁园社区", "稠城街道"), ("县前社区", "稠城街道")} <= within
+    assert ("篁园社区居民议事会", "篁园社区") in _relations(extraction, "rk:locatedIn")
+    owners = count_owners(extraction)
+    assert (owners[25], owners[85]) == ("篁园社区居民议事会", "篁园社区居民议事会"), owners
+    counted = {e.attributes["rk:numericValue"][0]: e.attributes.get("rk:countedThing", [None])[0]
+               for e in extraction.entities.values() if e.kind == "Quantity"}
+    assert (counted[25], counted[85]) == ("议事员", "临时停车泊位"), counted
+    assert ("稠城街道宾王人大代表联络站", "稠城街道") in _relations(extraction, "rk:locatedIn")
+    assert not any(label.startswith("篁园市场") for label, _ in within)
