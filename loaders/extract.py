@@ -384,17 +384,22 @@ class Extractor:
                 break
             elif place != home:
                 break
-        if home is None and article.site:
-            # (人大南门街道工委 on the site 海曙人大: the subdistrict of that district, which
-            # nothing in the article names)
+        if article.site and (home is None or home.level < 3):
             site, _, _ = self._first_place(article.site, None)
             short = re.match(rf"([{CJK}]{{2,6}}?)人大", article.site)
             site = site or (self.gazetteer.resolve(short.group(1)) if short else None)   # 海曙人大
-            for text in (article.source or "", article.title, article.body[:300]) if site else ():
-                place, _, _ = self._first_place(text, site)
-                if place is not None and site in place.path[1:]:
-                    return Context(place, None)
-            home = site
+            if home is None:
+                # (人大南门街道工委 on the site 海曙人大: the subdistrict of that district, which
+                # nothing in the article names)
+                for text in (article.source or "", article.title, article.body[:300]) if site else ():
+                    place, _, _ = self._first_place(text, site)
+                    if place is not None and site in place.path[1:]:
+                        return Context(place, None)
+                home = site
+            elif site is not None and home in site.path[1:]:
+                # (《贵州省未成年人保护条例》在我县… on 湄潭县人大常委会's site: the province the body
+                # names first is above the site's county, which is home)
+                home = site
         return Context(home, None)
 
     def _first_place(self, text: str, near: Place | None) -> tuple[Place | None, int, int]:
@@ -2266,7 +2271,7 @@ class _SentenceReader:
     # counts -----------------------------------------------------------------------------------
     # (3至5个 is a range, no count)
     _COUNT = re.compile(rf"(?<![0-9.—\-~至第零一二两三四五六七八九十百千万])([0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十百千万]+)(?:余|多)?"
-                        rf"(亿元|万元|元|万人次|万人|人次|个次|个|项|名|大项|小项|章|条|件|家|次|位|户|张|票|人|份|场次|场|篇|所|%|％)"
+                        rf"(亿元|万元|元|万人次|万人|人次|个次|个|项|名|大项|小项|章|条|件|家|次|位|户|张|票|人|份|场次|场|篇|所|节|%|％)"
                         # 12名市、镇人大代表; 六章四十二条: the count after it is no part of what is counted
                         rf"((?:[省市县区镇乡]、)*(?:(?![一二两三四五六七八九十百千]+[章条项个名件次])[{CJK}“”]){{0,10}})")
 
@@ -2282,6 +2287,8 @@ class _SentenceReader:
                 continue  # 一个, 一条“…”之路: an article, not a count; “二次办理”: a name, no count
             if m.group(2) == "个" and m.group(3).startswith(("月", "工作日", "小时", "季度")):
                 continue  # 3个月内: a time, not a count
+            if m.group(2) == "节" and not re.match(r"[0-9]|.*[十百]", m.group(1)):
+                continue  # 五一节, 六一节: a holiday; 授课386节, 十二节课 are lessons
             if re.search(r"(?:低于|高于|不足|不超过)$", self.text[:m.start()]):
                 continue  # 对满意率低于90%的…: a threshold, not a count
             thing = re.split(_NOT_COUNTED, m.group(3).replace("“", "").replace("”", ""))[0]
@@ -2309,7 +2316,7 @@ class _SentenceReader:
                     # (漏损率控制在12%, 水土保持率提高到87.6%, 通行时间缩短约40%, 计划总投资约1.36亿元)
                     r"控制在|提高到|提升到|提高至|提升至|降低到|降至|下降到|增加到|增至|缩短|约|由|增设|设置|审批|推动解决|推动|以|改造|"
                     # (选举产生县人大代表14名, 依法划分选区32个, 集中视察不少于2次)
-                    r"产生|划分|不少于|不低于|协调|施划|"
+                    r"产生|划分|不少于|不低于|协调|施划|抽查|开设|仅|"
                     # (通过上缴财政…等方式整改问题金额3.15亿元)
                     r"方式)(?!率)", before)) if part), "")
                 # (省、市、县、镇四级人大代表9名: the levels listed, 四级 starts what is counted)
@@ -2777,7 +2784,7 @@ _NAMED_BEFORE_A_COUNT = ("AdministrativeArea", "GovernmentDepartment", "Congress
 _POSTS_IN_THE_LAST_BODY = {"副主任", "秘书长", "副秘书长", "委员", "副主席"}
 _NOT_COUNTED = re.compile(r"[的和与及进在从为以上将把向等到由是有被已各]|联名|涉及|面向|未获|未能|超过|提交|(?<!集)中(?![心学国华央医小])|推广|(?<!反)对|开展|绘制|发力|产生|进行|参加|出席|编入|建立|"
                           r"成立|组建|组成(?!人员)|分成|分为|覆盖|接待|收集|办结|提出|围绕|通过|获得|表决|正在|担任|颁发|建成|全部|当选|"
-                          r"带着|带领|基础|之一|作为|集体|分组|聚焦|逐一|推进|(?<=候选人)|[0-9]")
+                          r"带着|带领|基础|之一|作为|集体|分组|聚焦|逐一|推进|分别|存在|[均仅]|(?<=候选人)|[0-9]")
 
 
 # What a draft's or an amendment's title adds to the law's name.

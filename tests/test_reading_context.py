@@ -911,3 +911,25 @@ def test_communities_named_only_before_their_councils_and_a_station_with_a_name_
     assert (counted[25], counted[85]) == ("议事员", "临时停车泊位"), counted
     assert ("稠城街道宾王人大代表联络站", "稠城街道") in _relations(extraction, "rk:locatedIn")
     assert not any(label.startswith("篁园市场") for label, _ in within)
+
+
+MEITAN_PAGE = ("<html><head><meta charset='utf-8'><title>县人大常委会开展《中华人民共和国未成年人保护法》执法检查 — 湄潭县人大常委会</title></head>"
+               "<body><h1>县人大常委会开展《中华人民共和国未成年人保护法》执法检查</h1>"
+               "<p class='info'>时间：2024-06-12 17:05　来源：县人大常委会社会建设工委</p><div class='cont'>"
+               "<p>为全面了解《中华人民共和国未成年人保护法》和《贵州省未成年人保护条例》在我县的贯彻实施情况，县人大常委会执法检查组"
+               "对全县未成年人保护工作开展执法检查。执法检查组由县人大常委会副主任田维刚任组长。</p>"
+               "<p>检查组分成两个小组，随机抽查网吧8家、校外培训机构6家。全县126所中小学校均配备了法治副校长，"
+               "2023年以来法治副校长累计进校授课386节。六一儿童节前夕，检查组走访慰问了12名困境儿童。全县专职心理健康教师仅41名。</p>"
+               "</div></body></html>")
+
+
+def test_a_county_site_is_home_though_the_text_first_names_its_province_in_a_regulation(pipeline):
+    extraction = pipeline.extractor.extract(parse_article(MEITAN_PAGE.encode("utf-8"), "meitan.html"))
+    assert ("湄潭县人大常委会副主任", "田维刚") in _relations(extraction, "org:heldBy")
+    assert not any(e.label == "贵州省人大常委会" for e in extraction.entities.values())
+    counted = {(e.attributes["rk:numericValue"][0], e.attributes["rk:unit"][0], e.attributes.get("rk:countedThing", [None])[0])
+               for e in extraction.entities.values() if e.kind == "Quantity"}
+    # 节: lessons (六一儿童节 is a holiday); what is counted stops at 分别, 均, 仅, 抽查
+    assert {(2, "个", "小组"), (8, "家", "网吧"), (126, "所", "中小学校"), (386, "节", "进校授课"), (12, "名", "困境儿童"),
+            (41, "名", "专职心理健康教师")} <= counted, counted
+    assert not any(unit == "节" and value in (61, 1, 6) for value, unit, _ in counted)
