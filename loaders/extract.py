@@ -886,7 +886,7 @@ class _SentenceReader:
 
     def _session_presidium(self) -> None:
         """大会主席团 (and 主席团成员): the presidium of the session in view, its congress's."""
-        if "主席团" not in self.text:
+        if "主席团" not in self.text and "执行主席" not in self.text:
             return
         # (the session in view, or the congress session named last: 县十七届人大二次会议期间，…经大会
         # 主席团决定 in an article about the standing committee's meeting on its bills)
@@ -895,9 +895,10 @@ class _SentenceReader:
                          and self.ex.lexicon.is_a(self.out.result.entities[owner].kind, "PeoplesCongress")), None)
         if congress is None:
             return
-        for m in re.finditer("大会主席团|(?<![人大会])主席团(?=成员)", self.text):
+        # (大会执行主席赵立伟: a member of the presidium chairing a plenary meeting, the presidium's post)
+        for m in re.finditer("大会主席团|(?<![人大会])主席团(?=成员)|大会(?=执行主席)", self.text):
             if self._free(*m.span()):
-                self._presidium(m.start(), m.end(), congress, m.group())
+                self._presidium(m.start(), m.end(), congress, m.group() if m.group() != "大会" else "")
 
     def _presidium(self, s: int, e: int, congress_key: str, surface: str | None = None) -> None:
         label = self.out.result.entities[congress_key].label + "主席团"
@@ -1306,9 +1307,13 @@ class _SentenceReader:
 
     # 关于市人民政府工作报告的决议：赞成209票…: a resolution whose votes the sentence gives (a vote table's row)
     # (关于雷山县人民法院工作报告的决议以赞成165票…获得通过: likewise)
-    _VOTED_RESOLUTION = re.compile(r"^(关于[^，,。；;“”：:]{2,60}?的(?:决议|决定))(?=[：:，,]\s*(?:赞成|同意|表决)|以)")
+    # (其中，关于政府工作报告的决议以赞成436票…: the first of the list the sentence before gave)
+    _VOTED_RESOLUTION = re.compile(r"^(?:其中[，,]\s*)?(关于[^，,。；;“”：:]{2,60}?的(?:决议|决定))(?=[：:，,]\s*(?:赞成|同意|表决)|以)")
     # (…，任命李晓峰、王丽娟的决定均以23票赞成…；免去张志强职务的决定以…: a decision on posts its votes name)
     _VOTED_DECISION = re.compile(r"(?:^|(?<=[，,；;：:]))((?:任命|免去|接受)[^，,。；;“”：:]{2,40}?的决定)(?=均?以)")
+
+    _TWO_RESOLUTIONS = re.compile(r"(?:^|(?<=[，,；;：:]))关于(([^，,。；;“”和]{2,30}?)和([^，,。；;“”和]{2,30}?))的(?:两|2)[个项]"
+                                  r"(决议|决定)(?=[，,]?\s*分别)")
 
     def _resolution_spans(self) -> list[tuple[int, int, str]]:
         """The resolutions a sentence names, claimed before the bodies inside their names are
@@ -1316,6 +1321,12 @@ class _SentenceReader:
         found = []
         matches = [(m, False) for m in self._RESOLUTION.finditer(self.text)] + \
             [(m, True) for pattern in (self._VOTED_RESOLUTION, self._VOTED_DECISION) for m in pattern.finditer(self.text)]
+        # 关于市中级人民法院工作报告和市人民检察院工作报告的两个决议，分别以…: the two, each named in full
+        for m in self._TWO_RESOLUTIONS.finditer(self.text):
+            if self._free(m.start(), m.end()):
+                self.taken.append(m.span())
+                found += [(m.start(), m.end(2), f"关于{m.group(2)}的{m.group(4)}"),
+                          (m.start(3), m.end(), f"关于{m.group(3)}的{m.group(4)}")]
         for m, voted in matches:
             if voted:
                 start, end = m.span(1)
@@ -1404,8 +1415,11 @@ class _SentenceReader:
         thing = self.out.result.entities[count.key].attributes.get("rk:countedThing", [""])[0]
         # 沈志强获得赞成票61票，反对票0票…，当选为镇长; 选举李明涛为副县长，李明涛得赞成票168票:
         # the votes of the person elected
+        # (…补选张国庆为…委员。张国庆得赞成票430票: the person named right before 得)
+        named_before = any(m.kind == "Person" and re.fullmatch("[得获](?:得)?", self.body[m.end:count.start - len(thing)] or "")
+                           for m in self.mentions if m.end <= count.start)
         elected = re.fullmatch("得?(?:赞成|反对|弃权)票?|全票", thing) is not None and (
-            "当选" in self.body[count.start:self.s.span.end] or re.search("选举|补选|任命", self.text)) or (
+            "当选" in self.body[count.start:self.s.span.end] or re.search("选举|补选|任命", self.text) or named_before) or (
             not thing and re.match(r"[0-9一二两三四五六七八九十百]+票当选", self.body[count.start:count.end]))   # 张卫东以61票当选…
         if thing not in ("得票", "满意票", "基本满意票", "不满意票") and not elected:
             return None
@@ -2311,7 +2325,7 @@ class _SentenceReader:
                 # the words after the last verb, or before it where it ends the run (收入完成48.62亿元)
                 # (办结率, 满意率: a rate, not the verb; 共同开展: no 共; 0票反对: 对 is part of a word)
                 before = next((part for part in reversed(re.split(
-                    r"(?:已|累计|以来|配备|达到|达|有|为|(?<!公)共(?!同)|共同|是|均|了|的|等|将|新建|获得?|组织|动员|完成|安排|压减|提出|收集|办结|"
+                    r"(?:已|累计|以来|配备|达到|达|有|为|共计|(?<!公)共(?!同)|共同|是|均|了|的|等|将|新建|获得?|组织|动员|完成|安排|压减|提出|收集|办结|"
                     r"开展|占(?!比)|及|收到|受理|征集|发放|梳理|制定|出台|建立|建成|设立|形成|明确|确定|(?<!反)对|培养|培育|选聘|查看|召开|举办|举行|分别|低于|高于|超过|至少|走访|"
                     # (漏损率控制在12%, 水土保持率提高到87.6%, 通行时间缩短约40%, 计划总投资约1.36亿元)
                     r"控制在|提高到|提升到|提高至|提升至|降低到|降至|下降到|增加到|增至|缩短|约|由|增设|设置|审批|推动解决|推动|以|改造|"
@@ -2685,16 +2699,18 @@ class _SentenceReader:
     def _respectively(self, inside: list[Mention]) -> dict[str, str]:
         """县住建局、县交通运输局满意率分别为95.6%、92.3%: the counts after 分别, in order, of the
         departments or bodies listed before it (count key → owner key), when the numbers agree."""
-        at = next((m.start() for m in re.finditer("分别", self.body[inside[0].start:inside[-1].end])), None) \
+        # (…的两个决议，分别以赞成421票、425票: 分别 opens the clause of the counts)
+        opens = self._after_last("，,；;。：:", inside[0].start) if inside else 0
+        at = next((m.start() for m in re.finditer("分别", self.body[opens:inside[-1].end])), None) \
             if inside else None
         if at is None:
             return {}
-        at += inside[0].start
+        at += opens
         counts = [m for m in inside if m.kind == "Quantity" and m.start >= at]
         # the departments or bodies named last before it, in this clause or an earlier one of the
         # sentence (…对A、B、C开展了满意度测评，三个部门的满意率分别为95.2%、91.8%和88.5%)
         # (王建平、黄丽蓉、吴清泉分别以70票、68票、65票当选: the persons elected)
-        named = sorted((m for m in self.mentions if m.end <= at and (m.kind in ("GovernmentDepartment", "Person")
+        named = sorted((m for m in self.mentions if m.end <= at and (m.kind in ("GovernmentDepartment", "Person", "Resolution")
                                                                      or self.category(m.kind) == "CongressBody")),
                        key=lambda m: m.start)
         owners = named[-len(counts):] if counts else []
@@ -2784,7 +2800,7 @@ _NAMED_BEFORE_A_COUNT = ("AdministrativeArea", "GovernmentDepartment", "Congress
 _POSTS_IN_THE_LAST_BODY = {"副主任", "秘书长", "副秘书长", "委员", "副主席"}
 _NOT_COUNTED = re.compile(r"[的和与及进在从为以上将把向等到由是有被已各]|联名|涉及|面向|未获|未能|超过|提交|(?<!集)中(?![心学国华央医小])|推广|(?<!反)对|开展|绘制|发力|产生|进行|参加|出席|编入|建立|"
                           r"成立|组建|组成(?!人员)|分成|分为|覆盖|接待|收集|办结|提出|围绕|通过|获得|表决|正在|担任|颁发|建成|全部|当选|"
-                          r"带着|带领|基础|之一|作为|集体|分组|聚焦|逐一|推进|分别|存在|[均仅]|(?<=候选人)|[0-9]")
+                          r"带着|带领|基础|之一|作为|集体|分组|聚焦|逐一|推进|分别|存在|[均仅]|列(?=为|入)|(?<=候选人)|[0-9]")
 
 
 # What a draft's or an amendment's title adds to the law's name.

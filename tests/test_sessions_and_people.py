@@ -737,3 +737,23 @@ def test_a_name_with_a_character_of_cjk_extension_a(pipeline):
     extraction = _extract(pipeline, "副市长吴志斌到会听取意见，市财政局局长周䶮就预算草案编制情况作说明。",
                           title="淮安市人大财经委开展预算初审", source="淮安市人大常委会")
     assert ("周䶮", "淮安市财政局局长") in _held(extraction)
+
+
+def test_resolutions_listed_then_voted_on_each_with_its_own_votes_and_the_session_s_executive_chairs(pipeline):
+    extraction = _extract(pipeline, "齐齐哈尔市第十七届人民代表大会第四次会议闭幕。大会执行主席赵立伟、孙玉芬在主席台前排就座。"
+                                    "闭幕会通过了关于政府工作报告的决议、关于市中级人民法院工作报告的决议、关于市人民检察院工作报告的决议。"
+                                    "其中，关于政府工作报告的决议以赞成436票、反对1票、弃权4票获得通过；"
+                                    "关于市中级人民法院工作报告和市人民检察院工作报告的两个决议，分别以赞成421票、425票获得通过。"
+                                    "会议补选张国庆为市第十七届人大常委会委员。张国庆得赞成票430票。"
+                                    "代表们还提出建议562件，连同由议案转为建议的9件，共计571件。",
+                          title="齐齐哈尔市人代会闭幕", source="齐齐哈尔日报")
+    owners = _owners(extraction)
+    assert owners.get("关于政府工作报告的决议") == {436, 1, 4}, owners
+    assert owners.get("关于市中级人民法院工作报告的决议") == {421}, owners
+    assert owners.get("关于市人民检察院工作报告的决议") == {425}, owners
+    assert owners.get("张国庆") == {430}, owners
+    chairs = {name for post, name in _held(extraction) if post == "齐齐哈尔市人民代表大会主席团执行主席"}
+    assert chairs == {"赵立伟", "孙玉芬"}
+    counted = {e.attributes["rk:numericValue"][0]: e.attributes.get("rk:countedThing", [None])[0]
+               for e in extraction.entities.values() if e.kind == "Quantity"}
+    assert counted[571] is None, counted   # 共计571件: no 计 counted
