@@ -704,10 +704,6 @@ def test_a_motion_named_in_the_sentence_of_its_session_is_raised_there_signed_by
     assert [e.attributes["rk:countedThing"] for e in signers] == [["代表"]]
 
 
-def _held(extraction):
-    return {(_label(extraction, f.obj), _label(extraction, f.subject)) for f in extraction.facts if f.predicate == "org:heldBy"}
-
-
 def test_deputies_elected_respectively_each_get_the_government_post_and_their_own_votes(pipeline):
     extraction = _extract(pipeline, "安溪县龙门镇第十八届人民代表大会第一次会议召开。"
                                     "王建平、黄丽蓉、吴清泉分别以70票、68票、65票当选为副镇长，另1名副镇长候选人李伟东得14票，未当选。",
@@ -752,7 +748,7 @@ def test_resolutions_listed_then_voted_on_each_with_its_own_votes_and_the_sessio
     assert owners.get("关于市中级人民法院工作报告的决议") == {421}, owners
     assert owners.get("关于市人民检察院工作报告的决议") == {425}, owners
     assert owners.get("张国庆") == {430}, owners
-    chairs = {name for post, name in _held(extraction) if post == "齐齐哈尔市人民代表大会主席团执行主席"}
+    chairs = {name for name, post in _held(extraction) if post == "齐齐哈尔市人民代表大会主席团执行主席"}
     assert chairs == {"赵立伟", "孙玉芬"}
     counted = {e.attributes["rk:numericValue"][0]: e.attributes.get("rk:countedThing", [None])[0]
                for e in extraction.entities.values() if e.kind == "Quantity"}
