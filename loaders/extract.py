@@ -65,7 +65,7 @@ _AFTER_NAME = ("主持|出席|参加|表示|指出|强调|介绍|说|等|同志|
                "建议|认为|呼吁|反映|提交|表态|希望|坦言|告诉|感慨|辞去|辞职|列席|多次|又|再次|受|所作|先后|亲自|专门|"
                "一直|曾|已|正在|首先|随后|来到|前往|赴|调研|视察|检查|走访|看望|慰问|回答|答复|作出|率队|带头|牵头|"
                "负责|分管|结合|说|谈|的|累计|共|获|获得|得票|依次|积极|持续|聚焦|通过|利用|依托|主动|接待|收集|推动|"
-               "提问|询问|回应|解答|说明|宣读|主讲|点评|总结|针对|当场|随即|逐一")
+               "提问|询问|回应|解答|说明|宣读|主讲|点评|总结|针对|当场|随即|逐一|担任")
 
 # What a person's name never is: words with these characters, verbs of this genre.
 # (人大代表和居民代表40余人: 和居民 ends in the people a list goes on to, no name)
@@ -2158,8 +2158,8 @@ class _SentenceReader:
             for field_name in m.group(1).split("、"):
                 # (镇人大组织专业代表小组, 召开专业代表小组…: a verb, not a field; 组建城建专业代表小组: 城建)
                 field_name = self._BEFORE_FIELD.sub("", field_name).removesuffix("等")   # (财经、法律等专业代表小组)
-                if len(field_name) < 2 or re.search("[各全本该每的了和与及在是为]", field_name):
-                    continue
+                if len(field_name) < 2 or re.search("[各全本该每的了和与及在是为]", field_name) or _GROUP_VERB.search(field_name):
+                    continue   # (要推动专业代表小组深度参与…: a verb, no field)
                 label = field_name + "专业代表小组"
                 self.mention(m.start(), m.end(), f"group:{label}@{self._owner_key(m.start())}", "ProfessionalDeputyGroup",
                              label, label, claim=False)
@@ -2197,7 +2197,7 @@ class _SentenceReader:
             alliance = m.group() == "代表联盟" and len(name) <= 6 and re.search(
                 r"(?:^|[，,；;。：:、和与及]|组建了?|成立了?|设立了?|建立了?)$", self.text[:start])
             if not 2 <= len(name) <= 10 or (place is None and (self._GENERIC_GROUP_NAME.fullmatch(name)
-                                                                or _NOT_A_NAME.search(name))) \
+                                                                or _NOT_A_NAME.search(name) or _GROUP_VERB.search(name))) \
                     or not (quoted or place or alliance or re.search("(?:行业|产业|企业|园区|商会|协会|片区|界)$", name)):
                 continue
             label = name + m.group()
@@ -2227,10 +2227,11 @@ class _SentenceReader:
         return owner or ""
 
     # (1个县级人大代表联络总站: 级 too)
-    _TIER = re.compile(r"(?P<count>\d+|N|[一二两三四五六七八九十]+)个(?P<where>[市县区镇乡街道社区村级（）()]*?)(?:人大)?(?:代表)?"
+    # (12个街道（园区）代表联络站, 45个村（居）联络点)
+    _TIER = re.compile(r"(?P<count>\d+|N|[一二两三四五六七八九十]+)个(?P<where>[市县区镇乡街道社区村级园居（）()]*?)(?:人大)?(?:代表)?"
                        r"(?P<kind>联络总站|总站|代表之家|联络站|站|联络室[（(]点[)）]|联络室|室|联络点|点)")
     # 县级人大代表之家1个、镇街人大代表联络站19个: the same, the count after the station's kind
-    _TIER_AFTER = re.compile(r"(?P<where>[市县区镇乡街道社区村级（）()]*?)(?:人大)?(?:代表)?"
+    _TIER_AFTER = re.compile(r"(?P<where>[市县区镇乡街道社区村级园居（）()]*?)(?:人大)?(?:代表)?"
                              r"(?P<kind>联络总站|代表之家|联络站|联络室[（(]点[)）]|联络室|联络点)"
                              r"(?P<count>\d+|[一二两三四五六七八九十]+)个")
 
@@ -2243,7 +2244,11 @@ class _SentenceReader:
         if len(joined) < 2 or self.ctx.home is None:
             return
         home = self.ctx.home
-        area = self.ctx.recent("Subdistrict", 1) or self.ctx.recent("Town", 1) or home
+        # (江夏区构建了“1+12+45”…: the area the sentence names before the tiers)
+        named = max((m for m in self.mentions if self.category(m.kind) == "AdministrativeArea" and m.end - self.base <= joined[0].start()
+                     and self.ctx.places.get(m.surface) is not None), key=lambda m: m.end, default=None)
+        area = self.ctx.places[named.surface] if named is not None else \
+            self.ctx.recent("Subdistrict", 1) or self.ctx.recent("Town", 1) or home
         label = f"{area.name}人大代表联络站网络"
         key = self.mention(joined[0].start(), joined[-1].end(), area.key + "/network", "LiaisonNetwork", label)
         self.structure(key, "rk:locatedIn", self.place_entity(area))
@@ -2312,7 +2317,8 @@ class _SentenceReader:
                          if (e := ending.match(self.text, m.start(3)))], key=len, default=thing)
             if m.group(2) == "章":
                 thing = ""   # 共6章42条: a law's chapters, counted by their unit
-            elif not thing or m.group(2) in ("%", "％", "亿元", "万元", "元"):
+            elif (not thing and not m.group(3).startswith("来自")) or m.group(2) in ("%", "％", "亿元", "万元", "元"):
+                # (由23名来自制造业企业的代表组成: who they are comes after, not before)
                 # 应到代表65名，满意率95.6%, 代表63名编入: what is counted comes before the number,
                 # after a place, body or session named there (浏阳市民生实事项目10件 counts 民生实事项目;
                 # 县人大常委会第十五次会议应到组成人员35人, 应到组成人员).
@@ -2330,7 +2336,7 @@ class _SentenceReader:
                     # (漏损率控制在12%, 水土保持率提高到87.6%, 通行时间缩短约40%, 计划总投资约1.36亿元)
                     r"控制在|提高到|提升到|提高至|提升至|降低到|降至|下降到|增加到|增至|缩短|约|由|增设|设置|审批|推动解决|推动|以|改造|"
                     # (选举产生县人大代表14名, 依法划分选区32个, 集中视察不少于2次)
-                    r"产生|划分|不少于|不低于|协调|施划|抽查|开设|仅|"
+                    r"产生|划分|不少于|不低于|协调|施划|抽查|开设|仅|吸纳|评选|"
                     # (通过上缴财政…等方式整改问题金额3.15亿元)
                     r"方式)(?!率)", before)) if part), "")
                 # (省、市、县、镇四级人大代表9名: the levels listed, 四级 starts what is counted)
@@ -2800,8 +2806,11 @@ _NAMED_BEFORE_A_COUNT = ("AdministrativeArea", "GovernmentDepartment", "Congress
 _POSTS_IN_THE_LAST_BODY = {"副主任", "秘书长", "副秘书长", "委员", "副主席"}
 _NOT_COUNTED = re.compile(r"[的和与及进在从为以上将把向等到由是有被已各]|联名|涉及|面向|未获|未能|超过|提交|(?<!集)中(?![心学国华央医小])|推广|(?<!反)对|开展|绘制|发力|产生|进行|参加|出席|编入|建立|"
                           r"成立|组建|组成(?!人员)|分成|分为|覆盖|接待|收集|办结|提出|围绕|通过|获得|表决|正在|担任|颁发|建成|全部|当选|"
-                          r"带着|带领|基础|之一|作为|集体|分组|聚焦|逐一|推进|分别|存在|[均仅]|列(?=为|入)|(?<=候选人)|[0-9]")
+                          r"带着|带领|基础|之一|作为|集体|分组|聚焦|逐一|推进|分别|存在|[均仅]|列(?=为|入)|来自|共(?![同享建治青])|(?<=候选人)|[0-9]")
 
+
+# Verbs written before 专业代表小组 or 代表联盟 that name no group (推动代表联盟围绕产业链开展调研).
+_GROUP_VERB = re.compile(r"推动|发挥|加强|引导|支持|鼓励|要求|动员|强化|深化|用好|激励|带动|督促")
 
 # What a draft's or an amendment's title adds to the law's name.
 _DRAFT = re.compile(r"(?:[（(](?:修订|修正)?草案(?:修改稿|征求意见稿|[一二三]次审议稿)?[)）]|[（(]征求意见稿[)）]|"

@@ -933,3 +933,27 @@ def test_a_county_site_is_home_though_the_text_first_names_its_province_in_a_reg
     assert {(2, "个", "小组"), (8, "家", "网吧"), (126, "所", "中小学校"), (386, "节", "进校授课"), (12, "名", "困境儿童"),
             (41, "名", "专职心理健康教师")} <= counted, counted
     assert not any(unit == "节" and value in (61, 1, 6) for value, unit, _ in counted)
+
+
+def test_a_district_s_station_network_its_groups_and_their_people(pipeline):
+    extraction = _extract(pipeline, "江夏区人大常委会推进专业代表小组建设\n来源：江夏区人大常委会\n时间：2024-10-16\n\n"
+                                    "乡村振兴专业代表小组组长由区人大代表、五里界街道童周岭村党支部书记胡卫国担任。"
+                                    "乡村文旅代表联盟由17名来自文旅企业、农家乐经营户的人大代表组成，活动阵地设在安山街道人大代表联络站。"
+                                    "在阵地建设方面，江夏区构建了“1+12+45”代表“家站点”阵地体系，"
+                                    "即1个区代表联络总站、12个街道（园区）代表联络站和45个村（社区）代表联络点。"
+                                    "要推动专业代表小组深度参与常委会执法检查，推动代表联盟围绕产业链开展调研。\n")
+    networks = [e for e in extraction.entities.values() if e.kind == "LiaisonNetwork"]
+    assert [e.label for e in networks] == ["江夏区人大代表联络站网络"]
+    tiers = sorted((e.attributes["rk:tierOrder"][0], e.attributes["rk:stationKind"][0], e.attributes["rk:stationCount"][0])
+                   for e in extraction.entities.values() if e.kind == "NetworkTier")
+    assert tiers == [(1, "联络总站", 1), (2, "联络站", 12), (3, "联络点", 45)]
+    assert ("江夏区人民代表大会代表", "胡卫国") in _relations(extraction, "org:heldBy")
+    groups = {e.label for e in extraction.entities.values() if extraction_category(pipeline, e.kind) == "RepresentativeGroup"}
+    assert groups == {"乡村振兴专业代表小组", "乡村文旅代表联盟"}, groups   # not 要推动专业代表小组, 推动代表联盟
+    counted = {e.attributes["rk:numericValue"][0]: e.attributes.get("rk:countedThing", [None])[0]
+               for e in extraction.entities.values() if e.kind == "Quantity"}
+    assert counted.get(17) is None, counted   # 17名来自…的人大代表: not 来自文旅企业
+
+
+def extraction_category(pipeline, kind):
+    return pipeline.extractor.category(kind)
