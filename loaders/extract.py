@@ -2290,7 +2290,7 @@ class _SentenceReader:
     # counts -----------------------------------------------------------------------------------
     # (3至5个 is a range, no count)
     _COUNT = re.compile(rf"(?<![0-9.—\-~至第零一二两三四五六七八九十百千万])([0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十百千万]+)(?:余|多)?"
-                        rf"(亿元|万元|元|万人次|万人|人次|个次|个|项|名|大项|小项|章|条|件|家|次|位|户|张|票|人|份|场次|场|篇|所|节|%|％)"
+                        rf"(亿元|万元|元|万人次|万人|人次|个次|个|项|名|大项|小项|章|条|件|家|次|位|户|张|票|人|份|场次|场|篇|所|节|分(?![钟之别类批组期段局会院行站区享工布散])|%|％)"
                         # 12名市、镇人大代表; 六章四十二条: the count after it is no part of what is counted
                         rf"((?:[省市县区镇乡]、)*(?:(?![一二两三四五六七八九十百千]+[章条项个名件次])[{CJK}“”]){{0,10}})")
 
@@ -2306,6 +2306,8 @@ class _SentenceReader:
                 continue  # 一个, 一条“…”之路: an article, not a count; “二次办理”: a name, no count
             if m.group(2) == "个" and m.group(3).startswith(("月", "工作日", "小时", "季度")):
                 continue  # 3个月内: a time, not a count
+            if m.group(2) == "分" and (not m.group(1)[0].isdigit() or re.match("以上|以下|至|到", self.text[m.end(2):])):
+                continue  # 十分重视: very, no score; 90分以上的, 80分至90分: a grade's bounds; 综合得分95.2分 is one
             if m.group(2) == "节" and not re.match(r"[0-9]|.*[十百]", m.group(1)):
                 continue  # 五一节, 六一节: a holiday; 授课386节, 十二节课 are lessons
             if re.search(r"(?:低于|高于|不足|不超过)$", self.text[:m.start()]):
@@ -2331,12 +2333,12 @@ class _SentenceReader:
                 # the words after the last verb, or before it where it ends the run (收入完成48.62亿元)
                 # (办结率, 满意率: a rate, not the verb; 共同开展: no 共; 0票反对: 对 is part of a word)
                 before = next((part for part in reversed(re.split(
-                    r"(?:已|累计|以来|配备|达到|达|有|为|共计|(?<!公)共(?!同)|共同|是|均|了|的|等|将|新建|获得?|组织|动员|完成|安排|压减|提出|收集|办结|"
+                    r"(?:已|累计|以来|配备|达到|达|有(?!效)|为|共计|(?<!公)共(?!同)|共同|是|均|了|的|等|将|新建|获得?|组织|动员|完成|安排|压减|提出|收集|办结|"
                     r"开展|占(?!比)|及|收到|受理|征集|发放|梳理|制定|出台|建立|建成|设立|形成|明确|确定|(?<!反)对|培养|培育|选聘|查看|召开|举办|举行|分别|低于|高于|超过|至少|走访|"
                     # (漏损率控制在12%, 水土保持率提高到87.6%, 通行时间缩短约40%, 计划总投资约1.36亿元)
                     r"控制在|提高到|提升到|提高至|提升至|降低到|降至|下降到|增加到|增至|缩短|约|由|增设|设置|审批|推动解决|推动|以|改造|"
                     # (选举产生县人大代表14名, 依法划分选区32个, 集中视察不少于2次)
-                    r"产生|划分|不少于|不低于|协调|施划|抽查|开设|仅|吸纳|评选|"
+                    r"产生|划分|不少于|不低于|协调|施划|抽查|开设|仅|吸纳|评选|收回|"
                     # (通过上缴财政…等方式整改问题金额3.15亿元)
                     r"方式)(?!率)", before)) if part), "")
                 # (省、市、县、镇四级人大代表9名: the levels listed, 四级 starts what is counted)
@@ -2387,6 +2389,13 @@ class _SentenceReader:
                       None) if rating else None
         if opener is not None:
             return opener.key
+        # 县医疗保障局获得满意票19票…，综合得分95.2分: the ratings of the department the sentence opens with
+        # (测评结果显示：县医疗保障局…: opening the part after a colon)
+        subject = next((m for m in self.mentions if m.kind == "GovernmentDepartment"
+                        and m.start == self._after_last("：:", m.start)), None) if rating else None
+        if subject is not None and not re.search("全[省市县区镇乡]", self.body[subject.end:position]) \
+                and not any(m.kind == "GovernmentDepartment" and subject.end <= m.start < position for m in self.mentions):
+            return subject.key
         # 全区一般公共预算收入完成128.6亿元, 县级预算收入: the area's, where no body is named before it
         clause = self._after_last("，,；;。", position)
         named_here = any(clause <= m.start < position and m.kind not in ("Quantity", "Mechanism")

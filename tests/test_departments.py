@@ -247,3 +247,21 @@ def test_an_appraisal_table_gives_each_department_its_votes_and_rate(pipeline):
     assert counts["同心县教育局"] == {("满意票", 18), ("基本满意票", 4), ("不满意票", 1), ("满意率", 95.7)}, counts
     assert counts["同心县自然资源局"] == {("满意票", 14), ("基本满意票", 6), ("不满意票", 3), ("满意率", 87.0)}, counts
     assert not any(90 in {v for _, v in c} for c in counts.values()), "低于90% is a threshold"
+
+
+def test_each_department_s_score_and_rates_and_no_count_of_a_grade_s_bounds(pipeline):
+    text = ("西峡县人大常委会对县自然资源局等4个部门开展工作评议\n来源：县人大常委会研究室\n时间：2024-11-29\n\n"
+            "11月27日，西峡县第十七届人大常委会第二十六次会议对县自然资源局、县医疗保障局开展工作评议。"
+            "各评议组发放调查问卷1600份，收回有效问卷1512份。"
+            "综合得分90分以上的，评定为“满意”等次，80分至90分的，评定为“基本满意”等次。"
+            "测评结果显示：县医疗保障局获得满意票19票、基本满意票2票、不满意票0票，综合得分95.2分，评定为“满意”等次；"
+            "县自然资源局获得满意票14票、基本满意票6票、不满意票1票，综合得分84.7分，评定为“基本满意”等次。"
+            "县领导十分重视。\n")
+    extraction = pipeline.extractor.extract(parse_article(text.encode("utf-8"), "xixia.txt"))
+    scores = {(_label(extraction, f.subject), extraction.entities[f.obj].attributes["rk:numericValue"][0])
+              for f in extraction.facts if f.predicate == "rk:hasQuantity"
+              and extraction.entities[f.obj].attributes["rk:unit"] == ["分"]}
+    assert scores == {("西峡县医疗保障局", 95.2), ("西峡县自然资源局", 84.7)}, scores   # not 90分以上, 80分至90分, 十分
+    counted = {e.attributes["rk:numericValue"][0]: e.attributes.get("rk:countedThing", [None])[0]
+               for e in extraction.entities.values() if e.kind == "Quantity"}
+    assert counted[1512] == "有效问卷", counted
