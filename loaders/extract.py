@@ -344,6 +344,10 @@ class Extractor:
         out = _Collector(article, self.lexicon)
         ctx = self._context(article, out)
         ctx.year = article.published.year if article.published else None
+        # (自治区人大常委会, 自治区人民政府 in a region's article: 自治区 is written for the region itself)
+        region = ctx.home.ancestor(1) if ctx.home is not None else None
+        if region is not None and region.name.endswith("自治区"):
+            ctx.places["自治区"] = region
         # Match on simplified characters; quote the original (the conversion keeps offsets).
         matching = to_simplified(article.body).translate(_QUOTES)
         for number, sentence in enumerate(split_sentences(matching)):
@@ -365,6 +369,12 @@ class Extractor:
             if titled and text is not article.title:
                 break   # 泉州市人大常委会开展…: a title naming the home is not refined by the places of the text
             place, start, end = self._first_place(text, home)
+            if place is None and text is article.source and (short := re.match(rf"([{CJK}]{{2,6}}?)人大", text)):
+                place, start, end = self.gazetteer.resolve(short.group(1)), 0, 0   # (宁夏人大网, 海曙人大)
+            if place is None and text is article.title and home is not None and home.level == 1 \
+                    and re.match("(?:自治区|省)人大", to_simplified(text)):
+                # (自治区人大常委会听取…报告 on 宁夏人大网: the region's own body, not refined by the text)
+                titled = True
             if place is None:
                 continue
             # 市人大常委会视察锦江区: the body the text names by its level acts in the place after
@@ -384,9 +394,11 @@ class Extractor:
                 break
             elif place != home:
                 break
-        if article.site and (home is None or home.level < 3):
-            site, _, _ = self._first_place(article.site, None)
-            short = re.match(rf"([{CJK}]{{2,6}}?)人大", article.site)
+        # (宁夏人大网 as the source, where nothing else names a place: the site it names)
+        named_site = article.site or (article.source if home is None and article.source else None)
+        if named_site and (home is None or home.level < 3):
+            site, _, _ = self._first_place(named_site, None)
+            short = re.match(rf"([{CJK}]{{2,6}}?)人大", named_site)
             site = site or (self.gazetteer.resolve(short.group(1)) if short else None)   # 海曙人大
             if home is None:
                 # (人大南门街道工委 on the site 海曙人大: the subdistrict of that district, which
@@ -701,6 +713,11 @@ class _SentenceReader:
                 place = earlier[-1] if earlier else self.ctx.last.get(kind)
             if place is not None and m.group(1) != "全":
                 found.append((m.start(), m.end(), place, m.group(0)))
+        # 自治区人大常委会, 自治区人民政府: the region the article is in (see extract)
+        if (region := self.ctx.places.get("自治区")) is not None and "自治区" in self.text:
+            for m in re.finditer(r"(?<![各区个族])自治区", self.text):
+                if not any(s < m.end() and m.start() < e for s, e, _, _ in found):
+                    found.append((m.start(), m.end(), region, "自治区"))
         for _, _, place, name in found:
             if not self._CONTEXT_WORD.fullmatch(name):
                 self.ctx.places[name] = place
@@ -1098,7 +1115,7 @@ class _SentenceReader:
     _NOT_POINT_NAME = re.compile(r"^(?:依托|通过|利用|在|将|对|由|和|与|及|到|的|于|为|各|全|把|作为|成为|是|被|"
                                  r"确定|设立|设|建立|建|挂牌|授牌|个|家|所|该|本|此|其|了)+")
     # Words no site's own name holds (要进一步发挥基层立法联系点…作用, 则把基层立法联系点建在窑场里).
-    _IN_NO_POINT_NAME = re.compile(r"要|则|把|还|也|进一步|发挥|充分|用好|加强|积极|不断|持续|着力|注重|突出")
+    _IN_NO_POINT_NAME = re.compile(r"要|则|把|还|也|进一步|发挥|充分|用好|加强|积极|不断|持续|着力|注重|突出|延伸|征集|意见")
 
     def _designated_sites(self, places) -> None:
         """景德镇市基层立法联系点, 虹桥街道作为全国人大常委会法工委基层立法联系点, 前海基层立法联系点,
@@ -1881,6 +1898,12 @@ class _SentenceReader:
             # 区人大常委会主任孙立军主持会议，副主任赵红出席: a bare deputy's or member's title
             # after a body's post in the same sentence is a post in that body
             org = self._last_post_body if title in _POSTS_IN_THE_LAST_BODY else None
+            if org is None and title == "常委会委员" and self.ctx.home is not None and self.ctx.home.level <= 3 \
+                    and not self.text[start:title_start]:
+                # (常委会委员丁慧建议: a member of the standing committee whose meeting the article reports)
+                held = self.ctx.meeting_of.get(self.ctx.meeting)
+                org = held if held and self.ex.lexicon.is_a(self.out.result.entities[held].kind, "StandingCommittee") \
+                    else self.standing_committee(self.ctx.home)
             if org is not None:
                 return title, self._post_label(org, title), title_start, end, org
             # 新当选的镇长沈志强, 副县长李明: the government's head of the area in view

@@ -138,7 +138,8 @@ class Gazetteer:
 
 
 def short_forms(place: Place) -> tuple[str, ...]:
-    """桐乡市 → 桐乡; 恩施土家族苗族自治州 → 恩施州, 恩施; 察布查尔锡伯自治县 → 察布查尔县, 察布查尔.
+    """桐乡市 → 桐乡; 恩施土家族苗族自治州 → 恩施州, 恩施; 察布查尔锡伯自治县 → 察布查尔县, 察布查尔;
+    宁夏回族自治区 → 宁夏.
     Only above township level, where short forms are used in text."""
     if place.level > 3:
         return ()
@@ -148,17 +149,19 @@ def short_forms(place: Place) -> tuple[str, ...]:
         forms.append(short)
     autonomous = _autonomous_area().match(place.name)
     if autonomous and len(autonomous.group(1)) >= 2:
-        forms += [autonomous.group(1) + autonomous.group(2), autonomous.group(1)]
+        # (宁夏回族自治区 → 宁夏: a region is written by its own name alone, never 宁夏区)
+        forms += [autonomous.group(1)] if autonomous.group(2) == "区" else \
+            [autonomous.group(1) + autonomous.group(2), autonomous.group(1)]
     return tuple(dict.fromkeys(forms))
 
 
 @lru_cache(maxsize=1)
 def _autonomous_area() -> re.Pattern:
-    """The area's own name, then its peoples, then 自治州/自治县/自治旗 (自治 + the level's ending)."""
+    """The area's own name, then its peoples, then 自治区/自治州/自治县/自治旗 (自治 + the level's ending)."""
     text = resources.files("renda_kg.loaders").joinpath("data", "ethnic_groups.txt").read_text(encoding="utf-8")
     peoples = sorted({w for line in text.splitlines() if not line.startswith("#") for w in line.split()},
                      key=len, reverse=True)
-    return re.compile(rf"^(.+?)(?:(?:{'|'.join(peoples)})族?)+自治([州县旗])$")
+    return re.compile(rf"^(.+?)(?:(?:{'|'.join(peoples)})族?)+自治([州县旗区])$")
 
 
 def _read_data() -> str:

@@ -957,3 +957,22 @@ def test_a_district_s_station_network_its_groups_and_their_people(pipeline):
 
 def extraction_category(pipeline, kind):
     return pipeline.extractor.category(kind)
+
+
+def test_an_autonomous_region_s_own_bodies_written_as_zizhiqu(pipeline):
+    # (the source 宁夏人大网 names the region by its short name; the text writes 自治区 for it)
+    extraction = _extract(pipeline, "自治区人大常委会听取2024年度规范性文件备案审查工作情况报告\n来源：宁夏人大网\n时间：2025-04-28\n\n"
+                                    "4月25日，自治区十三届人大常委会第十六次会议举行第二次全体会议。"
+                                    "会议由自治区人大常委会副主任李国华主持。其中，自治区人民政府规章7件，"
+                                    "自治区高级人民法院、自治区人民检察院规范性文件5件。"
+                                    "固原市原州区三营镇基层立法联系点是自治区人大常委会设立的基层立法联系点。"
+                                    "常委会委员拜学军建议，进一步发挥基层立法联系点作用。\n")
+    labels = {e.label for e in extraction.entities.values()}
+    region = "宁夏回族自治区"
+    assert {region + "人大常委会", region + "人民政府", region + "高级人民法院", region + "人民检察院"} <= labels, labels
+    assert not any(label.startswith(("原州区人大常委会", "固原市人大常委会")) for label in labels), labels
+    held = _relations(extraction, "org:heldBy")
+    assert {(region + "人大常委会副主任", "李国华"), (region + "人大常委会委员", "拜学军")} <= held, held
+    assert ("三营镇基层立法联系点", region + "人大常委会") in _relations(extraction, "rk:contactPointOf")
+    meetings = {e.label for e in extraction.entities.values() if e.kind == "Meeting"}
+    assert meetings == {region + "十三届人大常委会第十六次会议"}, meetings
