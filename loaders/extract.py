@@ -1553,7 +1553,8 @@ class _SentenceReader:
     _BEFORE_A_NAME = re.compile(r".*(?:[了在到]|走访|调研|视察|来到|前往)")
 
     def _unknown_stations(self) -> None:
-        """A station in a community the gazetteer does not list: the place is made under the town."""
+        """A station, or a residents' council, in a community the gazetteer does not list: the
+        place is made under the town."""
         town = self.ctx.last.get("Town") or self.ctx.last.get("Township") or self.ctx.last.get("Subdistrict")
         if town is None and self.ctx.home is not None and self.ctx.home.level == 4:
             town = self.ctx.home
