@@ -118,6 +118,7 @@ class Context:
     person: str | None = None   # the person named last, for 她, 他
     contact_point: str | None = None  # the legislative contact point named last, for 该联系点
     election_committee: str | None = None  # the election committee named last, for 选举委员会 written bare
+    proposals: dict[str, list[str]] = field(default_factory=dict)  # a session's title -> its proposals' keys (by lead)
     practice_site: str | None = None  # the practice site named last, for 该实践点, 该基地
     group: str | None = None  # the deputies' group named last, for 该代表小组, …，代表小组现有
     meeting_of: dict[str, str] = field(default_factory=dict)  # session key -> the body that holds it
@@ -2125,22 +2126,43 @@ class _SentenceReader:
         meeting = next(iter(sessions), None) or (
             self.ctx.meeting if self.ctx.meeting and self._DURING_SESSION.search(self.text)
             and not self._standing_committee_meeting(self.ctx.meeting) else None)
-        key = self.mention(m.start(), m.end(), f"proposal:{meeting or self._home_key}/{title}", kind, title, title)
+        person = self._lead_deputy(m.start())
+        key = self.mention(m.start(), m.end(), self._proposal_key(f"proposal:{meeting or self._home_key}/{title}", person),
+                           kind, title, title)
         if meeting:
             self.fact(key, "rk:raisedAt", meeting)
-        lead = self._LEAD_DEPUTY.search(self.text, max(0, m.start() - 24), m.start())
+        if person:
+            self.fact(key, "rk:leadDeputy", person)
+
+    def _proposal_key(self, named: str, person: str | None) -> str:
+        """One proposal however often the article names it; two where two deputies each lead one
+        of the same title at one session."""
+        keys = self.ctx.proposals.setdefault(named, [])
+        lead = f"{named}@{self.out.result.entities[person].label}" if person else None
         if lead is None:
-            return
+            key = keys[0] if keys else f"{named}@"
+        elif lead in keys:
+            key = lead
+        else:   # (a title named first without its deputy, then with: the same proposal)
+            unled = [k for k in keys if k.endswith("@")]
+            key = unled[0] if unled and len(keys) == 1 else lead
+        if key not in keys:
+            keys.append(key)
+        return key
+
+    def _lead_deputy(self, title_start: int) -> str | None:
+        """The deputy named right before 联名/领衔提出的《…》 at ``title_start``: a person read
+        already, else the longest end of the words that starts with a surname (由顾明华)."""
+        lead = self._LEAD_DEPUTY.search(self.text, max(0, title_start - 24), title_start)
+        if lead is None:
+            return None
         person = next((x.key for x in self.mentions if x.kind == "Person" and x.end - self.base == lead.end(1)), None)
         if person is None:
-            # (由顾明华: the name is the longest end of the words that starts with a surname)
             words = lead.group(1)
             name = next((words[-k:] for k in (3, 2) if len(words) >= k and self.ex._surname.match(words[-k:])
                          and not _NOT_A_NAME.search(words[-k:])), None)
-            if name is None:
-                return
-            person = self._person(lead.end(1) - len(name), name)
-        self.fact(key, "rk:leadDeputy", person)
+            person = self._person(lead.end(1) - len(name), name) if name else None
+        return person
 
     def _standing_committee_meeting(self, meeting: str) -> bool:
         body = self.ctx.meeting_of.get(meeting)

@@ -753,3 +753,19 @@ def test_resolutions_listed_then_voted_on_each_with_its_own_votes_and_the_sessio
     counted = {e.attributes["rk:numericValue"][0]: e.attributes.get("rk:countedThing", [None])[0]
                for e in extraction.entities.values() if e.kind == "Quantity"}
     assert counted[571] is None, counted   # 共计571件: no 计 counted
+
+
+def test_a_proposal_named_again_is_one_and_two_deputies_leading_one_title_are_two(pipeline):
+    extraction = _extract(pipeline, "在梅岭镇第十七届人民代表大会第二次会议上，雷浩领衔提出的《关于完善居家养老服务设施的建议》交由镇人民政府办理，"
+                                    "魏霞杰领衔提出的《关于完善居家养老服务设施的建议》一并交办。"
+                                    "大会期间，王小明领衔提出的《关于修缮村级道路的建议》引起关注。《关于修缮村级道路的建议》现已办结。",
+                          title="梅岭镇人代会闭幕", source="梅岭镇人大")
+    suggestions = [e for e in extraction.entities.values() if e.kind == "DeputySuggestion"]
+    assert sorted(e.label for e in suggestions) == sorted(["关于完善居家养老服务设施的建议"] * 2 + ["关于修缮村级道路的建议"])
+    assert _facts(extraction, "rk:leadDeputy") == {("关于完善居家养老服务设施的建议", "雷浩"), ("关于完善居家养老服务设施的建议", "魏霞杰"),
+                                                   ("关于修缮村级道路的建议", "王小明")}
+    from renda_kg.graph.validate import validate
+    report = validate(pipeline.process(parse_article(
+        "梅岭镇人代会闭幕\n来源：梅岭镇人大\n时间：2024-03-01\n\n在梅岭镇第十七届人民代表大会第二次会议上，雷浩领衔提出的《关于完善居家养老服务设施的建议》"
+        "交由镇人民政府办理，魏霞杰领衔提出的《关于完善居家养老服务设施的建议》一并交办。\n".encode("utf-8"), "m.txt")).graph, pipeline.vocab)
+    assert report.conforms, report.text()   # (one lead deputy each: the shape holds)
