@@ -101,6 +101,11 @@ _MASTHEAD = re.compile(
     r"|^(?P<other>[\u4e00-\u9fff]{2,12}?)\s*" + _EDITION_KINDS + r"$",
     re.I,
 )
+# A report's subtitle: ——2025年1月15日在清河镇第十九届人民代表大会第六次会议上.
+_DELIVERED = re.compile(r"^[—-]+\s*(" + _DATE.pattern + r")\s*在")
+# A paper's credit line under a headline: 《太原日报》2024年12月17日 第03版　记者　郝静怡　通讯员　续佳.
+_PAPER_CREDIT = re.compile(r"^《(?P<paper>[\u4e00-\u9fff]{1,12}" + _PAPER_KINDS + r")》\s*(?P<date>" + _DATE.pattern
+                           + r")\s*(?:第\s*[A-Za-z]?\d+\s*版)?\s*(?P<rest>.*)$")
 # Notes that are neither prose nor metadata fields: the author's affiliation and
 # a repost's 原标题 (kept out of the body; a 转载自 names the source).
 _AFFILIATION = re.compile(r"^\(?\s*(?:作者单位|作者系|作者为|作者简介)\s*:?")
@@ -248,6 +253,11 @@ def line_metadata(line: str) -> Metadata:
     if contributed:
         found.source = contributed.group(1)
         return found
+    credit = _PAPER_CREDIT.match(match_form(line))
+    if credit:
+        found.source, found.published = credit.group("paper"), parse_date(credit.group("date"))
+        found.authors = split_authors(metadata_form(line)[credit.start("rest"):])
+        return found
     values = labelled_values(line)
     for label, value in values.items():
         if label in _DATE_LABELS:
@@ -394,7 +404,7 @@ def is_metadata_line(line: str) -> bool:
     a 来源/作者 field (``2021-08-16 09:42 来源:缙云新闻网 作者:楼晓峰``), or a site's name
     and a date alone."""
     text = match_form(line)
-    if _META_LINE.search(text) or _site_line(line):
+    if _META_LINE.search(text) or _site_line(line) or _PAPER_CREDIT.match(text):
         return True
     return (len(text) <= 150 and not text.endswith(_SENTENCE_END)
             and bool(_DATE.search(text)) and bool(_META_BAR_FIELD.search(text)))
@@ -720,7 +730,14 @@ def _read_undated_dump(lines: list[str]) -> Dump:
             _read_preamble(line, head)
         title, rest = _TITLE_LABEL.sub("", content[title_at]), content[title_at + 1:]
         while rest and _is_subtitle(rest[0]):
-            rest.pop(0)
+            subtitle = metadata_form(rest.pop(0))
+            # (工作报告——2025年1月15日在清河镇第十九届人民代表大会 / 第六次会议上: the day the
+            # report was made, its line broken where a PDF's line ended)
+            delivered = _DELIVERED.match(subtitle)
+            if delivered:
+                head.published = head.published or parse_date(delivered.group(1))
+                if not subtitle.endswith("上") and rest and re.fullmatch(r"[^，。；]{1,20}?上", metadata_form(rest[0])):
+                    rest.pop(0)
     body = read_body(rest, title)
     head.take(body.metadata)
     body.metadata = head
@@ -767,6 +784,8 @@ def _title_above(lines: list[str], meta_at: int) -> int | None:
         if (is_navigation(line) or is_byline(line) or issue_paper(line) or masthead_paper(line)
                 or is_dateline(line) or is_edition_line(line)):
             continue
+        if _is_subtitle(line) and i > 0 and lines[i - 1] and looks_like_title(lines[i - 1]):
+            return i - 1   # (the headline above its ——subtitle)
         return i
     return None
 

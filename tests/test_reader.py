@@ -949,3 +949,23 @@ def test_a_page_s_site_name_is_read_from_its_title_and_logo():
     article = parse_article(page.encode("utf-8"), "nanmen.html")
     assert "海曙人大" in article.site and "宁波市海曙区人大常委会" in article.site, article.site
     assert "海曙" not in article.body
+
+
+def test_a_paper_s_credit_line_under_a_headline_and_its_subtitle():
+    text = ("“数据跑”代替“人工查” 小店区人大预算监督装上“千里眼”\n——小店区预算联网监督系统运行情况调查\n"
+            "《太原日报》2024年12月17日 第03版　记者　郝静怡　通讯员　续佳\n\n"
+            "　　“以前查预算执行，要翻几十本账。”小店区人大常委会预算工委负责人说。\n")
+    article = parse_article(text.encode("utf-8"), "taiyuan.txt")
+    assert article.title == "“数据跑”代替“人工查” 小店区人大预算监督装上“千里眼”"
+    assert (article.source, article.published.date().isoformat()) == ("太原日报", "2024-12-17")
+    assert set(article.authors) == {"郝静怡", "续佳"}
+    assert "太原日报" not in article.body and "第03版" not in article.body
+
+
+def test_a_work_report_s_date_is_the_day_its_subtitle_says_it_was_delivered():
+    text = ("清河镇人民代表大会主席团工作报告\n——2025年1月15日在清河镇第十九届人民代表大会\n第六次会议上\n"
+            "清河镇人大主席　曲丽华\n\n各位代表：\n　　现在，我代表清河镇人民代表大会主席团向大会报告工作，\n请予审议。\n")
+    article = parse_article(text.encode("utf-8"), "qinghe.txt")
+    assert article.title == "清河镇人民代表大会主席团工作报告"
+    assert article.published.date().isoformat() == "2025-01-15"
+    assert "第六次会议上" not in article.body and "请予审议" in article.body
