@@ -349,6 +349,10 @@ class Extractor:
         region = ctx.home.ancestor(1) if ctx.home is not None else None
         if region is not None and region.name.endswith("自治区"):
             ctx.places["自治区"] = region
+        # (州人大常委会, 州十一届人大常委会 in an autonomous prefecture's article: 州 is the prefecture)
+        prefecture = ctx.home.ancestor(2) if ctx.home is not None else None
+        if prefecture is not None and prefecture.name.endswith("自治州"):
+            ctx.places["州"] = prefecture
         # Match on simplified characters; quote the original (the conversion keeps offsets).
         matching = to_simplified(article.body).translate(_QUOTES)
         for number, sentence in enumerate(split_sentences(matching)):
@@ -714,11 +718,13 @@ class _SentenceReader:
                 place = earlier[-1] if earlier else self.ctx.last.get(kind)
             if place is not None and m.group(1) != "全":
                 found.append((m.start(), m.end(), place, m.group(0)))
-        # 自治区人大常委会, 自治区人民政府: the region the article is in (see extract)
-        if (region := self.ctx.places.get("自治区")) is not None and "自治区" in self.text:
-            for m in re.finditer(r"(?<![各区个族])自治区", self.text):
-                if not any(s < m.end() and m.start() < e for s, e, _, _ in found):
-                    found.append((m.start(), m.end(), region, "自治区"))
+        # 自治区人大常委会, 自治区人民政府, 州人大常委会: the region or prefecture the article is in
+        # (see extract), where the word stands alone
+        for word, pattern in (("自治区", r"(?<![各区个族])自治区"), ("州", rf"(?:(?<![{CJK}])|(?<=[由受经在对向与和及为是被将把从]))州(?=[{CJK}])(?![长里内外际])")):
+            if (area := self.ctx.places.get(word)) is not None and word in self.text:
+                for m in re.finditer(pattern, self.text):
+                    if not any(s < m.end() and m.start() < e for s, e, _, _ in found):
+                        found.append((m.start(), m.end(), area, word))
         for _, _, place, name in found:
             if not self._CONTEXT_WORD.fullmatch(name):
                 self.ctx.places[name] = place

@@ -976,3 +976,16 @@ def test_an_autonomous_region_s_own_bodies_written_as_zizhiqu(pipeline):
     assert ("三营镇基层立法联系点", region + "人大常委会") in _relations(extraction, "rk:contactPointOf")
     meetings = {e.label for e in extraction.entities.values() if e.kind == "Meeting"}
     assert meetings == {region + "十三届人大常委会第十六次会议"}, meetings
+
+
+def test_an_autonomous_prefecture_s_own_bodies_written_as_zhou_and_yi_surnames(pipeline):
+    extraction = _extract(pipeline, "《楚雄彝族自治州乡村清洁条例》获批准\n来源：楚雄彝族自治州人大常委会法工委\n时间：2025-08-05\n\n"
+                                    "《条例》草案由州人民政府于2024年11月提请州人大常委会审议。"
+                                    "2024年12月，州十一届人大常委会第二十次会议对草案进行了初次审议，州农业农村局局长杞学仁受州人民政府委托作了说明。"
+                                    "州人大常委会副主任起丽芬表示，全州将抓好实施。州人大常委会法工委主任者秀兰介绍了立法过程。\n")
+    prefecture = "楚雄彝族自治州"
+    held = _relations(extraction, "org:heldBy")
+    assert {(prefecture + "农业农村局局长", "杞学仁"), (prefecture + "人大常委会副主任", "起丽芬"),
+            (prefecture + "人大常委会法制工作委员会主任", "者秀兰")} <= held, held
+    labels = {e.label for e in extraction.entities.values()}
+    assert {prefecture + "人民政府", prefecture + "十一届人大常委会第二十次会议"} <= labels, labels
