@@ -65,12 +65,12 @@ _AFTER_NAME = ("主持|出席|参加|表示|指出|强调|介绍|说|等|同志|
                "建议|认为|呼吁|反映|提交|表态|希望|坦言|告诉|感慨|辞去|辞职|列席|多次|又|再次|受|所作|先后|亲自|专门|"
                "一直|曾|已|正在|首先|随后|来到|前往|赴|调研|视察|检查|走访|看望|慰问|回答|答复|作出|率队|带头|牵头|"
                "负责|分管|结合|说|谈|的|累计|共|获|获得|得票|依次|积极|持续|聚焦|通过|利用|依托|主动|接待|收集|推动|"
-               "提问|询问|回应|解答|说明|宣读|主讲|点评|总结|针对|当场|随即|逐一|担任")
+               "提问|询问|回应|解答|说明|宣读|主讲|点评|总结|针对|当场|随即|逐一|担任|关注|追问|质询")
 
 # What a person's name never is: words with these characters, verbs of this genre.
 # (人大代表和居民代表40余人: 和居民 ends in the people a list goes on to, no name)
 _NOT_A_NAME = re.compile(r"[了着过的们]|^(?:成立|建立|组织|开展|参加|提出|围绕|深入|积极|认真|全面|进一步|联系|走访|开始)"
-                         r"|^[和与及].?(?:居民|村民|群众|干部|职工|党员|企业)$")
+                         r"|^[和与及].?(?:居民|村民|群众|干部|职工|党员|企业|代表|委员)$")
 # Words a short form (镇人大) may follow; after any other character it ends a name (爱新舍里镇人大).
 _BEFORE_SHORT_FORM = "对和与及在由的将从为各把到向即等、是经听请给让同跟"
 # Words after a name that seldom end a given name: before another such word, they follow it.
@@ -1906,12 +1906,15 @@ class _SentenceReader:
             # 区人大常委会主任孙立军主持会议，副主任赵红出席: a bare deputy's or member's title
             # after a body's post in the same sentence is a post in that body
             org = self._last_post_body if title in _POSTS_IN_THE_LAST_BODY else None
-            if org is None and title == "常委会委员" and self.ctx.home is not None and self.ctx.home.level <= 3 \
+            if title == "委员" and org is not None and self.category(self.out.result.entities[org].kind) != "CongressBody":
+                org = None   # (县卫生健康局局长…。委员郇志强: a congress body's member, not the bureau's)
+            if org is None and title in ("常委会委员", "委员") and self.ctx.home is not None and self.ctx.home.level <= 3 \
                     and not self.text[start:title_start]:
-                # (常委会委员丁慧建议: a member of the standing committee whose meeting the article reports)
+                # (常委会委员丁慧建议, 委员贠小梅关注…: a member of the standing committee whose meeting
+                # the article reports; 常委会委员 of the home's where it reports none)
                 held = self.ctx.meeting_of.get(self.ctx.meeting)
                 org = held if held and self.ex.lexicon.is_a(self.out.result.entities[held].kind, "StandingCommittee") \
-                    else self.standing_committee(self.ctx.home)
+                    else self.standing_committee(self.ctx.home) if title == "常委会委员" else None
             if org is not None:
                 return title, self._post_label(org, title), title_start, end, org
             # 新当选的镇长沈志强, 副县长李明: the government's head of the area in view

@@ -769,3 +769,14 @@ def test_a_proposal_named_again_is_one_and_two_deputies_leading_one_title_are_tw
         "梅岭镇人代会闭幕\n来源：梅岭镇人大\n时间：2024-03-01\n\n在梅岭镇第十七届人民代表大会第二次会议上，雷浩领衔提出的《关于完善居家养老服务设施的建议》"
         "交由镇人民政府办理，魏霞杰领衔提出的《关于完善居家养老服务设施的建议》一并交办。\n".encode("utf-8"), "m.txt")).graph, pipeline.vocab)
     assert report.conforms, report.text()   # (one lead deputy each: the shape holds)
+
+
+def test_members_asking_at_a_special_inquiry_are_the_standing_committee_s(pipeline):
+    extraction = _extract(pipeline, "洋县第十八届人民代表大会常务委员会第二十一次会议举行联组会议，就全县养老服务工作开展专题询问。"
+                                    "县民政局局长母海燕回应，将推动5家镇敬老院转型。委员贠小梅关注医养结合问题。"
+                                    "县卫生健康局局长韦德明介绍，目前全县有医养结合机构4家。委员郇志强就养老服务资金投入提问。"
+                                    "委员和代表们踊跃发言。",
+                          title="县人大常委会就全县养老服务工作开展专题询问", source="洋县人大常委会办公室")
+    held = _held(extraction)
+    assert {("贠小梅", "洋县人大常委会委员"), ("郇志强", "洋县人大常委会委员"), ("母海燕", "洋县民政局局长")} <= held, held
+    assert not any(name == "和代表" for name, _ in held)
