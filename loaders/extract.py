@@ -1760,6 +1760,15 @@ class _SentenceReader:
             hit = self._SERVES_AS.match(self.text, person.end - self.base)
             if hit is not None:
                 self._holder(person.start - self.base, person.surface, self._posts_named(hit.group(1), hit.start(1)))
+        # 第3选区（大河背村）代表黎秀凤述职: the deputy a constituency elected, to the home's congress
+        for hit in self._CONSTITUENCY_DEPUTY.finditer(self.text) if "选区" in self.text and self.ctx.home else ():
+            # (代表粟国栋述职后: a name before 述职, which no name before it ends in)
+            name = self._person_name(hit.group(2), hit.end(2)) or next(
+                (hit.group(2)[:k] for k in (3, 2) if self.text.startswith("述职", hit.start(2) + k)), None)
+            if name and self.ex._surname.match(name) and self._free(hit.start(2), hit.start(2) + len(name)) \
+                    and (congress := self.peoples_congress(self.ctx.home)) is not None:
+                post = ("人大代表", self.out.result.entities[congress].label + "代表", hit.start(1), hit.end(1), congress)
+                self._holder(hit.start(2), name, [post])
         # 副镇长候选人李伟东得票14票，未当选: a candidate, with no post
         for hit in self._CANDIDATE.finditer(self.text):
             name = hit.group(1)
@@ -1789,6 +1798,7 @@ class _SentenceReader:
                 posts.append((title, self._with_area(words), start, end, None))
         return posts
 
+    _CONSTITUENCY_DEPUTY = re.compile(rf"第[0-9一二三四五六七八九十]+选区(?:[（(][^）)]{{1,12}}[)）])?(代表)([{CJK}]{{2,4}})")
     _CANDIDATE = re.compile(rf"候选人([{CJK}]{{2,4}}?)(?=得(?:票|赞成票|[0-9一二两三四五六七八九十])|获得|以[0-9一二两三四五六七八九十]|未当选|落选)")
 
     def _listed_posts(self, posts: list[tuple[str, str, int, int, str | None]]) -> list[tuple[str, str, int, int, str | None]]:
@@ -2361,8 +2371,11 @@ class _SentenceReader:
                 continue  # 一个, 一条“…”之路: an article, not a count; “二次办理”: a name, no count
             if m.group(2) == "个" and m.group(3).startswith(("月", "工作日", "小时", "季度")):
                 continue  # 3个月内: a time, not a count
-            if m.group(2) == "分" and (not m.group(1)[0].isdigit() or re.match("以上|以下|至|到", self.text[m.end(2):])):
-                continue  # 十分重视: very, no score; 90分以上的, 80分至90分: a grade's bounds; 综合得分95.2分 is one
+            if m.group(2) == "分" and not m.group(1)[0].isdigit():
+                continue  # 十分重视: very, no score
+            if m.group(2) in ("分", "%", "％") and re.match(r"(?:以上|以下)(?:[（(]含[)）])?(?:的|为|者)|[至到~～－-]\s*[0-9]",
+                                                          self.text[m.end(2):]):
+                continue  # 90分以上的, 80分至90分, 满意率80%以上为满意: a grade's bounds; 综合得分95.2分 is a score
             if m.group(2) == "节" and not re.match(r"[0-9]|.*[十百]", m.group(1)):
                 continue  # 五一节, 六一节: a holiday; 授课386节, 十二节课 are lessons
             if re.search(r"(?:低于|高于|不足|不超过)$", self.text[:m.start()]):
@@ -2445,11 +2458,14 @@ class _SentenceReader:
         if opener is not None:
             return opener.key
         # 县医疗保障局获得满意票19票…，综合得分95.2分: the ratings of the department the sentence opens with
-        # (测评结果显示：县医疗保障局…: opening the part after a colon)
-        subject = next((m for m in self.mentions if m.kind == "GovernmentDepartment"
+        # (测评结果显示：县医疗保障局…: opening the part after a colon; 莫建华牵头推动…，测评满意率为95.6%:
+        # a deputy's appraisal, the satisfaction the voters gave them)
+        appraised = ("GovernmentDepartment", "Person") if rating and "满意" in self.body[max(0, position - 8):position + 12] \
+            else ("GovernmentDepartment",)
+        subject = next((m for m in self.mentions if m.kind in appraised
                         and m.start == self._after_last("：:", m.start)), None) if rating else None
         if subject is not None and not re.search("全[省市县区镇乡]", self.body[subject.end:position]) \
-                and not any(m.kind == "GovernmentDepartment" and subject.end <= m.start < position for m in self.mentions):
+                and not any(m.kind == subject.kind and subject.end <= m.start < position for m in self.mentions):
             return subject.key
         # 全区一般公共预算收入完成128.6亿元, 县级预算收入: the area's, where no body is named before it
         clause = self._after_last("，,；;。", position)

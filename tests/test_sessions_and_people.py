@@ -780,3 +780,15 @@ def test_members_asking_at_a_special_inquiry_are_the_standing_committee_s(pipeli
     held = _held(extraction)
     assert {("贠小梅", "洋县人大常委会委员"), ("郇志强", "洋县人大常委会委员"), ("母海燕", "洋县民政局局长")} <= held, held
     assert not any(name == "和代表" for name, _ in held)
+
+
+def test_deputies_of_constituencies_reporting_to_voters_and_the_satisfaction_each_got(pipeline):
+    extraction = _extract(pipeline, "兴坪镇人大主席团组织代表向选民述职。测评满意率80%以上的为“满意”，60%至80%的为“基本满意”。"
+                                    "第3选区（大河背村）代表黎秀凤首先述职。第7选区（兴坪社区）代表莫建华、第9选区（榕潭村）代表蒙丽娟分别述职。"
+                                    "莫建华牵头推动老街消防通道改造，测评满意率为95.6%。第2选区（留公村）代表粟国栋述职后，测评满意率为73.8%。",
+                          title="兴坪镇：人大代表“晒”履职", source="兴坪镇人大主席团")
+    held = _held(extraction)
+    assert {(name, "兴坪镇人大代表") for name in ("黎秀凤", "莫建华", "蒙丽娟", "粟国栋")} <= held, held
+    owners = _owners(extraction)
+    assert (owners.get("莫建华"), owners.get("粟国栋")) == ({95.6}, {73.8}), owners
+    assert not any(80 in values or 60 in values for values in owners.values()), owners   # a grade's bounds, no count
