@@ -22,7 +22,7 @@ from .model import Article, Entity, Extraction, Fact, Sentence
 from .sentences import clause_spans, split_sentences
 from .text import chinese_number
 
-CJK = "\u3400-\u4dbf\u4e00-\u9fff"   # (with Extension A: 周䶮)
+CJK = "\u3400-\u4dbf\u4e00-\u9fff\U00020000-\U0003134f"   # (with Extensions A to G: 周䶮, 彭𫖯)
 # Words that look like place names by their ending but are not places.
 _NOT_PLACES = {"全市", "市区", "城区", "镇区", "本市", "我市", "该市", "全县", "全区", "辖区", "园区", "社区", "街道",
                "开发区", "新区", "景区", "小区", "片区", "山区", "街区", "乡镇", "城乡", "县乡", "镇街", "村社区"}
@@ -288,6 +288,7 @@ class Extractor:
         self._dotted_person = re.compile(rf"{posts}([{CJK}]{{2,6}}[·•・][{CJK}]{{2,8}}?)(?=[^{CJK}]|{_AFTER_NAME}|$)")
         # 主任那仁满都拉到会: a Mongolian or Tibetan name, of its own characters, ending where names end
         sounds = re.escape(transliterated_name_characters())
+        self._sounds = frozenset(transliterated_name_characters())
         self._transliterated_person = re.compile(rf"{posts}([{sounds}]{{3,6}})(?=[^{CJK}]|{_AFTER_NAME}|$)")
         self._transliterated_hint = re.compile(rf"(?:{titles})[ \u3000]?[{sounds}]{{3}}")
         self._surname = re.compile(rf"(?:{names})")
@@ -1277,8 +1278,9 @@ class _SentenceReader:
         self.structure(key, "rk:meetingOf", owner)
         # (关于县十七届人大二次会议代表议案办理情况的报告, 县十七届人大二次会议期间: an earlier session
         # the text refers to, not the one it reports, which stays in view for 会议应到…)
-        referred = re.search(r"关于[^，,。；;]{0,6}$", self.text[:start]) or \
-            re.match(r"期间|以来|(?:代表|大会)?(?:议案|建议)|[^，,。；;]{0,8}?(?:交办|提出)的", self.text[end:])
+        # (该决定将报赤峰市第十五届人民代表大会第五次会议备案: a session ahead, not in view)
+        referred = re.search(r"关于[^，,。；;]{0,6}$|(?:报|报请|提交|提请)$", self.text[:start]) or \
+            re.match(r"期间|以来|备案|(?:代表|大会)?(?:议案|建议)|[^，,。；;]{0,8}?(?:交办|提出)的", self.text[end:])
         if self.ctx.meeting is None or not referred:
             self.ctx.meeting = key
         self.ctx.meeting_of[key] = owner
@@ -1460,9 +1462,13 @@ class _SentenceReader:
         resolutions = [m for m in self.mentions if m.kind == "Resolution"]
         before = [m for m in resolutions if m.end <= count.start]
         part = self._after_last("；;", count.start)
-        if not any(m.start >= part for m in before) and re.search("任命|免去|辞去", self.body[part:count.start]):
+        if not any(m.start >= part for m in before) and (verb := re.search("任命|免去|辞去", self.body[part:count.start])):
             # (…的决定以23票赞成获得通过；任命刘婷、杨建伟为审判员以22票赞成: that part's own
-            # appointment, which the session voted on)
+            # appointment, which the session voted on; 任命宓堃为市发展和改革委员会主任，赞成31票: the
+            # one appointee's)
+            named = {m.key for m in self.mentions if m.kind == "Person" and part + verb.end() <= m.start < count.start}
+            if len(named) == 1 and verb.group() == "任命":
+                return next(iter(named))
             return next((m.key for m in self.mentions if m.kind == "Meeting"), None) or self.ctx.meeting
         if before:
             return max(before, key=lambda m: m.end).key
@@ -1752,7 +1758,9 @@ class _SentenceReader:
                     continue
                 at = hit.start(1)
                 for name in hit.group(1).split("、"):
-                    if self.ex._surname.match(name) and self._person_name(name, at + len(name)) == name:
+                    # (任命那仁图雅、张燊为…审判员: a Mongolian name, of its own characters, no Han surname)
+                    if (self.ex._surname.match(name) and self._person_name(name, at + len(name)) == name) \
+                            or (len(name) >= 3 and set(name) <= self.ex._sounds):
                         self._holder(at, name, posts, relieved)
                     at += len(name) + 1
         # 镇党委副书记叶振宗任选举委员会主任: a further post of the person named right before
@@ -1787,9 +1795,17 @@ class _SentenceReader:
             title = re.search(f"{_APPOINTED_TITLE}$", words).group()
             body = next((x for x in self.mentions if self.category(x.kind) in _POST_ORGANIZATIONS
                          and x.start - self.base >= start and x.end - self.base == end - len(title)), None)
+            opening = next((x for x in self.mentions if self.category(x.kind) in _POST_ORGANIZATIONS
+                            and x.start - self.base == start and x.end - self.base < end - len(title)), None) \
+                if body is None else None
             if body is not None:
                 posts.append((title, self._post_label(body.key, title), start, end, body.key))
                 first = first or body
+            elif opening is not None:
+                # (赤峰市中级人民法院审判委员会委员: a post in a part of the organ the words open with)
+                posts.append((title, self.out.result.entities[opening.key].label + words[opening.end - self.base - start:],
+                              start, end, opening.key))
+                first = first or opening
             elif first is not None:   # (检察委员会委员 after 河北省人民检察院副检察长: the same organ's)
                 posts.append((title, self.out.result.entities[first.key].label + words, start, end, first.key))
             elif re.fullmatch(r"副?[镇乡县区市]长", words):

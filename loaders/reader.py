@@ -395,6 +395,27 @@ def _vote_cell(column: str, value: str) -> str:
     return f"{name}票{value}票" if name.endswith("满意") else f"{name}{value}票"
 
 
+_NAME_COLUMN = re.compile(r"姓\s*名")
+_POST_COLUMN = re.compile(r"(?:拟)?(?:任|任命|任免)?(?:职务|职位)")
+
+
+def _table_header(table: LexborNode, rows: list[list[str]]) -> tuple[list[str] | None, list[list[str]]]:
+    """The column names of a table and its rows below them. A header of two rows (姓名 |
+    拟任职务 | 表决结果 over 赞成 | 反对 | 弃权) is read as one: a cell spanning columns gives
+    its place to the names under it."""
+    if len(rows) < 2:
+        return None, rows
+    first = table.css_first("tr")
+    cells = first.css("th, td") if first is not None else []
+    spans = [int(c.attributes.get("colspan") or 1) for c in cells]
+    if len(cells) != len(rows[0]) or all(span == 1 for span in spans):
+        return rows[0], rows[1:]
+    header, under = [], iter(rows[1])
+    for name, span in zip(rows[0], spans):
+        header += [name] if span == 1 else [next(under, name) for _ in range(span)]
+    return header, rows[2:]
+
+
 def _vote_tables_as_sentences(root: LexborNode) -> None:
     """A table of votes (项目名称 | 赞成 | 反对 | 弃权, one row per resolution or person) read
     as one sentence a row, 关于…的决议：赞成209票，反对0票，弃权2票。 as a report writes it: cell
@@ -402,22 +423,28 @@ def _vote_tables_as_sentences(root: LexborNode) -> None:
     for table in root.css("table"):
         rows = [[" ".join(cell.text().split()) for cell in row.css("th, td")] for row in table.css("tr")]
         rows = [row for row in rows if any(row)]
-        if len(rows) < 2:
+        header, rows = _table_header(table, rows)
+        if header is None or not rows:
             continue
-        header = rows[0]
         votes = [i for i, name in enumerate(header) if _VOTE_COLUMNS.match(name)]
         if not votes or 0 in votes:
             continue
         rates = [i for i, name in enumerate(header) if _RATE_COLUMN.match(name)]
         # (被评议部门 | 满意票 | …: a row names what was appraised, as a report's sentence would)
         named = header[0] if re.search("评议|测评", header[0]) else ""
+        # (姓名 | 拟任职务 | 赞成 | 反对 | 弃权: a person appointed to a post, and the votes on it)
+        post = next((i for i, name in enumerate(header) if _POST_COLUMN.fullmatch(name)), None) \
+            if _NAME_COLUMN.fullmatch(header[0]) else None
         lines = []
-        for row in rows[1:]:
+        for row in rows:
             if len(row) != len(header) or not all(re.fullmatch(r"\d+", row[i]) for i in votes) \
                     or not all(re.fullmatch(r"\d+(?:\.\d+)?\s*[%％]", row[i]) for i in rates):
                 break   # not a table of votes after all: leave it as it is
             counts = "，".join([_vote_cell(header[i], row[i]) for i in votes] + [f"{header[i]}{row[i]}" for i in rates])
-            lines.append(f"{named}{row[0]}：{counts}。")
+            if post is not None:   # (宓　堃: a two-character name padded to a column's width)
+                lines.append(f"任命{''.join(row[0].split())}为{row[post]}，{counts}。")
+            else:
+                lines.append(f"{named}{row[0]}：{counts}。")
         else:
             paragraphs = "".join(f"<p>{html.escape(line, quote=False)}</p>" for line in lines)
             table.replace_with(LexborHTMLParser(f"<div>{paragraphs}</div>").css_first("div"))

@@ -792,3 +792,29 @@ def test_deputies_of_constituencies_reporting_to_voters_and_the_satisfaction_eac
     owners = _owners(extraction)
     assert (owners.get("莫建华"), owners.get("粟国栋")) == ({95.6}, {73.8}), owners
     assert not any(80 in values or 60 in values for values in owners.values()), owners   # a grade's bounds, no count
+
+
+CHIFENG_PAGE = ("<html><head><meta charset='utf-8'><title>市十五届人大常委会第二十一次会议表决通过人事任免事项_赤峰人大</title></head><body>"
+                "<h1>市十五届人大常委会第二十一次会议表决通过人事任免事项</h1><div class='info'>来源：赤峰市人大常委会　发布时间：2025-08-29</div>"
+                "<div class='content'><p>8月28日，赤峰市第十五届人民代表大会常务委员会第二十一次会议表决通过人事任免事项。</p>"
+                "<table><thead><tr><th rowspan='2'>姓名</th><th rowspan='2'>拟任职务</th><th colspan='3'>表决结果</th><th rowspan='2'>备注</th></tr>"
+                "<tr><th>赞成</th><th>反对</th><th>弃权</th></tr></thead><tbody>"
+                "<tr><td>宓　堃</td><td>市发展和改革委员会主任</td><td>31</td><td>1</td><td>1</td><td>通过</td></tr>"
+                "<tr><td>彭&#x2B5AF;</td><td>市自然资源局局长</td><td>30</td><td>2</td><td>1</td><td>通过</td></tr>"
+                "<tr><td>其木格</td><td>市民族事务委员会主任</td><td>32</td><td>1</td><td>0</td><td>通过</td></tr></tbody></table>"
+                "<p>会议表决通过了关于接受邸建华辞去赤峰市人民政府副市长职务的决定。该决定将报赤峰市第十五届人民代表大会第五次会议备案。</p>"
+                "<p>会议任命那仁图雅、张燊为赤峰市中级人民法院审判员，免去赵晓光的赤峰市中级人民法院审判委员会委员、审判员职务。"
+                "以上审判员任免事项一并表决，以赞成32票、反对0票、弃权1票获得通过。</p></div></body></html>")
+
+
+def test_an_appointment_table_of_two_header_rows_each_appointee_with_the_votes_on_them(pipeline):
+    extraction = pipeline.extractor.extract(parse_article(CHIFENG_PAGE.encode("utf-8"), "chifeng.html"))
+    held = _held(extraction)
+    assert {("宓堃", "赤峰市发展和改革委员会主任"), ("彭\U0002B5AF", "赤峰市自然资源局局长"), ("其木格", "赤峰市民族事务委员会主任"),
+            ("那仁图雅", "赤峰市中级人民法院审判员"), ("张燊", "赤峰市中级人民法院审判员")} <= held, held
+    owners = _owners(extraction)
+    assert (owners.get("宓堃"), owners.get("彭\U0002B5AF"), owners.get("其木格")) == ({31, 1}, {30, 2, 1}, {32, 1, 0}), owners
+    relieved = {(_label(extraction, f.subject), _label(extraction, f.obj)) for f in extraction.facts if f.predicate == "rk:relievedOf"}
+    assert relieved == {("赵晓光", "赤峰市中级人民法院审判委员会委员"), ("赵晓光", "赤峰市中级人民法院审判员")}, relieved
+    # (the joint vote is the standing committee's meeting's: the congress session the decision goes to is ahead)
+    assert owners.get("赤峰市第十五届人民代表大会常务委员会第二十一次会议") == {32, 0, 1}, owners
