@@ -70,6 +70,7 @@ _AFTER_NAME = ("主持|出席|参加|表示|指出|强调|介绍|说|等|同志|
 # What a person's name never is: words with these characters, verbs of this genre.
 # (人大代表和居民代表40余人: 和居民 ends in the people a list goes on to, no name)
 _NOT_A_NAME = re.compile(r"[了着过的们]|^(?:成立|建立|组织|开展|参加|提出|围绕|深入|积极|认真|全面|进一步|联系|走访|开始)"
+                         r"|^包[案联保片村户抓]"   # (主席团成员包案: each takes a case in charge)
                          r"|^[和与及].?(?:居民|村民|群众|干部|职工|党员|企业|代表|委员)$")
 # Words a short form (镇人大) may follow; after any other character it ends a name (爱新舍里镇人大).
 _BEFORE_SHORT_FORM = "对和与及在由的将从为各把到向即等、是经听请给让同跟"
@@ -1258,6 +1259,8 @@ class _SentenceReader:
         level = self.text[at - 1] if at and not before else ""
         if level in ("省", "市", "县", "区"):   # 市九届人大常委会…: the area 市 stands for
             return self.ctx.place_for_short(level), at - 1
+        if level in ("镇", "乡") and (town := self.ctx.last.get("Town" if level == "镇" else "Township")) is not None:
+            return town, at - 1   # (镇第十九届人民代表大会第四次会议: the town the text is about)
         if before:
             return before[-1][2], before[-1][0]
         return self._sentence_area(places), at

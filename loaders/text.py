@@ -632,7 +632,8 @@ class Dump:
 _PAGE_NUMBER = re.compile(r"^\s*(?:[—\-–－]+\s*\d{1,4}\s*[—\-–－]+|第\s*\d{1,4}\s*页(?:\s*共\s*\d+\s*页)?)\s*$")
 # What ends a line that ends a paragraph; what starts a line that starts one.
 _LINE_END = ("。", "！", "？", "；", "：", "!", "?", ";", ":", "”", "」", "）", ")", "…")
-_ITEM_START = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[)）]|[0-9]+[.、．])")
+# (not 4.6%，其余… : a number broken over a line, 办结率9 / 4.6%)
+_ITEM_START = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[)）]|[0-9]+[.、．](?![0-9]))")
 
 
 def unwrap_lines(lines: list[str]) -> list[str]:

@@ -969,3 +969,13 @@ def test_a_work_report_s_date_is_the_day_its_subtitle_says_it_was_delivered():
     assert article.title == "清河镇人民代表大会主席团工作报告"
     assert article.published.date().isoformat() == "2025-01-15"
     assert "第六次会议上" not in article.body and "请予审议" in article.body
+
+
+def test_a_number_broken_over_a_pdf_s_line_is_joined_not_read_as_a_list_item():
+    wrapped = "主席团实行“主席团成员包案、代表小组跟踪”的督办办法，截至12月底，已办结35件，办结率9"
+    lines = ["清河镇人民代表大会主席团工作报告", ""] + \
+        ["一年来，镇人大主席团坚持依法履职，认真组织代表开展视察调研活动，推动解决群众关心"] * 6 + \
+        [wrapped, "4.6%，其余2件列入2025年计划逐步解决。", "1.坚持党的领导。"]
+    article = parse_article("\n".join(lines).encode("utf-8"), "qinghe.txt")
+    assert "办结率94.6%，其余2件" in article.body
+    assert "\n1.坚持党的领导。" in article.body   # (an item of a list still starts its line)

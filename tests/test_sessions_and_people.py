@@ -818,3 +818,11 @@ def test_an_appointment_table_of_two_header_rows_each_appointee_with_the_votes_o
     assert relieved == {("赵晓光", "赤峰市中级人民法院审判委员会委员"), ("赵晓光", "赤峰市中级人民法院审判员")}, relieved
     # (the joint vote is the standing committee's meeting's: the congress session the decision goes to is ahead)
     assert owners.get("赤峰市第十五届人民代表大会常务委员会第二十一次会议") == {32, 0, 1}, owners
+
+
+def test_a_town_s_session_written_with_zhen_and_a_case_taken_in_charge_is_no_name(pipeline):
+    extraction = _extract(pipeline, "1月18日，召开清河镇第十九届人民代表大会第四次会议。镇第十九届人民代表大会第四次会议期间，代表共提出建议37件。"
+                                    "主席团实行“主席团成员包案、代表小组跟踪”的督办办法。",
+                          title="清河镇人民代表大会主席团工作报告", source="集安市人大常委会")
+    assert {e.label for e in extraction.entities.values() if e.kind == "Meeting"} == {"清河镇第十九届人民代表大会第四次会议"}
+    assert "包案" not in {e.label for e in extraction.entities.values() if e.kind == "Person"}
