@@ -119,6 +119,7 @@ class Context:
     person: str | None = None   # the person named last, for 她, 他
     contact_point: str | None = None  # the legislative contact point named last, for 该联系点
     election_committee: str | None = None  # the election committee named last, for 选举委员会 written bare
+    relieving: int = -99   # the sentence number of a list of posts relieved that a semicolon ended
     proposals: dict[str, list[str]] = field(default_factory=dict)  # a session's title -> its proposals' keys (by lead)
     practice_site: str | None = None  # the practice site named last, for 该实践点, 该基地
     group: str | None = None  # the deputies' group named last, for 该代表小组, …，代表小组现有
@@ -1740,18 +1741,25 @@ class _SentenceReader:
                              rf"([{CJK}]{{0,28}}?({_APPOINTED_TITLE}))(?=[，,。；;、]|$)")
     # (…副检察长、检察委员会委员职务: several posts relieved at once)
     _RELIEVED_POSTS = rf"((?:[{CJK}]{{0,28}}?{_APPOINTED_TITLE}、)*[{CJK}]{{0,28}}?({_APPOINTED_TITLE}))职务"
-    _RELIEVED = (re.compile(rf"免去{_NAMES}(?:同志)?的{_RELIEVED_POSTS}"),
+    _RELIEVED = (re.compile(rf"免去[：:]?{_NAMES}(?:同志)?的{_RELIEVED_POSTS}"),
                  re.compile(rf"免去{_NAMES}(?:同志)?(?!的){_RELIEVED_POSTS}"),
                  re.compile(rf"接受{_NAMES}(?:同志)?辞去(?:其?担任的)?{_RELIEVED_POSTS}"),
                  # 任命马志远为…厅长，免去其…副厅长职务: 其 is the person named before
                  re.compile(rf"免去(其)(?:担任的)?{_RELIEVED_POSTS}"))
 
+    _LISTED_RELIEVED = re.compile(rf"^{_NAMES}(?:同志)?的{_RELIEVED_POSTS}")
+
     def _appointments(self) -> None:
         """任命张伟为浏阳市交通运输局局长, 选举李国强为市人大常委会副主任: the person and the post;
         免去周明的…局长职务 (免去其…职务, …副检察长、检察委员会委员职务): the posts the person was
         relieved of."""
-        for pattern, relieved in ((self._APPOINTED, False), (self._ELECTED_AS, False), *((p, True) for p in self._RELIEVED)):
+        # (免去：王守义的…职务；斯琴的…职务: the list goes on after the semicolon)
+        listed = (self._LISTED_RELIEVED,) if self.ctx.relieving == self.ctx.sentence - 1 else ()
+        for pattern, relieved in ((self._APPOINTED, False), (self._ELECTED_AS, False),
+                                  *((p, True) for p in self._RELIEVED + listed)):
             for hit in pattern.finditer(self.text):
+                if relieved and self.text.rstrip().endswith(("；", ";")):
+                    self.ctx.relieving = self.ctx.sentence
                 posts = self._posts_named(hit.group(2), hit.start(2))
                 if hit.group(1) == "其":
                     person = max((m for m in self.mentions if m.kind == "Person" and m.end - self.base <= hit.start()),
@@ -1763,7 +1771,7 @@ class _SentenceReader:
                 for name in hit.group(1).split("、"):
                     # (任命那仁图雅、张燊为…审判员: a Mongolian name, of its own characters, no Han surname)
                     if (self.ex._surname.match(name) and self._person_name(name, at + len(name)) == name) \
-                            or (len(name) >= 3 and set(name) <= self.ex._sounds):
+                            or ((len(name) >= 3 or relieved) and set(name) <= self.ex._sounds):
                         self._holder(at, name, posts, relieved)
                     at += len(name) + 1
         # 镇党委副书记叶振宗任选举委员会主任: a further post of the person named right before

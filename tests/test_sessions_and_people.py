@@ -826,3 +826,11 @@ def test_a_town_s_session_written_with_zhen_and_a_case_taken_in_charge_is_no_nam
                           title="清河镇人民代表大会主席团工作报告", source="集安市人大常委会")
     assert {e.label for e in extraction.entities.values() if e.kind == "Meeting"} == {"清河镇第十九届人民代表大会第四次会议"}
     assert "包案" not in {e.label for e in extraction.entities.values() if e.kind == "Person"}
+
+
+def test_posts_relieved_in_a_list_after_a_colon_each_to_its_former_holder(pipeline):
+    extraction = _extract(pipeline, "会议决定免去：王守义的市发展和改革委员会主任职务；斯琴的市教育局局长职务；綦玉峰的市审计局局长职务。",
+                          title="赤峰市人大常委会表决通过人事任免事项", source="赤峰市人大常委会")
+    relieved = {(_label(extraction, f.subject), _label(extraction, f.obj)) for f in extraction.facts if f.predicate == "rk:relievedOf"}
+    assert relieved == {("王守义", "赤峰市发展和改革委员会主任"), ("斯琴", "赤峰市教育局局长"), ("綦玉峰", "赤峰市审计局局长")}, relieved
+    assert not _held(extraction)
