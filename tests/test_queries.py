@@ -728,3 +728,15 @@ def test_deputy_proposals_gives_each_motion_and_suggestion_with_its_lead_deputy_
     # a lookup by the deputy who led them: that deputy's alone
     assert [r["proposal"] for r in records(run(session_store, "deputy_proposals", deputy="陆晓芸"))] == ["关于增设城乡公交线路的建议"]
     assert records(run(session_store, "deputy_proposals", deputy="刘建平")) == []
+
+
+def test_deputy_proposals_lists_every_kind_of_proposal_the_ontology_has():
+    # The query names the kinds in its group (for Oxigraph's sake): they must be the ontology's.
+    import re as _re
+    from rdflib import RDFS, URIRef
+    from renda_kg.graph.vocab import default_vocabulary
+    vocab = default_vocabulary()
+    rk = "https://w3id.org/renda-kg/ontology#"
+    kinds = {str(c) for c in vocab.graph.transitive_subjects(RDFS.subClassOf, URIRef(rk + "DeputyProposal"))} - {rk + "DeputyProposal"}
+    written = _re.search(r"VALUES \?class \{([^}]*)\}", QUERIES["deputy_proposals"].text).group(1).split()
+    assert {w.replace("rk:", rk) for w in written} == kinds
