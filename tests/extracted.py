@@ -6,3 +6,9 @@ def count_owners(extraction) -> dict:
     """Each count's number → the label of what it is about."""
     return {extraction.entities[f.obj].attributes["rk:numericValue"][0]: extraction.entities[f.subject].label
             for f in extraction.facts if f.predicate == "rk:hasQuantity"}
+
+
+def counted_things(extraction) -> dict:
+    """Each count's number → what it counts (None where the text says not)."""
+    return {e.attributes["rk:numericValue"][0]: e.attributes.get("rk:countedThing", [None])[0]
+            for e in extraction.entities.values() if e.kind == "Quantity"}

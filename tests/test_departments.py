@@ -14,6 +14,8 @@ from renda_kg.loaders.reader import parse_article
 from renda_kg.pipeline import Pipeline, load_paths
 from renda_kg.queries.runner import resolve_query, run_query
 
+from extracted import counted_things  # (pytest puts tests/ on sys.path: it has no __init__.py)
+
 APPRAISAL = """凤阳县人大常委会开展部门工作评议
 来源：凤阳县人大常委会
 发布时间：2024-06-20
@@ -262,6 +264,5 @@ def test_each_department_s_score_and_rates_and_no_count_of_a_grade_s_bounds(pipe
               for f in extraction.facts if f.predicate == "rk:hasQuantity"
               and extraction.entities[f.obj].attributes["rk:unit"] == ["分"]}
     assert scores == {("西峡县医疗保障局", 95.2), ("西峡县自然资源局", 84.7)}, scores   # not 90分以上, 80分至90分, 十分
-    counted = {e.attributes["rk:numericValue"][0]: e.attributes.get("rk:countedThing", [None])[0]
-               for e in extraction.entities.values() if e.kind == "Quantity"}
+    counted = counted_things(extraction)
     assert counted[1512] == "有效问卷", counted

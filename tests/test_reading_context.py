@@ -11,7 +11,7 @@ import pytest
 from renda_kg.loaders.reader import parse_article
 from renda_kg.pipeline import Pipeline
 
-from extracted import count_owners  # (pytest puts tests/ on sys.path: it has no __init__.py)
+from extracted import count_owners, counted_things  # (pytest puts tests/ on sys.path: it has no __init__.py)
 
 
 @pytest.fixture(scope="module")
@@ -837,8 +837,7 @@ def test_budget_figures_keep_their_whole_name_and_scope(pipeline):
                                     "从说明情况看，2024年全市一般公共预算收入完成268.4亿元，同比增长3.6%，其中税收收入201.7亿元，税收占比75.1%。"
                                     "市级一般公共预算收入完成60.9亿元，增长2.4%。"
                                     "2025年预算草案安排：全市一般公共预算收入预期目标为277亿元，增长3.2%。\n")
-    counted = {e.attributes["rk:numericValue"][0]: e.attributes.get("rk:countedThing", [None])[0]
-               for e in extraction.entities.values() if e.kind == "Quantity"}
+    counted = counted_things(extraction)
     assert counted[268.4] == "一般公共预算收入" and counted[60.9] == "市级一般公共预算收入", counted
     assert counted[277] == "一般公共预算收入预期目标", counted
     assert counted[75.1] == "税收占比", counted
@@ -849,8 +848,7 @@ def test_what_an_election_count_counts_stops_at_its_verb(pipeline):
     extraction = _extract(pipeline, "龙门镇人代会召开\n来源：安溪县人大\n时间：2021-12-10\n\n"
                                     "同日，全镇11个县级选区同步选举产生县人大代表14名。新一届镇人大主席团将每年开展集中视察不少于2次。"
                                     "大会从12个民生实事候选项目中票决产生6个项目。\n")
-    counted = {e.attributes["rk:numericValue"][0]: e.attributes.get("rk:countedThing", [None])[0]
-               for e in extraction.entities.values() if e.kind == "Quantity"}
+    counted = counted_things(extraction)
     assert (counted[14], counted[2]) == ("县人大代表", "集中视察"), counted
     assert counted[12] == "民生实事候选项目", counted
 
@@ -887,8 +885,7 @@ def test_a_quoted_reception_day_is_the_body_s_work_brand(pipeline):
                                     "县人大代表牛国强针对群众反映的灌溉渠道淤塞问题，当场与镇水利站负责人对接。\n")
     assert ("甘谷县人大常委会", "代表有约") in _relations(extraction, "rk:hasBrand")
     assert {e.kind for e in extraction.entities.values() if e.label == "代表有约"} == {"WorkBrand"}
-    counted = {e.attributes["rk:numericValue"][0]: e.attributes.get("rk:countedThing", [None])[0]
-               for e in extraction.entities.values() if e.kind == "Quantity"}
+    counted = counted_things(extraction)
     assert (counted[9], counted[20]) == ("四级人大代表", "学生代表"), counted
     assert ("甘谷县人民代表大会代表", "牛国强") in _relations(extraction, "org:heldBy")
 
@@ -906,8 +903,7 @@ def test_communities_named_only_before_their_councils_and_a_station_with_a_name_
     assert ("篁园社区居民议事会", "篁园社区") in _relations(extraction, "rk:locatedIn")
     owners = count_owners(extraction)
     assert (owners[25], owners[85]) == ("篁园社区居民议事会", "篁园社区居民议事会"), owners
-    counted = {e.attributes["rk:numericValue"][0]: e.attributes.get("rk:countedThing", [None])[0]
-               for e in extraction.entities.values() if e.kind == "Quantity"}
+    counted = counted_things(extraction)
     assert (counted[25], counted[85]) == ("议事员", "临时停车泊位"), counted
     assert ("稠城街道宾王人大代表联络站", "稠城街道") in _relations(extraction, "rk:locatedIn")
     assert not any(label.startswith("篁园市场") for label, _ in within)
@@ -950,8 +946,7 @@ def test_a_district_s_station_network_its_groups_and_their_people(pipeline):
     assert ("江夏区人民代表大会代表", "胡卫国") in _relations(extraction, "org:heldBy")
     groups = {e.label for e in extraction.entities.values() if extraction_category(pipeline, e.kind) == "RepresentativeGroup"}
     assert groups == {"乡村振兴专业代表小组", "乡村文旅代表联盟"}, groups   # not 要推动专业代表小组, 推动代表联盟
-    counted = {e.attributes["rk:numericValue"][0]: e.attributes.get("rk:countedThing", [None])[0]
-               for e in extraction.entities.values() if e.kind == "Quantity"}
+    counted = counted_things(extraction)
     assert counted.get(17) is None, counted   # 17名来自…的人大代表: not 来自文旅企业
 
 

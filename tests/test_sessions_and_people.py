@@ -17,7 +17,7 @@ import pytest
 from renda_kg.loaders.reader import parse_article
 from renda_kg.pipeline import Pipeline
 
-from extracted import count_owners  # (pytest puts tests/ on sys.path: it has no __init__.py)
+from extracted import count_owners, counted_things  # (pytest puts tests/ on sys.path: it has no __init__.py)
 
 
 @pytest.fixture(scope="module")
@@ -750,8 +750,7 @@ def test_resolutions_listed_then_voted_on_each_with_its_own_votes_and_the_sessio
     assert owners.get("张国庆") == {430}, owners
     chairs = {name for name, post in _held(extraction) if post == "齐齐哈尔市人民代表大会主席团执行主席"}
     assert chairs == {"赵立伟", "孙玉芬"}
-    counted = {e.attributes["rk:numericValue"][0]: e.attributes.get("rk:countedThing", [None])[0]
-               for e in extraction.entities.values() if e.kind == "Quantity"}
+    counted = counted_things(extraction)
     assert counted[571] is None, counted   # 共计571件: no 计 counted
 
 
