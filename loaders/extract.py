@@ -898,11 +898,14 @@ class _SentenceReader:
             if self._free(m.start(), m.end()) and len({c.key for c in congresses}) == 1:
                 self._presidium(m.start(), m.end(), congresses[0].key, surface="主席团")
 
+    def _jurisdiction(self, body: str | None) -> str | None:
+        """The key of the area ``body`` has jurisdiction over, as the article has stated it."""
+        return next((f.obj for f in self.out.result.facts if f.subject == body and f.predicate == "rk:hasJurisdiction"), None)
+
     def part_of(self, key: str, parent: str) -> None:
         """A committee, chairpersons' meeting or presidium: its parent's and its parent's area."""
         self.structure(key, "org:subOrganizationOf", parent)
-        area = next((f.obj for f in self.out.result.facts
-                     if f.subject == parent and f.predicate == "rk:hasJurisdiction"), None)
+        area = self._jurisdiction(parent)
         if area is not None:
             self.structure(key, "rk:hasJurisdiction", area)
 
@@ -1382,8 +1385,7 @@ class _SentenceReader:
         """A sentence that opens with a place apart from the session in view's (永兴县县级民生实事项目
         从10个候选项目中票决产生7个 after 桂阳县's session, in a city's round-up) is about that place:
         the session is out of view."""
-        body = self.ctx.meeting_of.get(self.ctx.meeting)
-        area = next((f.obj for f in self.out.result.facts if f.subject == body and f.predicate == "rk:hasJurisdiction"), None)
+        area = self._jurisdiction(self.ctx.meeting_of.get(self.ctx.meeting))
         if area is not None and area not in {p.key for p in opening.path} and not area.startswith(opening.key):
             self.ctx.meeting = None
 
@@ -1446,10 +1448,10 @@ class _SentenceReader:
         # 沈志强获得赞成票61票，反对票0票…，当选为镇长; 选举李明涛为副县长，李明涛得赞成票168票:
         # the votes of the person elected
         # (…补选张国庆为…委员。张国庆得赞成票430票: the person named right before 得)
-        named_before = any(m.kind == "Person" and re.fullmatch("[得获](?:得)?", self.body[m.end:count.start - len(thing)] or "")
-                           for m in self.mentions if m.end <= count.start)
         elected = re.fullmatch("得?(?:赞成|反对|弃权)票?|全票", thing) is not None and (
-            "当选" in self.body[count.start:self.s.span.end] or re.search("选举|补选|任命", self.text) or named_before) or (
+            "当选" in self.body[count.start:self.s.span.end] or re.search("选举|补选|任命", self.text)
+            or any(m.kind == "Person" and m.end <= count.start
+                   and re.fullmatch("[得获](?:得)?", self.body[m.end:count.start - len(thing)] or "") for m in self.mentions)) or (
             not thing and re.match(r"[0-9一二两三四五六七八九十百]+票当选", self.body[count.start:count.end]))   # 张卫东以61票当选…
         if thing not in ("得票", "满意票", "基本满意票", "不满意票") and not elected:
             return None
