@@ -910,9 +910,17 @@ class _SentenceReader:
             self.structure(key, "rk:hasJurisdiction", area)
 
     def _chairpersons(self, s: int, e: int, committee_key: str) -> None:
-        label = self.out.result.entities[committee_key].label + "主任会议"
-        key = self.mention(s, e, committee_key + "主任会议", "ChairpersonsMeeting", label)
+        key = self.mention(s, e, committee_key + "主任会议", "ChairpersonsMeeting",
+                           self.out.result.entities[committee_key].label + "主任会议")
         self.part_of(key, committee_key)
+
+    def chairpersons_meeting(self, committee_key: str) -> str:
+        """The chairpersons' meeting (主任会议) of a standing committee, as the body whose
+        numbered sittings an article names (第三十五次主任会议)."""
+        key = committee_key + "主任会议"
+        self.out.entity(key, "ChairpersonsMeeting", self.out.result.entities[committee_key].label + "主任会议")
+        self.part_of(key, committee_key)
+        return key
 
     def _session_presidium(self) -> None:
         """大会主席团 (and 主席团成员): the presidium of the session in view, its congress's."""
@@ -1218,13 +1226,16 @@ class _SentenceReader:
     # and 市十五届人大三次会议 write the same without 第.
     _MEETING = re.compile(r"(?<![0-9一二三四五六七八九十])第?([0-9一二三四五六七八九十]+)届"
                           r"(人民代表大会常务委员会|人大常委会|人民代表大会|人大|居民议政会|议政会|居民议事会)?"
-                          r"第?([0-9一二三四五六七八九十百]+)次(?:全体)?会议")
+                          r"第?([0-9一二三四五六七八九十百]+)次(?:全体)?(主任)?会议")
     _DATE = re.compile(r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日")
 
     # 县人大常委会第二十六次会议: a standing committee's session written without its term
-    _SC_SESSION = re.compile(r"人大常委会第([0-9一二三四五六七八九十百]+)次(?:全体)?会议")
+    # (县人大常委会第二十六次主任会议: a sitting of its chairpersons' meeting)
+    _SC_SESSION = re.compile(r"人大常委会第([0-9一二三四五六七八九十百]+)次(?:全体)?(主任)?会议")
     # 镇人大主席团召开2024年第三次会议: a body's meetings numbered within the year
     _YEAR_SESSION = re.compile(r"((?:19|20)\d\d)年第([0-9一二三四五六七八九十]+)次(?:全体)?会议")
+    # 市人大常委会召开第四十二次主任会议: the standing committee named before it
+    _CHAIRPERSONS_SITTING = re.compile(r"(?<![届年])(?<!人大常委会)第([0-9一二三四五六七八九十百]+)次主任会议")
 
     def _meetings(self, places) -> None:
         """第三届人民代表大会第二次会议: a session of the congress of the place before it."""
@@ -1241,6 +1252,8 @@ class _SentenceReader:
                 continue
             body = "人大常委会" if m.group(2) == "人民代表大会常务委员会" else m.group(2)
             owner = self._meeting_owner(place, body)
+            if m.group(4):   # 市十届人大常委会第三十五次主任会议: its chairpersons' meeting sits
+                owner = self.chairpersons_meeting(owner) if body == "人大常委会" and owner is not None else None
             if owner is not None:
                 self._meeting(start, m.end(), owner, place.name + m.group(0),
                               chinese_number(m.group(1)), chinese_number(m.group(3)), spans)
@@ -1255,6 +1268,8 @@ class _SentenceReader:
             if place is not None and place.level <= 3:
                 owner = self.standing_committee(place)
                 label = self.out.result.entities[owner].label + m.group(0)[len("人大常委会"):]
+                if m.group(2):
+                    owner = self.chairpersons_meeting(owner)
                 self._meeting(start, m.end(), owner, label, None, chinese_number(m.group(1)), spans)
 
     def _meeting_place(self, at: int, places) -> tuple[Place | None, int]:
@@ -1318,13 +1333,20 @@ class _SentenceReader:
         return body
 
     def _year_meetings(self, spans: list[tuple[int, int]]) -> None:
-        """镇人大主席团召开2024年第三次会议: a body's meetings numbered within the year."""
+        """镇人大主席团召开2024年第三次会议: a body's meetings numbered within the year; and
+        兰考县人大常委会召开第四十二次主任会议: a sitting of its chairpersons' meeting."""
         for m in self._YEAR_SESSION.finditer(self.text):
             body = self._body_before(m.start(), verbs=True)
             if body is not None and self._free(*m.span()):
                 label = self.out.result.entities[body.key].label + m.group(0)
                 self._meeting(m.start(), m.end(), body.key, label, None, chinese_number(m.group(2)), spans,
                               number=f"{m.group(1)}年第{chinese_number(m.group(2))}次")
+        for m in self._CHAIRPERSONS_SITTING.finditer(self.text):
+            body = self._body_before(m.start(), verbs=True)
+            if body is not None and body.kind == "StandingCommittee" and self._free(*m.span()):
+                label = self.out.result.entities[body.key].label + m.group(0)
+                self._meeting(m.start(), m.end(), self.chairpersons_meeting(body.key), label, None,
+                              chinese_number(m.group(1)), spans)
 
     def _body_meeting(self, m: re.Match, spans: list[tuple[int, int]]) -> None:
         """第十八届第五次会议 after the body that holds it (主席团, 常委会), named in the sentence."""

@@ -225,6 +225,31 @@ def test_a_standing_committee_session_without_its_term_and_the_dates_of_sessions
     assert dates["湖州市九届人大常委会第二十七次会议"] == datetime.date(2024, 6, 26)
 
 
+@pytest.mark.parametrize("body, sitting, numbers", [
+    ("3月5日，市人大常委会召开第四十二次主任会议，市人大常委会主任王建华主持会议。",
+     "绍兴市人大常委会第四十二次主任会议", (None, 42)),
+    ("3月5日，市九届人大常委会第三十五次主任会议召开。", "绍兴市九届人大常委会第三十五次主任会议", (9, 35)),
+    ("3月5日，绍兴市人大常委会第十二次主任会议在市行政中心召开。", "绍兴市人大常委会第十二次主任会议", (None, 12)),
+])
+def test_a_numbered_sitting_of_the_chairpersons_meeting_is_its_meeting(pipeline, body, sitting, numbers):
+    # 主任会议 sits between the standing committee's sessions and is numbered like them: a
+    # researcher counting a committee's sittings found none, and nothing it decided had a meeting
+    extraction = _extract(pipeline, body)
+    meetings = {e.label: e for e in extraction.entities.values() if e.kind == "Meeting"}
+    assert set(meetings) == {sitting}, set(meetings)
+    assert _meetings(extraction) == {numbers}
+    assert meetings[sitting].attributes.get("dcterms:date") == [datetime.date(2024, 3, 5)]
+    assert _facts(extraction, "rk:meetingOf") == {(sitting, "绍兴市人大常委会主任会议")}
+    assert ("绍兴市人大常委会主任会议", "绍兴市人大常委会") in _facts(extraction, "org:subOrganizationOf")
+    assert not any(e.kind == "Quantity" for e in extraction.entities.values()), "a sitting's number is no count"
+
+
+def test_a_sitting_of_the_chairpersons_meeting_needs_its_standing_committee(pipeline):
+    # a presidium's or a party group's 第三次主任会议 is none of the standing committee's
+    extraction = _extract(pipeline, "镇人大主席团召开第三次主任会议。")
+    assert not any(e.kind == "Meeting" for e in extraction.entities.values())
+
+
 def test_resolutions_in_a_list_and_votes_in_the_next_sentence(pipeline):
     extraction = _extract(pipeline, "大会表决通过了关于崇福镇人民政府工作报告的决议、关于崇福镇2024年财政预算执行情况和2025年财政预算的决议。"
                                     "会议通过了关于批准2024年度区级决算的决议。表决结果为：赞成25票，反对0票，弃权2票。"
