@@ -2706,6 +2706,7 @@ class _SentenceReader:
         named_before = {m.start for m in ordered if self.category(m.kind) == "CongressBody"}
         sentence_bodies = [m for m in ordered if self.category(m.kind) in body_cats
                            and not (m.kind == "StandingCommittee" and m.end in named_before)]
+        roles = self._event_roles(ordered)
         for clause in clause_spans(self.s):
             inside = [m for m in ordered if clause.start <= m.start < clause.end]
             text = self.body[clause.start:clause.end]
@@ -2771,7 +2772,14 @@ class _SentenceReader:
                     # the clause opens with it and names no congress body)
                     site = None if agents else self._site_opening(inside, clause.start, m.start)
                     for actor in (site,) if site else (agent, *partners):
-                        self.fact(actor, self._mechanism_relation(m, text, actor), m.key)
+                        relation = self._mechanism_relation(m, text, actor)
+                        if relation == "rk:operatesMechanism":
+                            relation = roles.get(actor, relation)
+                        self.fact(actor, relation, m.key)
+                    # 由市人大常委会主办，吴兴区人大常委会承办，织里镇人大协办: each body in its role
+                    for actor, relation in roles.items():
+                        if actor not in (agent, *partners, site):
+                            self.fact(actor, relation, m.key)
                     # 委托长安镇人大、许村镇人大同步开展执法检查: the delegated bodies do it too.
                     for other in delegated:
                         if other.start < m.start:
@@ -2885,6 +2893,25 @@ class _SentenceReader:
         maker = next((m for m in self.mentions if m.end == at and self.category(m.kind) == "CongressBody"), None)
         return maker.key if maker else agent
 
+    def _event_roles(self, ordered: list[Mention]) -> dict[str, str]:
+        """The bodies of the sentence written right before 主办, 承办 or 协办, each with the
+        relation its role gives it (a list, 县人大常委会、县司法局联合主办: each of them)."""
+        roles: dict[str, str] = {}
+        bodies = [m for m in ordered if self.category(m.kind) in _ROLE_HOLDERS]
+        for i, m in enumerate(bodies):
+            role = _EVENT_ROLE.match(self.body, m.end)
+            # (…的建议，由市住建局主办、市财政局协办: the departments that handle a deputy's
+            # suggestion, 主办单位 and 协办单位, not an activity's hosts)
+            if role is None or _HANDLING.search(self.body, self.s.span.start, m.start):
+                continue
+            listed = [m]
+            while i > 0 and re.fullmatch("[、和与及]", self.body[bodies[i - 1].end:listed[0].start]):
+                i -= 1
+                listed.insert(0, bodies[i])
+            for body in listed:
+                roles.setdefault(body.key, _ROLE_RELATIONS[role.group(1)])
+        return roles
+
     def _mechanism_relation(self, m: Mention, clause: str, agent: str) -> str:
         if self.ex.lexicon.is_a(m.kind, "WorkBrand"):
             return "rk:hasBrand"
@@ -2904,6 +2931,12 @@ _REPORTED = re.compile(r"(?:围绕|就)[^，,。；;]{2,80}?等?(?:情况|方面
 # Where the counted noun ends: function words and the verbs that follow counts in this genre.
 # A body right after these words is what the clause acts on, not who acts (加强对镇人大的指导).
 # (组织区人大财政经济委员会: the committee's name may follow its standing committee's short form)
+# 由市人大常委会主办，吴兴区人大常委会承办，织里镇人大协办: who holds an activity, in which role
+_EVENT_ROLE = re.compile(r"(?:共同|联合)?(主办|承办|协办)")
+_HANDLING = re.compile(r"建议|议案|办理")
+_ROLE_RELATIONS = {"主办": "rk:hosts", "承办": "rk:undertakes", "协办": "rk:coOrganizes"}
+_ROLE_HOLDERS = ("CongressBody", "GovernmentDepartment", "LiaisonStation", "LegislativeContactPoint", "RepresentativeGroup",
+                 "DemocracyPracticeSite", "StateOrgan", "ResidentsCouncil")
 _OBJECT_CUE = re.compile(r"(?:对|向|指导|督促|帮助|推动|支持|要求|组织)(?:全市|全县|全区)?(?:[省市县区]人大(?:常委会)?)?$")
 # Words that end in 省, 市, 县 or 区 without naming an area (社区议事厅 is no 区's 议事厅).
 _ENDS_IN_LEVEL = re.compile(r"[社小城辖景园片街地山市郊老新学校矿]区|[城超都门]市|[节反]省")

@@ -740,3 +740,27 @@ def test_deputy_proposals_lists_every_kind_of_proposal_the_ontology_has():
     kinds = {str(c) for c in vocab.graph.transitive_subjects(RDFS.subClassOf, URIRef(rk + "DeputyProposal"))} - {rk + "DeputyProposal"}
     written = _re.search(r"VALUES \?class \{([^}]*)\}", QUERIES["deputy_proposals"].text).group(1).split()
     assert {w.replace("rk:", rk) for w in written} == kinds
+
+
+@pytest.mark.parametrize("name", ["bodies_running_mechanism", "closed_loop_steps", "mechanisms_by_area"])
+def test_queries_of_bodies_running_mechanisms_list_every_running_relation_the_ontology_has(name):
+    # The queries name the relations (for Oxigraph's sake, a list in the query reads faster
+    # than rdfs:subPropertyOf* in the store): they must be every relation to a mechanism the
+    # ontology has, or a body hosting an activity (主办) would be missing from them.
+    import re as _re
+    from rdflib import RDFS, URIRef
+    from renda_kg.graph.vocab import default_vocabulary
+    vocab = default_vocabulary()
+    rk = "https://w3id.org/renda-kg/ontology#"
+    # the relations to a mechanism: those whose range is rk:Mechanism or below it, and theirs below them
+    mechanisms = set(vocab.graph.transitive_subjects(RDFS.subClassOf, URIRef(rk + "Mechanism")))
+    running = {str(p) for top, kind in vocab.graph.subject_objects(RDFS.range) if kind in mechanisms
+               for p in vocab.graph.transitive_subjects(RDFS.subPropertyOf, top)}
+    assert {rk + "hosts", rk + "undertakes", rk + "coOrganizes", rk + "pilots"} <= running
+    text = QUERIES[name].text
+    lists = _re.findall(r"VALUES \?(?:relation_iri|running) \{([^}]*)\}", text) + \
+        _re.findall(r"\?body_iri ((?:rk:\w+\|)+rk:\w+) \?mechanism_iri", text) + \
+        _re.findall(r"\?relation_iri IN \(([^)]*)\)", text)
+    assert lists, f"{name}: no list of relations found"
+    for written in lists:
+        assert {w.replace("rk:", rk) for w in _re.split(r"[\s|,]+", written.strip())} == running, (name, written)

@@ -984,3 +984,37 @@ def test_an_autonomous_prefecture_s_own_bodies_written_as_zhou_and_yi_surnames(p
             (prefecture + "人大常委会法制工作委员会主任", "者秀兰")} <= held, held
     labels = {e.label for e in extraction.entities.values()}
     assert {prefecture + "人民政府", prefecture + "十一届人大常委会第二十次会议"} <= labels, labels
+
+
+def test_the_bodies_holding_an_activity_each_in_its_role(pipeline):
+    # 主办, 承办 and 协办 name three bodies' parts in one activity: the host was its only body
+    # before, and a researcher asking which county congresses undertake the city's reception
+    # days found none
+    extraction = _extract(pipeline, "湖州市人大常委会举行代表接待日活动\n来源：湖州人大\n时间：2024-03-01\n\n"
+                                    "本次代表接待日活动由市人大常委会主办，吴兴区人大常委会承办，织里镇人大、吴兴区司法局协办。\n")
+    held = {(p, body) for p in ("rk:hosts", "rk:undertakes", "rk:coOrganizes", "rk:operatesMechanism")
+            for body, activity in _relations(extraction, p) if activity == "代表接待日"}
+    assert held == {("rk:hosts", "湖州市人大常委会"), ("rk:undertakes", "吴兴区人大常委会"),
+                    ("rk:coOrganizes", "织里镇人大"), ("rk:coOrganizes", "吴兴区司法局")}, held
+
+
+def test_bodies_hosting_an_activity_together_and_a_brand_s_host_keeps_its_brand(pipeline):
+    extraction = _extract(pipeline, "乌镇镇人大开展活动\n来源：桐乡人大\n时间：2024-03-01\n\n"
+                                    "乌镇镇人大“代表有约”工作品牌活动由乌镇镇人大主办。"
+                                    "乌镇镇人大、濮院镇人大联合主办代表接待日活动，开展执法检查。\n")
+    # each body of a list before 联合主办 hosts the activity; an activity named after the role
+    # words (开展执法检查) is theirs as well, the sentence's
+    assert _relations(extraction, "rk:hosts") == {("乌镇镇人大", "代表接待日"), ("濮院镇人大", "代表接待日"),
+                                                   ("乌镇镇人大", "执法检查"), ("濮院镇人大", "执法检查")}
+    # the brand stays its host's brand (rk:hasBrand says more than rk:hosts)
+    assert _relations(extraction, "rk:hasBrand") == {("乌镇镇人大", "代表有约")}
+
+
+def test_the_departments_handling_a_suggestion_host_no_activity(pipeline):
+    # 主办/协办 after a suggestion name the departments that handle it (主办单位, 协办单位): a
+    # reader's list of the bodies hosting 重点建议督办 had the government's departments in it
+    extraction = _extract(pipeline, "齐齐哈尔市人大常委会开展重点建议督办\n来源：齐齐哈尔人大\n时间：2024-03-01\n\n"
+                                    "市人大常委会主任刘忠会领衔督办“关于加快推进中心城区老旧小区供热管网改造的建议”，"
+                                    "由市住房和城乡建设局主办，市财政局协办。\n")
+    for role in ("rk:hosts", "rk:undertakes", "rk:coOrganizes"):
+        assert _relations(extraction, role) == set(), role
