@@ -517,8 +517,26 @@ def s_chairpersons(d: Draft) -> str:
     d.plant("rel", "relations", label, "org:subOrganizationOf", sc)
     name = d.person()
     d.plant("person", "people", name, d.county.name + "人大常委会副主任")
-    return (f"{sc}主任会议专题研究基层人大工作,{d.county.name}人大常委会副主任{name}出席并讲话,"
+    sitting = d.rng.randint(10, 60)
+    d.plant("rel", "relations", f"{sc}第{cn_number(sitting)}次主任会议", "rk:meetingOf", label)
+    return (f"{sc}召开第{cn_number(sitting)}次主任会议,专题研究基层人大工作,{d.county.name}人大常委会副主任{name}出席并讲话,"
             f"要求进一步压实工作责任。")
+
+
+def s_reception_day(d: Draft) -> str:
+    """An activity held by three bodies, each in its role: 主办, 承办, 协办."""
+    c, rng = d.county, d.rng
+    sc = d.sc()
+    town = rng.choice(c.towns)
+    tc = d.town_congress(town)
+    dept = rng.choice(DEPARTMENTS)
+    full = c.name + full_name_of(department_names()).get(dept, dept)
+    d.plant("entity", "departments", full, "GovernmentDepartment")
+    d.known("代表接待日")
+    for body, role in ((sc, "rk:hosts"), (tc, "rk:undertakes"), (full, "rk:coOrganizes")):
+        d.plant("rel", "relations", body, role, "代表接待日")
+    return (f"本次代表接待日活动由{c.char}人大常委会主办,{town.name}人大承办,{c.char}{dept}协办,"
+            f"{cn_number(rng.randint(3, 9))}名代表现场接待选民,面对面听取意见建议。")
 
 
 def s_presidium(d: Draft) -> str:
@@ -563,7 +581,7 @@ PROPOSAL_TOPICS = ("加快推进集镇污水管网改造", "加强农村道路�
 
 
 WRITERS = (s_topic, s_inspection, s_review, s_appraisal, s_contact_point, s_practice_site, s_voting, s_model, s_loop, s_named_loop, s_brand, s_professional,
-           s_network, s_committees, s_guidance, s_rules, s_document, s_chairpersons, s_presidium, s_proposal)
+           s_network, s_committees, s_guidance, s_rules, s_document, s_chairpersons, s_presidium, s_proposal, s_reception_day)
 
 TITLES = (
     "{c}人大以“{k}化”提升基层人大工作整体效能",

@@ -44,6 +44,7 @@ class Lexicon:
     retired: frozenset[str] = frozenset()          # terms marked owl:deprecated: no new members or statements
     replacements: dict[str, str] = field(default_factory=dict)  # deprecated term -> its dcterms:isReplacedBy
     _area_kinds: dict = field(default_factory=dict, compare=False, repr=False)
+    _suffix_kinds: dict = field(default_factory=dict, compare=False, repr=False)
 
     def is_a(self, kind: str, ancestor: str) -> bool:
         return ancestor in self.ancestors.get(kind, (kind,))
@@ -60,6 +61,14 @@ class Lexicon:
 
     def kind_by_suffix(self, name: str, within: str) -> str | None:
         """The most specific subclass of ``within`` whose name ending ``name`` has."""
+        # Cached, as area_kind is: each candidate name is asked about in several sentences
+        # (every class's endings were walked for each: a tenth of the extraction's time).
+        key = (name, within)
+        if key not in self._suffix_kinds:
+            self._suffix_kinds[key] = self._kind_by_suffix(name, within)
+        return self._suffix_kinds[key]
+
+    def _kind_by_suffix(self, name: str, within: str) -> str | None:
         best: tuple[int, int, str] | None = None
         for kind, endings in self.suffixes.items():
             if not self.is_a(kind, within):

@@ -122,6 +122,7 @@ def strip_paragraph(line: str) -> str:
     return _EDGES.sub("", line)
 
 
+@lru_cache(maxsize=4096)  # likewise: a page's lines are tested by several predicates (a quarter of reading went to NFKC)
 def metadata_form(line: str) -> str:
     """The NFKC form of a line, used only to read metadata, never as body text."""
     return strip_paragraph(unicodedata.normalize("NFKC", line))
