@@ -1,6 +1,7 @@
 """Article files to validated article graphs: the loaders and the graph stages joined."""
 from __future__ import annotations
 
+import gc
 import sys
 import time
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -201,7 +202,12 @@ _WORKER: tuple[Pipeline, set] | None = None
 def _init_worker(suppressed: set) -> None:
     global _WORKER
     _die_with_parent()
-    _WORKER = (Pipeline(), suppressed)
+    pipeline = Pipeline()
+    pipeline.extractor  # built now, with the gazetteer and the lexicon, to be frozen with them
+    # Out of the cycle collector's sight: it walked these long-lived objects at each full
+    # collection (5 % of a worker's time in a profiled load), and they are never garbage.
+    gc.freeze()
+    _WORKER = (pipeline, suppressed)
 
 
 def _die_with_parent() -> None:
