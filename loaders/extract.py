@@ -2928,15 +2928,15 @@ class _SentenceReader:
 
 # A list of what someone reports on (围绕…等情况作了汇报, 就…等方面进行述职): not what a body does.
 _REPORTED = re.compile(r"(?:围绕|就)[^，,。；;]{2,80}?等?(?:情况|方面)(?:作了?|进行了?)?(?:汇报|述职|交流|发言)")
-# Where the counted noun ends: function words and the verbs that follow counts in this genre.
-# A body right after these words is what the clause acts on, not who acts (加强对镇人大的指导).
-# (组织区人大财政经济委员会: the committee's name may follow its standing committee's short form)
 # 由市人大常委会主办，吴兴区人大常委会承办，织里镇人大协办: who holds an activity, in which role
-_EVENT_ROLE = re.compile(r"(?:共同|联合)?(主办|承办|协办)")
-_HANDLING = re.compile(r"建议|议案|办理")
+_EVENT_ROLE = re.compile(r"(?:共同|联合)?(主办|承办|协办)(?!单位)")   # (承办单位: a handling department)
+_HANDLING = re.compile(r"建议|议案|办理")   # a suggestion's handling, where 主办 is its lead department
 _ROLE_RELATIONS = {"主办": "rk:hosts", "承办": "rk:undertakes", "协办": "rk:coOrganizes"}
 _ROLE_HOLDERS = ("CongressBody", "GovernmentDepartment", "LiaisonStation", "LegislativeContactPoint", "RepresentativeGroup",
                  "DemocracyPracticeSite", "StateOrgan", "ResidentsCouncil")
+# Where the counted noun ends: function words and the verbs that follow counts in this genre.
+# A body right after these words is what the clause acts on, not who acts (加强对镇人大的指导).
+# (组织区人大财政经济委员会: the committee's name may follow its standing committee's short form)
 _OBJECT_CUE = re.compile(r"(?:对|向|指导|督促|帮助|推动|支持|要求|组织)(?:全市|全县|全区)?(?:[省市县区]人大(?:常委会)?)?$")
 # Words that end in 省, 市, 县 or 区 without naming an area (社区议事厅 is no 区's 议事厅).
 _ENDS_IN_LEVEL = re.compile(r"[社小城辖景园片街地山市郊老新学校矿]区|[城超都门]市|[节反]省")
