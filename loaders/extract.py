@@ -658,6 +658,7 @@ class _SentenceReader:
         self._study_visits()
         self._quantities()
         self._relations()
+        self._handling()
         ordered = sorted(self.mentions, key=lambda m: m.start)
         bodies = [m for m in ordered if self.category(m.kind) in ("CongressBody", "BodySet")]
         self.ctx.station = next((m.key for m in reversed(ordered) if self.category(m.kind) == "LiaisonStation"),
@@ -2893,6 +2894,33 @@ class _SentenceReader:
         maker = next((m for m in self.mentions if m.end == at and self.category(m.kind) == "CongressBody"), None)
         return maker.key if maker else agent
 
+    def _handling(self) -> None:
+        """…的建议，由市住房和城乡建设局主办、市财政局协办: the departments handling the deputies'
+        proposal named last before them in the sentence (not across a ；, where the next begins)."""
+        ordered = sorted(self.mentions, key=lambda m: m.start)
+        proposals = [m for m in ordered if self.ex.lexicon.is_a(m.kind, "DeputyProposal")]
+        if not proposals:
+            return
+        bodies = [m for m in ordered if self.category(m.kind) in _ROLE_HOLDERS]
+        for i, m in enumerate(bodies):
+            role = _HANDLING_ROLE.match(self.body, m.end)
+            if role is None:
+                continue
+            proposal = max((p for p in proposals if p.end <= m.start and not re.search("[；;。]", self.body[p.end:m.start])),
+                           key=lambda p: p.end, default=None)
+            if proposal is None:
+                continue
+            for body in self._listed_before(bodies, i):
+                self.fact(proposal.key, "rk:coHandledBy" if role.group(1) in ("协办", "配合") else "rk:handledBy", body.key)
+
+    def _listed_before(self, bodies: list[Mention], i: int) -> list[Mention]:
+        """``bodies[i]`` and the bodies listed right before it (市财政局、市城管局协办)."""
+        listed = [bodies[i]]
+        while i > 0 and re.fullmatch("[、和与及]", self.body[bodies[i - 1].end:listed[0].start]):
+            i -= 1
+            listed.insert(0, bodies[i])
+        return listed
+
     def _event_roles(self, ordered: list[Mention]) -> dict[str, str]:
         """The bodies of the sentence written right before 主办, 承办 or 协办, each with the
         relation its role gives it (a list, 县人大常委会、县司法局联合主办: each of them)."""
@@ -2904,11 +2932,7 @@ class _SentenceReader:
             # suggestion, 主办单位 and 协办单位, not an activity's hosts)
             if role is None or _HANDLING.search(self.body, self.s.span.start, m.start):
                 continue
-            listed = [m]
-            while i > 0 and re.fullmatch("[、和与及]", self.body[bodies[i - 1].end:listed[0].start]):
-                i -= 1
-                listed.insert(0, bodies[i])
-            for body in listed:
+            for body in self._listed_before(bodies, i):
                 roles.setdefault(body.key, _ROLE_RELATIONS[role.group(1)])
         return roles
 
@@ -2931,6 +2955,8 @@ _REPORTED = re.compile(r"(?:围绕|就)[^，,。；;]{2,80}?等?(?:情况|方面
 # 由市人大常委会主办，吴兴区人大常委会承办，织里镇人大协办: who holds an activity, in which role
 _EVENT_ROLE = re.compile(r"(?:共同|联合)?(主办|承办|协办)(?!单位)")   # (承办单位: a handling department)
 _HANDLING = re.compile(r"建议|议案|办理")   # a suggestion's handling, where 主办 is its lead department
+# …的建议，由市水利局承办; 由市发改委牵头办理，市市场监管局配合: a proposal's lead and assisting departments
+_HANDLING_ROLE = re.compile(r"(主办|承办|牵头办理|协办|配合)(?!单位)")
 _ROLE_RELATIONS = {"主办": "rk:hosts", "承办": "rk:undertakes", "协办": "rk:coOrganizes"}
 _ROLE_HOLDERS = ("CongressBody", "GovernmentDepartment", "LiaisonStation", "LegislativeContactPoint", "RepresentativeGroup",
                  "DemocracyPracticeSite", "StateOrgan", "ResidentsCouncil")

@@ -858,3 +858,27 @@ def test_posts_relieved_in_a_list_after_a_colon_each_to_its_former_holder(pipeli
     relieved = {(_label(extraction, f.subject), _label(extraction, f.obj)) for f in extraction.facts if f.predicate == "rk:relievedOf"}
     assert relieved == {("王守义", "赤峰市发展和改革委员会主任"), ("斯琴", "赤峰市教育局局长"), ("綦玉峰", "赤峰市审计局局长")}, relieved
     assert not _held(extraction)
+
+
+def test_the_departments_handling_a_proposal_lead_and_assist(pipeline):
+    # 主办/承办/牵头办理 and 协办/配合 after a proposal name the departments that handle it: a
+    # reader following which department answers which suggestion found none of them
+    extraction = _extract(pipeline, "市人大常委会主任陈立新领衔督办《关于加快推进城镇老旧小区改造的建议》，由市住房和城乡建设局主办、"
+                                    "市财政局、市水利局协办；副主任刘志华领衔督办《关于加强农村饮水安全保障的建议》，由市水利局承办。"
+                                    "《关于优化营商环境的建议》由市发改委牵头办理，市市场监管局配合。",
+                          title="绍兴市人大常委会开展重点建议督办", source="绍兴市人大常委会")
+    assert _facts(extraction, "rk:handledBy") == {
+        ("关于加快推进城镇老旧小区改造的建议", "绍兴市住房和城乡建设局"),
+        ("关于加强农村饮水安全保障的建议", "绍兴市水利局"),
+        ("关于优化营商环境的建议", "绍兴市发展和改革委员会")}
+    assert _facts(extraction, "rk:coHandledBy") == {
+        ("关于加快推进城镇老旧小区改造的建议", "绍兴市财政局"), ("关于加快推进城镇老旧小区改造的建议", "绍兴市水利局"),
+        ("关于优化营商环境的建议", "绍兴市市场监督管理局")}
+    # the handlers host no activity: 重点建议督办 is the standing committee's
+    for role in ("rk:hosts", "rk:undertakes", "rk:coOrganizes"):
+        assert _facts(extraction, role) == set(), role
+
+
+def test_a_count_of_handling_departments_names_none(pipeline):
+    extraction = _extract(pipeline, "《关于加强河道综合治理的建议》等142件建议已全部办复，交由37个承办单位办理。")
+    assert _facts(extraction, "rk:handledBy") == set()
