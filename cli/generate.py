@@ -231,6 +231,12 @@ class Draft:
         self.plant("entity", "bodies", label, "BodySet")
         return label
 
+    def department(self, short: str) -> str:
+        """A county department, written short in the text (住建局), known by its full name."""
+        label = self.county.name + full_name_of(department_names()).get(short, short)
+        self.plant("entity", "departments", label, "GovernmentDepartment")
+        return label
+
     def known(self, label: str) -> str:
         kind = next(t.kind for t in _known_terms() if t.label == label)
         self.plant("entity", "mechanisms", label, kind)
@@ -306,16 +312,16 @@ def s_appraisal(d: Draft) -> str:
     d.known("满意度测评")
     d.plant("rel", "relations", sc, "rk:operatesMechanism", "满意度测评")
     # a department written short (住建局) is known by its full name (住房和城乡建设局)
-    full = full_name_of(department_names())
+    appraised = []
     for dept in (first, second):
-        d.plant("entity", "departments", c.name + full.get(dept, dept), "GovernmentDepartment")
-        d.plant("rel", "relations", sc, "rk:appraises", c.name + full.get(dept, dept))
+        appraised.append(d.department(dept))
+        d.plant("rel", "relations", sc, "rk:appraises", appraised[-1])
     rate = rng.randint(850, 999) / 10
     votes = rng.randint(20, 40)
     d.plant("quantity", "counts", f"{rate}%满意率", rate)
     d.plant("quantity", "counts", f"{votes}票满意票", votes)
     relieved = d.person()
-    d.plant("post", "people", relieved, "rk:relievedOf", c.name + full.get(first, first) + "局长")
+    d.plant("post", "people", relieved, "rk:relievedOf", appraised[0] + "局长")
     return (f"{c.char}人大常委会组织对{c.char}{first}、{c.char}{second}开展满意度测评,{c.char}{first}满意率{rate}%,"
             f"{c.char}{second}满意票{votes}票,测评结果向社会公开。会议决定免去{relieved}的{c.char}{first}局长职务。")
 
@@ -530,8 +536,7 @@ def s_reception_day(d: Draft) -> str:
     town = rng.choice(c.towns)
     tc = d.town_congress(town)
     dept = rng.choice(DEPARTMENTS)
-    full = c.name + full_name_of(department_names()).get(dept, dept)
-    d.plant("entity", "departments", full, "GovernmentDepartment")
+    full = d.department(dept)
     d.known("代表接待日")
     for body, role in ((sc, "rk:hosts"), (tc, "rk:undertakes"), (full, "rk:coOrganizes")):
         d.plant("rel", "relations", body, role, "代表接待日")

@@ -911,13 +911,11 @@ class _SentenceReader:
             self.structure(key, "rk:hasJurisdiction", area)
 
     def _chairpersons(self, s: int, e: int, committee_key: str) -> None:
-        key = self.mention(s, e, committee_key + "主任会议", "ChairpersonsMeeting",
-                           self.out.result.entities[committee_key].label + "主任会议")
-        self.part_of(key, committee_key)
+        self.mention(s, e, self.chairpersons_meeting(committee_key), "ChairpersonsMeeting", "")
 
     def chairpersons_meeting(self, committee_key: str) -> str:
-        """The chairpersons' meeting (主任会议) of a standing committee, as the body whose
-        numbered sittings an article names (第三十五次主任会议)."""
+        """The chairpersons' meeting (主任会议) of a standing committee: named (市人大常委会主任
+        会议), or the body whose numbered sittings an article names (第三十五次主任会议)."""
         key = committee_key + "主任会议"
         self.out.entity(key, "ChairpersonsMeeting", self.out.result.entities[committee_key].label + "主任会议")
         self.part_of(key, committee_key)
@@ -2896,43 +2894,41 @@ class _SentenceReader:
 
     def _handling(self) -> None:
         """…的建议，由市住房和城乡建设局主办、市财政局协办: the departments handling the deputies'
-        proposal named last before them in the sentence (not across a ；, where the next begins)."""
-        ordered = sorted(self.mentions, key=lambda m: m.start)
-        proposals = [m for m in ordered if self.ex.lexicon.is_a(m.kind, "DeputyProposal")]
-        if not proposals:
+        proposal named last before them in the sentence (which a ； ends, as it ends the next's)."""
+        proposals = [m for m in self.mentions if self.ex.lexicon.is_a(m.kind, "DeputyProposal")]
+        if not proposals:   # (most sentences: no sorting for them)
             return
-        bodies = [m for m in ordered if self.category(m.kind) in _ROLE_HOLDERS]
-        for i, m in enumerate(bodies):
-            role = _HANDLING_ROLE.match(self.body, m.end)
-            if role is None:
-                continue
-            proposal = max((p for p in proposals if p.end <= m.start and not re.search("[；;。]", self.body[p.end:m.start])),
-                           key=lambda p: p.end, default=None)
+        for listed, role in self._roles_written(sorted(self.mentions, key=lambda m: m.start), _HANDLING_ROLE):
+            proposal = max((p for p in proposals if p.end <= listed[-1].start), key=lambda p: p.end, default=None)
             if proposal is None:
                 continue
-            for body in self._listed_before(bodies, i):
+            for body in listed:
                 self.fact(proposal.key, "rk:coHandledBy" if role.group(1) in ("协办", "配合") else "rk:handledBy", body.key)
 
-    def _listed_before(self, bodies: list[Mention], i: int) -> list[Mention]:
-        """``bodies[i]`` and the bodies listed right before it (市财政局、市城管局协办)."""
-        listed = [bodies[i]]
-        while i > 0 and re.fullmatch("[、和与及]", self.body[bodies[i - 1].end:listed[0].start]):
-            i -= 1
-            listed.insert(0, bodies[i])
-        return listed
+    def _roles_written(self, ordered: list[Mention], roles: re.Pattern):
+        """Each role word of ``roles`` written right after a body of the sentence: (that body and
+        the bodies listed right before it, 市财政局、市城管局协办; the role word's match)."""
+        bodies = [m for m in ordered if self.category(m.kind) in _ROLE_HOLDERS]
+        for i, m in enumerate(bodies):
+            role = roles.match(self.body, m.end)
+            if role is None:
+                continue
+            listed = [m]
+            while i > 0 and re.fullmatch("[、和与及]", self.body[bodies[i - 1].end:listed[0].start]):
+                i -= 1
+                listed.insert(0, bodies[i])
+            yield listed, role
 
     def _event_roles(self, ordered: list[Mention]) -> dict[str, str]:
         """The bodies of the sentence written right before 主办, 承办 or 协办, each with the
         relation its role gives it (a list, 县人大常委会、县司法局联合主办: each of them)."""
         roles: dict[str, str] = {}
-        bodies = [m for m in ordered if self.category(m.kind) in _ROLE_HOLDERS]
-        for i, m in enumerate(bodies):
-            role = _EVENT_ROLE.match(self.body, m.end)
+        for listed, role in self._roles_written(ordered, _EVENT_ROLE):
             # (…的建议，由市住建局主办、市财政局协办: the departments that handle a deputy's
             # suggestion, 主办单位 and 协办单位, not an activity's hosts)
-            if role is None or _HANDLING.search(self.body, self.s.span.start, m.start):
+            if _HANDLING.search(self.body, self.s.span.start, listed[-1].start):
                 continue
-            for body in self._listed_before(bodies, i):
+            for body in listed:
                 roles.setdefault(body.key, _ROLE_RELATIONS[role.group(1)])
         return roles
 
