@@ -562,7 +562,8 @@ def s_presidium(d: Draft) -> str:
 
 
 def s_proposal(d: Draft) -> str:
-    """A deputies' motion (议案) and suggestion (建议) raised at a town's session, each with its lead deputy."""
+    """A deputies' motion (议案) and suggestion (建议) raised at a town's session, each with its
+    lead deputy; the suggestion with the departments that handle it (主办, 协办)."""
     town = d.rng.choice(d.county.towns)
     d.town_congress(town)
     session, meeting = d.rng.randint(16, 19), d.rng.randint(2, 6)
@@ -576,8 +577,17 @@ def s_proposal(d: Draft) -> str:
         d.plant("rel", "proposals", title, "rk:leadDeputy", person)
     d.plant("quantity", "counts", f"{signers}名代表", signers)
     d.plant("rel", "proposals", motion, "rk:hasQuantity", f"{signers}名代表")
+    # the county departments that handle the suggestion: one leads (主办), one assists (协办)
+    lead_dept, assisting = d.rng.sample(DEPARTMENTS, 2)
+    handler, helper = d.department(lead_dept), d.department(assisting)
+    if handler == helper:   # 卫健局 and 卫生健康局 are one department
+        assisting = "财政局"
+        helper = d.department(assisting)
+    d.plant("rel", "proposals", suggestion, "rk:handledBy", handler)
+    d.plant("rel", "proposals", suggestion, "rk:coHandledBy", helper)
+    c = d.county.char
     return (f"在{mlabel}上,由{lead}等{signers}名代表联名提出的《{motion}》经大会主席团决定列为大会议案,"
-            f"{second}领衔提出的《{suggestion}》交由镇人民政府研究办理。")
+            f"{second}领衔提出的《{suggestion}》由{c}{lead_dept}主办、{c}{assisting}协办。")
 
 
 # Motions and suggestions as town deputies title them (关于…的议案 / 建议).

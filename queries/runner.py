@@ -12,11 +12,12 @@ A ``param`` names a query variable, its type (``iri``, ``string``, ``zh``, ``int
 into the query text as written, so a value like ``乌镇镇" } ; DROP ALL ; #`` stays a
 literal.
 
-A lookup is the listing narrowed to the value asked for. Where a subquery would compute
-its answer for the whole store first, a line ``#+ values: body`` inside the subquery's
-WHERE group restates the parameter there (graph/sparql.py, ``bind_values``); the
-subquery must bind the variable by a pattern of its own, as the outer group does, so
-that the restatement drops only rows the outer join would drop
+A lookup is the listing narrowed to the value asked for. Where a subquery or an OPTIONAL
+would compute its answer for the whole store first (Oxigraph evaluates an OPTIONAL's group
+on its own, then joins it), a line ``#+ values: body`` inside that group restates the
+parameter there (graph/sparql.py, ``bind_values``); the group must bind the variable by a
+pattern of its own, as the outer group does (or the line's pattern, which goes in with the
+values), so that the restatement drops only rows the outer join would drop
 (``tests/test_lookups.py`` checks every stored query's lookups against its listing).
 
 Write a parameter's variable into the SELECT projection (Oxigraph substitutes only

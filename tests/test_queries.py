@@ -42,7 +42,7 @@ RK = "https://w3id.org/renda-kg/ontology#"
 # appraised departments in the session store below and in tests/test_departments.py).
 NEEDS_SEVERAL_ARTICLES = {"entities_in_several_articles", "people_and_posts", "meetings_and_resolutions",
                           "departments_appraised", "posts_relieved", "legislative_contact_points",
-                          "democracy_practice_sites", "livelihood_projects", "deputy_proposals"}
+                          "democracy_practice_sites", "livelihood_projects", "deputy_proposals", "proposal_handlers"}
 
 # A second, hand-written article (same text-dump layout as the sample) that mentions
 # entities the sample also mentions.
@@ -728,6 +728,55 @@ def test_deputy_proposals_gives_each_motion_and_suggestion_with_its_lead_deputy_
     # a lookup by the deputy who led them: that deputy's alone
     assert [r["proposal"] for r in records(run(session_store, "deputy_proposals", deputy="陆晓芸"))] == ["关于增设城乡公交线路的建议"]
     assert records(run(session_store, "deputy_proposals", deputy="刘建平")) == []
+
+
+HANDLING_ARTICLE = """\
+绍兴市人大常委会开展重点建议督办
+发布时间:2024-04-18 09:00:00
+
+  本网讯   市人大常委会主任陈立新领衔督办《关于加快推进城镇老旧小区改造的建议》，由市住房和城乡建设局主办、市财政局、市水利局协办；副主任刘志华领衔督办《关于加强农村饮水安全保障的建议》，由市水利局承办。
+
+来源: 绍兴市人大常委会
+"""
+
+
+def test_proposal_handlers_gives_each_department_with_its_role(tmp_path):
+    # A department's list of the proposals it was given, as lead or as assistant: what a
+    # journalist counts to see which department handles most of the deputies' suggestions.
+    (tmp_path / "handling.txt").write_text(HANDLING_ARTICLE, encoding="utf-8")
+    store = open_store("oxigraph", tmp_path / "store")
+    try:
+        assert all(o.ok for o in load_paths(store, [tmp_path / "handling.txt"]))
+        rows = records(run(store, "proposal_handlers"))
+        renovation, water = "关于加快推进城镇老旧小区改造的建议", "关于加强农村饮水安全保障的建议"
+        assert sorted((r["department"], r["role"], r["proposal"], r["kind"]) for r in rows) == sorted([
+            ("绍兴市住房和城乡建设局", "主办单位", renovation, "代表建议"),
+            ("绍兴市财政局", "协办单位", renovation, "代表建议"),
+            ("绍兴市水利局", "协办单位", renovation, "代表建议"),
+            ("绍兴市水利局", "主办单位", water, "代表建议"),
+        ]), rows
+        assert {r["article_title"] for r in rows} == {"绍兴市人大常委会开展重点建议督办"}
+        # a lookup by a department: the proposals it handles, in either role, lead first
+        assert [(r["proposal"], r["role"]) for r in records(run(store, "proposal_handlers", department="绍兴市水利局"))] == [
+            (water, "主办单位"), (renovation, "协办单位")]
+        assert records(run(store, "proposal_handlers", department="绍兴市教育局")) == []
+    finally:
+        store.close()
+
+
+def test_proposal_handlers_lists_every_relation_from_a_proposal_to_its_handlers():
+    # The query names the relations (for Oxigraph's sake): they must be the ontology's
+    # relations from a deputies' proposal to the bodies handling it, subproperties included.
+    import re as _re
+    from rdflib import RDFS, URIRef
+    from renda_kg.graph.vocab import default_vocabulary
+    vocab = default_vocabulary()
+    proposal, organization = URIRef(RK + "DeputyProposal"), URIRef("http://www.w3.org/ns/org#Organization")
+    tops = {p for p in vocab.graph.subjects(RDFS.domain, proposal) if (p, RDFS.range, organization) in vocab.graph}
+    handling = {str(p) for top in tops for p in vocab.graph.transitive_subjects(RDFS.subPropertyOf, top)}
+    assert {RK + "handledBy", RK + "coHandledBy"} <= handling
+    written = _re.search(r"VALUES \?relation \{([^}]*)\}", QUERIES["proposal_handlers"].text).group(1).split()
+    assert {w.replace("rk:", RK) for w in written} == handling
 
 
 def test_deputy_proposals_lists_every_kind_of_proposal_the_ontology_has():
