@@ -659,6 +659,7 @@ class _SentenceReader:
         self._quantities()
         self._relations()
         self._handling()
+        self._supervisors()
         ordered = sorted(self.mentions, key=lambda m: m.start)
         bodies = [m for m in ordered if self.category(m.kind) in ("CongressBody", "BodySet")]
         self.ctx.station = next((m.key for m in reversed(ordered) if self.category(m.kind) == "LiaisonStation"),
@@ -2160,11 +2161,7 @@ class _SentenceReader:
             if re.search(r"实施[〈<《][^〈〉<>]+法[〉>》]办法$", title):
                 # 《河北省实施〈中华人民共和国土地管理法〉办法》: a local regulation, so a law
                 named = ("law:" + title, "Law", title)
-            elif title.startswith("关于") and (kind := self.ex.lexicon.kind_by_suffix(title, "DeputyProposal")):
-                # 《关于加强串场河安丰段环境综合整治的议案》, 《关于加快推进老旧小区加装电梯的建议》:
-                # claimed now, named once the session the sentence names is read (_proposals)
-                self.taken.append(m.span())
-                self._proposal_titles.append((m, title, kind))
+            elif self._proposal_title(m, title):
                 continue
             elif title.endswith(self.ex._document_suffixes):  # 《…票决制实施办法》 is a document, not a law
                 named = ("document:" + title, "PolicyDocument", title)
@@ -2176,6 +2173,19 @@ class _SentenceReader:
             self.mention(m.start(), m.end(), *named, title)
             if short := self._SHORT_TITLE.match(self.text, m.end()):
                 self.ctx.short_titles[short.group(1)] = named
+        # “关于增设城乡公交线路的建议”: some sites quote a proposal's title instead
+        for m in re.finditer(r"“(关于[^“”《》]{2,58})”", self.text):
+            if self._free(*m.span()):
+                self._proposal_title(m, m.group(1))
+
+    def _proposal_title(self, m: re.Match, title: str) -> bool:
+        """《关于加强串场河安丰段环境综合整治的议案》, 《关于加快推进老旧小区加装电梯的建议》: a deputies'
+        proposal, claimed now and named once the session the sentence names is read (_proposals)."""
+        kind = title.startswith("关于") and self.ex.lexicon.kind_by_suffix(title, "DeputyProposal")
+        if kind:
+            self.taken.append(m.span())
+            self._proposal_titles.append((m, title, kind))
+        return bool(kind)
 
     # 由顾明华等12名代表联名提出的《…》, 陈雅琴领衔提出的《…》: the deputy who leads it, right before
     _LEAD_DEPUTY = re.compile(rf"([{CJK}]{{2,4}}?)(?:等[0-9一二两三四五六七八九十]+名(?:人大)?代表)?(?:联名|领衔)提出的?$")
@@ -2892,6 +2902,20 @@ class _SentenceReader:
         maker = next((m for m in self.mentions if m.end == at and self.category(m.kind) == "CongressBody"), None)
         return maker.key if maker else agent
 
+    def _supervisors(self) -> None:
+        """主任陈立新领衔督办《…的建议》: the leader who follows the proposal right after up, a
+        person read with the post before (not the deputy who leads it: 领衔提出)."""
+        for proposal in self.mentions:
+            if not self.ex.lexicon.is_a(proposal.kind, "DeputyProposal"):
+                continue
+            at = proposal.start - self.base
+            verb = _LEAD_SUPERVISION.search(self.text, max(0, at - 8), at)
+            if verb is None:
+                continue
+            person = next((x.key for x in self.mentions if x.kind == "Person" and x.end - self.base == verb.start()), None)
+            if person is not None:
+                self.fact(proposal.key, "rk:leadSupervisor", person)
+
     def _handling(self) -> None:
         """…的建议，由市住房和城乡建设局主办、市财政局协办: the departments handling the deputies'
         proposal named last before them in the sentence (which a ； ends, as it ends the next's)."""
@@ -2952,6 +2976,7 @@ _REPORTED = re.compile(r"(?:围绕|就)[^，,。；;]{2,80}?等?(?:情况|方面
 _EVENT_ROLE = re.compile(r"(?:共同|联合)?(主办|承办|协办)(?!单位)")   # (承办单位: a handling department)
 _HANDLING = re.compile(r"建议|议案|办理")   # a suggestion's handling, where 主办 is its lead department
 # …的建议，由市水利局承办; 由市发改委牵头办理，市市场监管局配合: a proposal's lead and assisting departments
+_LEAD_SUPERVISION = re.compile(r"(?:亲自)?领衔督办了?$")   # right before the proposal's title
 _HANDLING_ROLE = re.compile(r"(主办|承办|牵头办理|协办|配合)(?!单位)")
 _ROLE_RELATIONS = {"主办": "rk:hosts", "承办": "rk:undertakes", "协办": "rk:coOrganizes"}
 _ROLE_HOLDERS = ("CongressBody", "GovernmentDepartment", "LiaisonStation", "LegislativeContactPoint", "RepresentativeGroup",

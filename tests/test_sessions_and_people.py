@@ -879,6 +879,33 @@ def test_the_departments_handling_a_proposal_lead_and_assist(pipeline):
         assert _facts(extraction, role) == set(), role
 
 
+def test_the_leader_following_a_proposal_up_is_its_lead_supervisor(pipeline):
+    # 领衔督办: the standing committee's leader who follows the suggestion up, not the deputy
+    # who raised it (领衔提出 names the lead deputy)
+    extraction = _extract(pipeline, "市人大常委会主任陈立新领衔督办《关于加快推进城镇老旧小区改造的建议》，由市住房和城乡建设局主办；"
+                                    "副主任刘志华领衔督办《关于加强农村饮水安全保障的建议》。",
+                          title="绍兴市人大常委会开展重点建议督办", source="绍兴市人大常委会")
+    assert _facts(extraction, "rk:leadSupervisor") == {
+        ("关于加快推进城镇老旧小区改造的建议", "陈立新"), ("关于加强农村饮水安全保障的建议", "刘志华")}
+    assert _facts(extraction, "rk:leadDeputy") == set()
+    extraction = _extract(pipeline, "在桐乡市第十七届人民代表大会第三次会议上,陆晓芸领衔提出的《关于增设城乡公交线路的建议》交由市人民政府研究办理。",
+                          source="桐乡市人大")
+    assert _facts(extraction, "rk:leadSupervisor") == set()
+    assert _facts(extraction, "rk:leadDeputy") == {("关于增设城乡公交线路的建议", "陆晓芸")}
+
+
+def test_a_proposal_title_in_quotation_marks_is_read_as_in_title_marks(pipeline):
+    # some sites write “关于…的建议” where others write 《关于…的建议》
+    extraction = _extract(pipeline, "在桐乡市第十七届人民代表大会第三次会议上,陆晓芸领衔提出的“关于增设城乡公交线路的建议”由市交通运输局主办。"
+                                    "会议通过了“关于加强农村饮水安全保障的决定”。",
+                          source="桐乡市人大")
+    proposals = {e.label: e.kind for e in extraction.entities.values() if e.kind in ("DeputySuggestion", "DeputyMotion")}
+    assert proposals == {"关于增设城乡公交线路的建议": "DeputySuggestion"}
+    assert _facts(extraction, "rk:leadDeputy") == {("关于增设城乡公交线路的建议", "陆晓芸")}
+    assert _facts(extraction, "rk:raisedAt") == {("关于增设城乡公交线路的建议", "桐乡市第十七届人民代表大会第三次会议")}
+    assert _facts(extraction, "rk:handledBy") == {("关于增设城乡公交线路的建议", "桐乡市交通运输局")}
+
+
 def test_a_count_of_handling_departments_names_none(pipeline):
     extraction = _extract(pipeline, "《关于加强河道综合治理的建议》等142件建议已全部办复，交由37个承办单位办理。")
     assert _facts(extraction, "rk:handledBy") == set()
