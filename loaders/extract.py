@@ -106,6 +106,7 @@ class Context:
     carried: str | None = None  # the subject of a sentence that ended in ；, for the next one
     year: int | None = None     # the article's year, for dates written as 5月20日
     meeting: str | None = None  # the session the article is reporting, for 会议应到代表65名
+    congress_session: str | None = None  # the congress's session named last, reported or referred to, for 大会期间
     last: dict[str, Place] = field(default_factory=dict)  # area kind -> last such place named (该镇)
     last_seen: dict[str, int] = field(default_factory=dict)  # area kind -> sentence number it was named in
     sentence: int = 0                                       # number of the sentence being read
@@ -1306,6 +1307,8 @@ class _SentenceReader:
         if self.ctx.meeting is None or not referred:
             self.ctx.meeting = key
         self.ctx.meeting_of[key] = owner
+        if not self._standing_committee_meeting(key):
+            self.ctx.congress_session = key
 
     def _meeting_date(self, start: int, end: int, spans: list[tuple[int, int]]) -> datetime.date | None:
         """The date written nearest before the session (11月18日，县人大常委会第二十六次会议…), else
@@ -1435,6 +1438,9 @@ class _SentenceReader:
     # (安丰镇区老旧小区改造提升工程（得票61票）: the votes in brackets too)
     _VOTES_AFTER = r"(?=[，,（(]?\s*(?:得票|获得?赞成票|得赞成票|获得?\d+票|得\d+票|以\d+票))"
     _QUOTED_PROJECT = re.compile(rf"“([^“”]{{2,24}})”(项目|工程)?{_VOTES_AFTER}")
+    # a project in a list: “老旧小区加装电梯”项目, “城乡公交一体化”, 古镇污水管网改造工程
+    _LIST_ITEM = re.compile(rf"“([^“”]{{2,28}})”(项目|工程)?|((?:(?![和及])[{CJK}]){{2,28}}(?:项目|工程))")
+    _VOTED_LIST = re.compile(rf"票决(?:产生|出|确定)了?((?:(?:{_LIST_ITEM.pattern})[、和及])*(?:{_LIST_ITEM.pattern}))(?=等|[，,。；;]|$)")
     _LISTED_PROJECT = re.compile(rf"(?:^|[0-9][.、．]|[；;：:、，,]|[)）]、)\s*([{CJK}“”]{{2,30}}?(?:项目|工程|改造|建设)){_VOTES_AFTER}")
 
     def _projects(self) -> None:
@@ -1444,6 +1450,13 @@ class _SentenceReader:
             return
         found = [(m.start(), m.end(), m.group(1) + (m.group(2) or "")) for m in self._QUOTED_PROJECT.finditer(self.text)]
         found += [(*m.span(1), m.group(1)) for m in self._LISTED_PROJECT.finditer(self.text)]
+        # 票决产生古镇污水管网改造工程、中心幼儿园扩建工程等8个民生实事项目: the projects the vote chose,
+        # named without their votes (not 票决产生8个民生实事项目, which counts them)
+        for listed in self._VOTED_LIST.finditer(self.text):
+            for item in self._LIST_ITEM.finditer(self.text, *listed.span(1)):
+                label = item.group(3) or item.group(1) + (item.group(2) or "")
+                if not re.match(r"[一二两三四五六七八九十百]+[个项件]|.*(?:民生实事|候选)项目$", label):
+                    found.append((*item.span(), label))
         for start, end, label in found:
             lead = re.match("其中|包括|以及|及|和", label)   # (，其中古镇消防设施改造项目得票最高)
             if lead and len(label) - lead.end() >= 4:
@@ -2083,6 +2096,10 @@ class _SentenceReader:
             named = kind is None and not window[:1].strip("的") and lex.kind_by_suffix(inner, "Mechanism")
             if named:   # 试点“代表履职积分制”: the quoted name says what it is
                 kind, instance_of = named, True
+            elif kind is None and window.startswith("活动") and "代表" in inner:
+                # 开展“代表有约”活动, “代表进站”活动: the deputies' activity a body holds under its brand
+                # (not every quoted activity: “七一”活动, “世界读书日”活动 are none)
+                kind = lex.kind_by_suffix("工作品牌", "Mechanism")
             if kind is None:
                 continue
             # “代表接待日”制度, “民生实事项目人大代表票决制”: a well-known mechanism in quotes is that
@@ -2190,6 +2207,7 @@ class _SentenceReader:
     # 由顾明华等12名代表联名提出的《…》, 陈雅琴领衔提出的《…》: the deputy who leads it, right before
     _LEAD_DEPUTY = re.compile(rf"([{CJK}]{{2,4}}?)(?:等[0-9一二两三四五六七八九十]+名(?:人大)?代表)?(?:联名|领衔)提出的?$")
     # (大会期间，代表们共提出议案1件: the session in view, written as such)
+    _DURING_CONGRESS = re.compile(r"大会期间|本次大会|大会上")
     _DURING_SESSION = re.compile(r"大会期间|会议期间|本次会议|本次大会|会上|大会上|大会主席团")
 
     def _proposals(self) -> None:
@@ -2464,9 +2482,12 @@ class _SentenceReader:
                     r"(?:已|累计|以来|配备|达到|达|有(?!效)|为|共计|(?<!公)共(?!同)|共同|是|均|了|的|等|将|新建|获得?|组织|动员|完成|安排|压减|提出|收集|办结|"
                     r"开展|占(?!比)|及|收到|受理|征集|发放|梳理|制定|出台|建立|建成|设立|形成|明确|确定|(?<!反)对|培养|培育|选聘|查看|召开|举办|举行|分别|低于|高于|超过|至少|走访|"
                     # (漏损率控制在12%, 水土保持率提高到87.6%, 通行时间缩短约40%, 计划总投资约1.36亿元)
-                    r"控制在|提高到|提升到|提高至|提升至|降低到|降至|下降到|增加到|增至|缩短|约|由|增设|设置|审批|推动解决|推动|以|改造|"
+                    # (满意率均在90%以上, 满意率保持在95%: the rate, not 在)
+                    r"控制在|保持在|稳定在|在$|提高到|提升到|提高至|提升至|降低到|降至|下降到|增加到|增至|缩短|约|由|增设|设置|审批|推动解决|推动|以|改造|"
                     # (选举产生县人大代表14名, 依法划分选区32个, 集中视察不少于2次)
                     r"产生|划分|不少于|不低于|协调|施划|抽查|开设|仅|吸纳|评选|收回|"
+                    # (8个民生实事项目中已完工2个: 2 of the projects)
+                    r"完工|竣工|开工|"
                     # (通过上缴财政…等方式整改问题金额3.15亿元)
                     r"方式)(?!率)", before)) if part), "")
                 # (省、市、县、镇四级人大代表9名: the levels listed, 四级 starts what is counted)
@@ -2591,6 +2612,11 @@ class _SentenceReader:
         elected = "当选" in self.text and not self._standing_committee_meeting(self.ctx.meeting) if self.ctx.meeting else False
         if self.ctx.meeting and not another and (re.search("票决|选票|表决|应到|实到|出席", self.text) or elected or (
                 not body_first and re.search("(?<!主任)会议|大会", self.text))):
+            # (…关于市十七届人大四次会议代表建议交办情况的汇报。本次大会期间，代表共提出建议312件: in a
+            # standing committee's meeting, 大会 is the congress's session it spoke of)
+            if self._DURING_CONGRESS.search(self.text) and self._standing_committee_meeting(self.ctx.meeting) \
+                    and self.ctx.congress_session:
+                return self.ctx.congress_session
             return self.ctx.meeting
         # a person named before the count, after any body, in its clause or in a sentence that
         # names no body: 叶秋萍累计提交建议31件，开展调研22次
@@ -3016,8 +3042,8 @@ _NAMED_BEFORE_A_COUNT = ("AdministrativeArea", "GovernmentDepartment", "Congress
 # Titles that, written bare, are posts in the body whose post the sentence named before.
 _POSTS_IN_THE_LAST_BODY = {"副主任", "秘书长", "副秘书长", "委员", "副主席"}
 _NOT_COUNTED = re.compile(r"[的和与及进在从为以上将把向等到由是有被已各]|联名|涉及|面向|未获|未能|超过|提交|(?<!集)中(?![心学国华央医小])|推广|(?<!反)对|开展|绘制|发力|产生|进行|参加|出席|编入|建立|"
-                          r"成立|组建|组成(?!人员)|分成|分为|覆盖|接待|收集|办结|提出|围绕|通过|获得|表决|正在|担任|颁发|建成|全部|当选|"
-                          r"带着|带领|基础|之一|作为|集体|分组|聚焦|逐一|推进|分别|存在|[均仅]|列(?=为|入)|来自|共(?![同享建治青])|(?<=候选人)|[0-9]")
+                          r"成立|组建|组成(?!人员)|分成|分为|覆盖|接待|收集|办结|办理|确定|提出|围绕|通过|获得|表决|正在|担任|颁发|建成|全部|当选|"
+                          r"带着|带领|基础|之一|作为|集体|分组|聚焦|逐一|推进|分别|存在|[均仅]|(?<![重主需纲摘概提只])要(?![素点件闻])|列(?=为|入)|来自|共(?![同享建治青])|(?<=候选人)|[0-9]")
 
 
 # Verbs written before 专业代表小组 or 代表联盟 that name no group (推动代表联盟围绕产业链开展调研).

@@ -909,3 +909,77 @@ def test_a_proposal_title_in_quotation_marks_is_read_as_in_title_marks(pipeline)
 def test_a_count_of_handling_departments_names_none(pipeline):
     extraction = _extract(pipeline, "《关于加强河道综合治理的建议》等142件建议已全部办复，交由37个承办单位办理。")
     assert _facts(extraction, "rk:handledBy") == set()
+
+
+# -- a sixteenth acceptance pass (twelfth session): Huzhou's county, town and district sites --
+
+def _quantities(extraction):
+    """(owner's label, quantity's label, counted thing) of each count owned by something."""
+    counted = {e_key: e for e_key, e in extraction.entities.items() if e.kind == "Quantity"}
+    return {(_label(extraction, f.subject), counted[f.obj].label, counted[f.obj].attributes.get("rk:countedThing", [None])[0])
+            for f in extraction.facts if f.predicate == "rk:hasQuantity" and f.obj in counted}
+
+
+def test_the_projects_a_vote_chose_named_in_a_list_without_their_votes(pipeline):
+    # 票决产生A工程、B工程等8个民生实事项目: the projects chosen, at the session; a count alone names none
+    extraction = _extract(pipeline, "1月9日至10日，德清县新市镇第十八届人民代表大会第五次会议召开。会议从10个候选项目中票决产生"
+                                    "古镇污水管网改造工程、中心幼儿园扩建工程等8个民生实事项目。",
+                          title="新市镇第十八届人民代表大会第五次会议闭幕", source="新市镇人大")
+    session = "新市镇第十八届人民代表大会第五次会议"
+    assert _facts(extraction, "rk:votedAt") == {("古镇污水管网改造工程", session), ("中心幼儿园扩建工程", session)}
+    extraction = _extract(pipeline, "德清县新市镇第十八届人民代表大会第五次会议票决产生8个民生实事项目。"
+                                    "会议还票决出“老旧小区加装电梯”项目和城乡公交一体化工程。",
+                          title="新市镇人代会闭幕", source="新市镇人大")
+    assert {e.label for e in extraction.entities.values() if e.kind == "LivelihoodProject"} == {
+        "老旧小区加装电梯项目", "城乡公交一体化工程"}
+
+
+def test_the_congress_session_a_chairpersons_meeting_spoke_of_owns_the_counts_of_its_proposals(pipeline):
+    # a standing committee's meeting heard how the session's suggestions were assigned: 本次大会期间
+    # is that session's, not the committee meeting's; the counted things stop before the verb
+    extraction = _extract(pipeline, "会议决定，市十七届人大常委会第二十一次会议于3月27日至28日召开。"
+                                    "会议还听取了市人大常委会代表工作委员会关于市十七届人大四次会议代表建议交办情况的汇报。"
+                                    "本次大会期间，代表共提出建议312件，已全部交由87个承办单位办理。"
+                                    "其中，“关于加快推进城区停车设施建设的建议”等15件建议确定为重点督办建议。",
+                          title="市人大常委会召开第二十八次主任会议", source="湖州市人大常委会")
+    counts = _quantities(extraction)
+    assert ("湖州市十七届人大四次会议", "312件建议", "建议") in counts, counts
+    assert ("湖州市十七届人大四次会议", "87个承办单位", "承办单位") in counts, counts
+    assert not any(owner == "湖州市十七届人大常委会第二十一次会议" for owner, _, _ in counts), counts
+    assert "15件建议" in {label for _, label, _ in counts}
+    assert {e.label for e in extraction.entities.values() if e.kind == "DeputySuggestion"} == {"关于加快推进城区停车设施建设的建议"}
+
+
+def test_a_rate_written_as_at_least_a_figure_counts_the_rate(pipeline):
+    # 满意率均在90%以上: the rate is what is counted, not 在
+    extraction = _extract(pipeline, "会议对区发改局等5个部门的应询情况进行了满意度测评，满意率均在90%以上。",
+                          title="吴兴区人大常委会开展专题询问", source="吴兴区人大常委会")
+    rates = {e.label: e.attributes.get("rk:countedThing", [None])[0] for e in extraction.entities.values() if e.kind == "Quantity"}
+    assert rates.get("90%满意率") == "满意率", rates
+
+
+def test_the_urban_construction_and_environmental_resources_committee_by_its_full_and_short_names(pipeline):
+    # 城乡建设环境资源保护工作委员会 (城建环资工委), not the 环境资源保护工作委员会 at its end
+    extraction = _extract(pipeline, "县人大常委会副主任吴建平带队，县人大城乡建设环境资源保护工作委员会、部分县人大代表参加检查。",
+                          title="安吉县人大常委会开展执法检查", source="安吉县人大")
+    assert _facts(extraction, "org:subOrganizationOf") == {("安吉县人大常委会城乡建设环境资源保护工作委员会", "安吉县人大常委会")}
+    extraction = _extract(pipeline, "市人大常委会城建环资工委负责人参加调研。", title="海宁市人大常委会开展调研", source="海宁市人大常委会")
+    assert _facts(extraction, "org:subOrganizationOf") == {("海宁市人大常委会城乡建设环境资源保护工作委员会", "海宁市人大常委会")}
+
+
+def test_a_deputies_activity_held_under_a_quoted_brand_is_the_bodys_brand(pipeline):
+    # 开展“代表有约”活动: the brand 代表有约 (as “代表有约”人大工作品牌 is); a quoted activity that is no
+    # deputies' brand is none
+    extraction = _extract(pipeline, "6月2日，庆元县百山祖镇人大组织三级人大代表12名，在镇代表联络站开展“代表有约”活动。"
+                                    "镇文化站同期开展“世界读书日”活动。",
+                          title="百山祖镇人大开展代表有约活动", source="庆元县人大")
+    assert _facts(extraction, "rk:hasBrand") == {("百山祖镇人大", "代表有约")}
+    assert {e.label for e in extraction.entities.values() if e.kind == "WorkBrand"} == {"代表有约"}
+
+
+def test_counts_of_projects_finished_and_of_stations_that_must_act(pipeline):
+    # 8个民生实事项目中已完工2个: 2 of the projects; 6个代表联络站要常态化开展: stations, not what they must do
+    extraction = _extract(pipeline, "截至目前，8个民生实事项目中已完工2个。会议要求，全镇6个代表联络站要常态化开展接待活动。",
+                          title="练市镇人大主席团召开会议", source="南浔区人大")
+    labels = {e.label for e in extraction.entities.values() if e.kind == "Quantity"}
+    assert {"8个民生实事项目", "2个民生实事项目", "6个代表联络站"} <= labels, labels
