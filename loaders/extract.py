@@ -2164,6 +2164,7 @@ class _SentenceReader:
 
     # laws and documents ---------------------------------------------------------------
     # (…条例》（以下简称《条例》）: the short title the article uses for it from then on)
+    _QUOTED_PROPOSAL = re.compile(r"“(关于[^“”《》]{2,58})”")
     _SHORT_TITLE = re.compile(r"[（(](?:以下)?简称[《“]([^《》“”]{1,12})[》”][)）]")
 
     def _titles(self) -> None:
@@ -2191,7 +2192,7 @@ class _SentenceReader:
             if short := self._SHORT_TITLE.match(self.text, m.end()):
                 self.ctx.short_titles[short.group(1)] = named
         # “关于增设城乡公交线路的建议”: some sites quote a proposal's title instead
-        for m in re.finditer(r"“(关于[^“”《》]{2,58})”", self.text):
+        for m in self._QUOTED_PROPOSAL.finditer(self.text):
             if self._free(*m.span()):
                 self._proposal_title(m, m.group(1))
 
@@ -2931,6 +2932,8 @@ class _SentenceReader:
     def _supervisors(self) -> None:
         """主任陈立新领衔督办《…的建议》: the leader who follows the proposal right after up, a
         person read with the post before (not the deputy who leads it: 领衔提出)."""
+        if "领衔督办" not in self.text:   # (most sentences)
+            return
         for proposal in self.mentions:
             if not self.ex.lexicon.is_a(proposal.kind, "DeputyProposal"):
                 continue
