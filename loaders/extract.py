@@ -1235,6 +1235,8 @@ class _SentenceReader:
     _SC_SESSION = re.compile(r"人大常委会第([0-9一二三四五六七八九十百]+)次(?:全体)?(主任)?会议")
     # 镇人大主席团召开2024年第三次会议: a body's meetings numbered within the year
     _YEAR_SESSION = re.compile(r"((?:19|20)\d\d)年第([0-9一二三四五六七八九十]+)次(?:全体)?会议")
+    # 练市镇第十八届人大主席团召开第三次会议: a town presidium's sitting, numbered within its term
+    _PRESIDIUM_SITTING = re.compile(r"第([0-9一二三四五六七八九十]+)届(?:人大)?主席团(?:召开|举行)了?(第([0-9一二三四五六七八九十]+)次(?:全体)?会议)")
     # 市人大常委会召开第四十二次主任会议: the standing committee named before it
     _CHAIRPERSONS_SITTING = re.compile(r"(?<![届年])(?<!人大常委会)第([0-9一二三四五六七八九十百]+)次主任会议")
 
@@ -1336,14 +1338,24 @@ class _SentenceReader:
         return body
 
     def _year_meetings(self, spans: list[tuple[int, int]]) -> None:
-        """镇人大主席团召开2024年第三次会议: a body's meetings numbered within the year; and
-        兰考县人大常委会召开第四十二次主任会议: a sitting of its chairpersons' meeting."""
+        """镇人大主席团召开2024年第三次会议: a body's meetings numbered within the year; 练市镇第十八届人大
+        主席团召开第三次会议: a presidium's, within its term; and 兰考县人大常委会召开第四十二次主任会议:
+        a sitting of its chairpersons' meeting."""
         for m in self._YEAR_SESSION.finditer(self.text):
             body = self._body_before(m.start(), verbs=True)
             if body is not None and self._free(*m.span()):
                 label = self.out.result.entities[body.key].label + m.group(0)
                 self._meeting(m.start(), m.end(), body.key, label, None, chinese_number(m.group(2)), spans,
                               number=f"{m.group(1)}年第{chinese_number(m.group(2))}次")
+        for m in self._PRESIDIUM_SITTING.finditer(self.text):
+            presidium = next((x for x in self.mentions if x.kind == "Presidium"
+                              and m.start() <= x.end - self.base <= m.start(2)), None)
+            if presidium is not None and self._free(*m.span(2)):
+                term, number = chinese_number(m.group(1)), chinese_number(m.group(3))
+                name = self.out.result.entities[presidium.key].label   # (练市镇人大主席团 → 练市镇第十八届人大主席团)
+                label = (name.replace("人大主席团", f"第{m.group(1)}届人大主席团") if "人大主席团" in name
+                         else f"{name}第{m.group(1)}届") + m.group(2)
+                self._meeting(m.start(2), m.end(2), presidium.key, label, term, number, spans)
         for m in self._CHAIRPERSONS_SITTING.finditer(self.text):
             body = self._body_before(m.start(), verbs=True)
             if body is not None and body.kind == "StandingCommittee" and self._free(*m.span()):

@@ -983,3 +983,15 @@ def test_counts_of_projects_finished_and_of_stations_that_must_act(pipeline):
                           title="练市镇人大主席团召开会议", source="南浔区人大")
     labels = {e.label for e in extraction.entities.values() if e.kind == "Quantity"}
     assert {"8个民生实事项目", "2个民生实事项目", "6个代表联络站"} <= labels, labels
+
+
+def test_a_town_presidiums_sitting_numbered_within_its_term(pipeline):
+    # 练市镇第十八届人大主席团召开第三次会议: a meeting of the presidium, its term and number, its date
+    extraction = _extract(pipeline, "4月7日下午，练市镇第十八届人大主席团召开第三次会议，镇人大主席钱伟华主持会议。",
+                          title="练市镇人大主席团召开第三次主席团会议", source="南浔区人大")
+    meetings = {e.label: e for e in extraction.entities.values() if e.kind == "Meeting"}
+    assert set(meetings) == {"练市镇第十八届人大主席团第三次会议"}, meetings
+    meeting = meetings["练市镇第十八届人大主席团第三次会议"]
+    assert meeting.attributes["rk:termNumber"] == [18] and meeting.attributes["rk:sessionNumber"] == [3]
+    assert meeting.attributes["dcterms:date"] == [datetime.date(2024, 4, 7)]
+    assert _facts(extraction, "rk:meetingOf") == {("练市镇第十八届人大主席团第三次会议", "练市镇人大主席团")}
