@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import gc
+import os
 import sys
 import time
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -199,9 +200,9 @@ class WriteFailed(Exception):
 _WORKER: tuple[Pipeline, set] | None = None
 
 
-def _init_worker(suppressed: set) -> None:
+def _init_worker(suppressed: set, parent: int | None = None) -> None:
     global _WORKER
-    _die_with_parent()
+    _die_with_parent(parent)
     pipeline = Pipeline()
     pipeline.extractor  # built now, with the gazetteer and the lexicon, to be frozen with them
     # Out of the cycle collector's sight: it walked these long-lived objects at each full
@@ -210,8 +211,9 @@ def _init_worker(suppressed: set) -> None:
     _WORKER = (pipeline, suppressed)
 
 
-def _die_with_parent() -> None:
-    """A worker must not outlive a load that was killed (kill -9 skips the pool's cleanup)."""
+def _die_with_parent(parent: int | None = None) -> None:
+    """A worker must not outlive a load that was killed (kill -9 skips the pool's cleanup).
+    ``parent``: the load's process, when it forked this one."""
     try:
         import ctypes
         import signal
@@ -220,6 +222,10 @@ def _die_with_parent() -> None:
         libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
     except (OSError, AttributeError):  # not Linux: the pool's own shutdown still applies
         pass
+    # A load killed between the fork and the line above sent no signal: this worker is an
+    # orphan already (a test that killed a load as its workers started found one left).
+    if parent is not None and os.getppid() != parent:
+        os._exit(1)
 
 
 def _prepare_in_worker(path: Path) -> LoadOutcome:
@@ -249,7 +255,9 @@ def prepare_all(files: list[Path], pipeline: Pipeline, suppressed: set, jobs: in
             window.acquire()
             yield path
 
-    with multiprocessing.get_context(_worker_start()).Pool(jobs, _init_worker, (suppressed,)) as pool:
+    start = _worker_start()   # (a forkserver's workers are its children, not the load's)
+    parent = os.getpid() if start == "fork" else None
+    with multiprocessing.get_context(start).Pool(jobs, _init_worker, (suppressed, parent)) as pool:
         for outcome in pool.imap(_prepare_in_worker, paced(), chunksize=2):
             window.release()
             yield outcome
