@@ -67,7 +67,7 @@ KINDS = {
     "state organs": (RK.StateOrgan,),
 }
 # Nodes that are parts of facts, never entities or ends of a relation.
-AUXILIARY = (RK.Article, RK.Evidence, RK.Quantity, RK.ProcedureStep, RK.NetworkTier, ORG.Post, ORG.Membership)
+AUXILIARY = (RK.Article, RK.Evidence, RK.Sentence, RK.Quantity, RK.ProcedureStep, RK.NetworkTier, ORG.Post, ORG.Membership)
 # Predicates that are not relations between named things (scored elsewhere or bookkeeping).
 NOT_RELATIONS = {RK.mentions, RK.hasStep, RK.hasTier, RK.hasQuantity, ORG.heldBy, ORG.postIn, ORG.member,
                  ORG.organization, ORG.role, PROV.wasQuotedFrom, RDF.subject, RDF.object}

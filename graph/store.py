@@ -38,8 +38,8 @@ from .terms import iri as _iri, n_triples, string as _string
 
 DEFAULT_STORE_DIR = "renda-store"
 STORE_ENV = "RENDA_KG_STORE"
-FORMAT_VERSION = 2  # 2: the default graph holds the merge of the named graphs
-READABLE_FORMATS = (1, 2)  # a format-1 store is brought to 2 when it is opened for writing
+FORMAT_VERSION = 3  # 2: the default graph holds the merge of the named graphs; 3: evidence points to sentences
+READABLE_FORMATS = (1, 2, 3)  # an older store is brought to 3 when it is opened for writing
 MARKER = "renda-kg-store.json"
 WAITING = "waiting."  # a file "waiting.<pid>" in the store folder: that process waits for the lock
 LOCK_WAIT_ENV = "RENDA_KG_LOCK_WAIT"
@@ -294,8 +294,15 @@ class OxigraphDiskStore(GraphStore):
         finally:
             if waiting is not None:
                 waiting.unlink(missing_ok=True)
-        if found == 1 and not read_only:
+        if found in (1, 2) and read_only:
+            self._ox = None
+            raise StoreError(f"{self.path}: written by an earlier version (store format {found}); open it once "
+                             f"for writing (any renda-kg command but bench) to bring it to format {FORMAT_VERSION}")
+        if found == 1:
             self._merge_existing_graphs()
+        if found in (1, 2):
+            self._evidence_to_sentences()
+            self._write_marker(replace=True)
         # read-only, a format-1 store is queried over the union of its graphs, as it was written
         self._merged = found != 1 or not read_only
         self._dataset = Dataset(store=OxigraphStore(store=_ReadsTheMerge(self._ox, self.query_dataset)),
@@ -336,7 +343,39 @@ class OxigraphDiskStore(GraphStore):
             self._ox.bulk_load(b"".join(self._ox.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=g)
                                         for g in data[start:start + 100]), ox.RdfFormat.N_TRIPLES, lenient=True)
         self._ox.flush()
-        self._write_marker(replace=True)
+
+    def _evidence_to_sentences(self) -> None:
+        """Bring format-2 evidence to format 3: each evidence record quoted its sentence
+        itself; now it points to the sentence's node (rk:inSentence), which says the quote,
+        offsets and article once for every fact read from it. The node's IRI is the one a
+        load mints (``IriMinter.sentence``: the digest of article, start and end), so a
+        reload of an upgraded article changes nothing. In its graph and in the merge, a
+        hundred graphs a transaction; a record already upgraded has no quote of its own,
+        so an interrupted upgrade goes on where it stopped at the next open (the marker
+        changes last)."""
+        from .build import IriMinter   # the minter reads the ontology; a store needs it only here
+        from .vocab import default_vocabulary
+
+        vocab = default_vocabulary()
+        term = {name: f"<{vocab.term(name)}>" for name in
+                ("Evidence", "Sentence", "inSentence", "quote", "startOffset", "endOffset", "prov:wasQuotedFrom")}
+        # IriMinter.entity(kind, key, scope) is sha256(scope \x1f key)[:20] under the kind's segment
+        prefix = IriMinter(vocab).entity("Sentence", "").rsplit("/", 1)[0] + "/"
+        said = (f"{term['prov:wasQuotedFrom']} ?article ; {term['quote']} ?quote ; "
+                f"{term['startOffset']} ?start ; {term['endOffset']} ?end")
+        sentence = f"?sentence a {term['Sentence']} ; {said} . ?evidence {term['inSentence']} ?sentence ."
+        names = [g for g in self._ox.named_graphs() if isinstance(g, ox.NamedNode)]
+        print(f"{self.path}: giving the evidence of {len(names)} graphs its sentences (once, for this version)",
+              file=sys.stderr)
+        for start in range(0, len(names), 100):
+            values = " ".join(str(g) for g in names[start:start + 100])
+            self._ox.update(
+                f"DELETE {{ GRAPH ?g {{ ?evidence {said} }} ?evidence {said} }}\n"
+                f"INSERT {{ GRAPH ?g {{ {sentence} }} {sentence} }}\n"
+                f"WHERE {{ VALUES ?g {{ {values} }} GRAPH ?g {{ ?evidence a {term['Evidence']} ; {said} }}\n"
+                f'  BIND (IRI(CONCAT("{prefix}", SUBSTR(SHA256(CONCAT(STR(?article), "\\u001F", '
+                f'STR(?start), "|", STR(?end))), 1, 20))) AS ?sentence) }}')
+        self._ox.flush()
 
     @property
     def dataset(self) -> Dataset:

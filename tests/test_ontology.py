@@ -293,7 +293,7 @@ def test_pipeline_follows_an_added_mechanism(ontology_copy, monkeypatch, sample_
     # linked to a body, with evidence naming the phrase
     linked = [s for s, p in g.subject_predicates(NEW_MECHANISM) if p != RK.mentions and p != RDF.object]
     assert linked, "the new mechanism is mentioned but not related to any body"
-    quotes = [str(g.value(ev, RK.quote)) for ev in g.subjects(RDF.object, NEW_MECHANISM)]
+    quotes = [str(g.value(g.value(ev, RK.inSentence), RK.quote)) for ev in g.subjects(RDF.object, NEW_MECHANISM)]
     assert quotes and all("背街小巷整治" in q for q in quotes)
 
 

@@ -166,9 +166,10 @@ def check_article_graph(triples: frozenset, expected: frozenset, name: URIRef) -
     assert title is not None and str(title).strip(), f"{name}: no title"
     assert body is not None and str(body).strip(), f"{name}: no body"
     body = str(body)
-    evidence = list(g.subjects(RDF.type, RK.Evidence))
-    for ev in evidence:
-        quote, start, end = (g.value(ev, RK.quote), g.value(ev, RK.startOffset), g.value(ev, RK.endOffset))
+    for ev in g.subjects(RDF.type, RK.Evidence):
+        sentence = g.value(ev, RK.inSentence)
+        quote, start, end = (g.value(sentence, RK.quote), g.value(sentence, RK.startOffset),
+                             g.value(sentence, RK.endOffset)) if sentence is not None else (None,) * 3
         assert None not in (quote, start, end), f"{ev}: incomplete evidence"
         assert body[int(start):int(end)] == str(quote), f"{ev}: quote does not match the body at its offsets"
     assert len(triples) == len(expected), f"{name}: {len(triples)} triples, a clean load has {len(expected)}"
@@ -654,7 +655,7 @@ def test_kill_minus_9_leaves_no_worker_processes(tmp_path):
 
 
 # ============================================================================ old or foreign stores
-@pytest.mark.parametrize("marker", [{"format": 0, "program": "renda-kg"}, {"format": 3, "program": "renda-kg"},
+@pytest.mark.parametrize("marker", [{"format": 0, "program": "renda-kg"}, {"format": 4, "program": "renda-kg"},
                                     "not json {"])
 def test_store_of_another_format_is_refused_with_advice(store, tmp_path, marker):
     (store / MARKER).write_text(marker if isinstance(marker, str) else json.dumps(marker))

@@ -56,7 +56,7 @@ PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
 """
 
 # Nodes that are parts of facts, not named things: never looked up by label.
-AUXILIARY = (RK.Evidence, RK.Article, RK.ProcedureStep, RK.NetworkTier, RK.Quantity)
+AUXILIARY = (RK.Evidence, RK.Sentence, RK.Article, RK.ProcedureStep, RK.NetworkTier, RK.Quantity)
 # The classes whose members are named things (rks:NamedEntityShape's targets).
 NAMED = (RK.AdministrativeArea, RK.CongressBody, RK.ResidentsCouncil, RK.BodySet, RK.RepresentativeGroup,
          RK.LiaisonStation, RK.LiaisonNetwork, RK.Mechanism, RK.Law, RK.PolicyDocument,
@@ -418,7 +418,13 @@ def relation_triples(kg: KG) -> list[tuple]:
     props = {p for p in kg.onto.subjects(RDF.type, OWL.ObjectProperty)
              if str(p).startswith(str(RK)) or p in (ORG.subOrganizationOf, DCTERMS.creator)}
     props.discard(RK.mentions)
-    return [(s, p, o) for s, p, o in kg.g if p in props and (s, RDF.type, RK.Article) not in kg.g]
+    return [(s, p, o) for s, p, o in kg.g if p in props
+            and (s, RDF.type, RK.Article) not in kg.g and (s, RDF.type, RK.Evidence) not in kg.g]
+
+
+def quote_of(kg: KG, ev) -> str:
+    """The words of the sentence an evidence record points to."""
+    return str(kg.g.value(kg.g.value(ev, RK.inSentence), RK.quote))
 
 
 def evidence_for(kg: KG, s, p, o) -> list:
@@ -429,6 +435,17 @@ def evidence_for(kg: KG, s, p, o) -> list:
 def test_graph_has_relations_and_evidence(kg: KG):
     assert len(relation_triples(kg)) >= 50
     assert len(list(kg.g.subjects(RDF.type, RK.Evidence))) >= 50
+    assert len(list(kg.g.subjects(RDF.type, RK.Sentence))) >= 20
+
+
+def test_a_sentence_is_one_node_shared_by_its_facts(kg: KG):
+    """Each sentence once (its quote and offsets not repeated per fact), and each used."""
+    sentences = list(kg.g.subjects(RDF.type, RK.Sentence))
+    places = [(kg.g.value(s, RK.startOffset), kg.g.value(s, RK.endOffset)) for s in sentences]
+    assert len(set(places)) == len(places), "two sentence nodes at the same offsets"
+    used = set(kg.g.objects(None, RK.inSentence))
+    assert set(sentences) == used, f"{len(set(sentences) - used)} sentences no evidence points to"
+    assert len(list(kg.g.subjects(RDF.type, RK.Evidence))) > 2 * len(sentences)
 
 
 def test_every_relation_has_evidence(kg: KG):
@@ -439,13 +456,14 @@ def test_every_relation_has_evidence(kg: KG):
 
 def test_evidence_is_quoted_from_the_article(kg: KG):
     bad = [ev for ev in kg.g.subjects(RDF.type, RK.Evidence)
-           if list(kg.g.objects(ev, PROV.wasQuotedFrom)) != [kg.article]]
-    assert not bad, f"{len(bad)} evidence nodes not quoted from the one article"
+           if len(list(kg.g.objects(ev, RK.inSentence))) != 1
+           or list(kg.g.objects(kg.g.value(ev, RK.inSentence), PROV.wasQuotedFrom)) != [kg.article]]
+    assert not bad, f"{len(bad)} evidence nodes not in one sentence quoted from the one article"
 
 
 def test_evidence_offsets_give_the_quote(kg: KG):
     bad = []
-    for ev in kg.g.subjects(RDF.type, RK.Evidence):
+    for ev in kg.g.subjects(RDF.type, RK.Sentence):
         quotes = list(kg.g.objects(ev, RK.quote))
         starts = list(kg.g.objects(ev, RK.startOffset))
         ends = list(kg.g.objects(ev, RK.endOffset))
@@ -462,7 +480,8 @@ def test_evidence_offsets_in_sparql(kg: KG):
     """The same check as the SHACL shape, in SPARQL: SUBSTR(body, start+1, end-start) = quote."""
     bad = list(kg.g.query(PREFIXES + """
         SELECT ?ev WHERE {
-            ?ev a rk:Evidence ; rk:quote ?q ; rk:startOffset ?s ; rk:endOffset ?e ; prov:wasQuotedFrom ?a .
+            ?ev a rk:Evidence ; rk:inSentence ?sentence .
+            ?sentence rk:quote ?q ; rk:startOffset ?s ; rk:endOffset ?e ; prov:wasQuotedFrom ?a .
             ?a rk:bodyText ?body .
             FILTER (?e <= ?s || SUBSTR(?body, ?s + 1, ?e - ?s) != STR(?q)) }"""))
     assert not bad, f"{len(bad)} evidence quotes differ from the body at their offsets"
@@ -493,7 +512,7 @@ def test_evidence_quote_names_the_object(kg: KG):
             continue
         variants = kg.variants(o)
         for ev in evidence_for(kg, s, p, o):
-            quote = norm(str(kg.g.value(ev, RK.quote)))
+            quote = norm(quote_of(kg, ev))
             if not any(v in quote for v in variants):
                 bad.append(f"{kg.name(s)} {kg.onto.qname(p)} {kg.name(o)}: quote {quote[:60]!r}…")
     assert not bad, "\n".join(bad[:20])
@@ -508,7 +527,7 @@ def test_evidence_quote_names_an_end(kg: KG):
             continue
         variants = kg.variants(s) | kg.variants(o)
         for ev in evidence_for(kg, s, p, o):
-            quote = norm(str(kg.g.value(ev, RK.quote)))
+            quote = norm(quote_of(kg, ev))
             if not any(v in quote for v in variants):
                 bad.append(f"{kg.name(s)} {kg.onto.qname(p)} {kg.name(o)}: quote {quote[:60]!r}…")
     assert not bad, "\n".join(bad[:20])

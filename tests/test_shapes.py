@@ -73,7 +73,7 @@ def subdistrict_committee_as_congress(g: Graph) -> Breakage:
 
 
 def quote_off_its_offsets(g: Graph) -> Breakage:
-    ev = sorted(g.subjects(RDF.type, RK.Evidence))[0]
+    ev = sorted(g.subjects(RDF.type, RK.Sentence))[0]
     quote = str(g.value(ev, RK.quote))
     changed = quote[:-2] + ("甲" if quote[-2] != "甲" else "乙") + quote[-1]
     assert len(changed) == len(quote) and changed != quote
@@ -82,7 +82,7 @@ def quote_off_its_offsets(g: Graph) -> Breakage:
 
 
 def offsets_shifted(g: Graph) -> Breakage:
-    ev = sorted(g.subjects(RDF.type, RK.Evidence))[0]
+    ev = sorted(g.subjects(RDF.type, RK.Sentence))[0]
     g.set((ev, RK.startOffset, Literal(int(g.value(ev, RK.startOffset)) + 1, datatype=XSD.integer)))
     return Breakage("not the article body's text at its offsets", focus=_article(g), value=ev)
 
@@ -139,10 +139,23 @@ def no_retrieved_from(g: Graph) -> Breakage:
     return Breakage("where it was read from", focus=a)
 
 
-def evidence_without_article(g: Graph) -> Breakage:
+def sentence_without_article(g: Graph) -> Breakage:
+    sentence = sorted(g.subjects(RDF.type, RK.Sentence))[0]
+    g.remove((sentence, PROV.wasQuotedFrom, None))
+    return Breakage("quoted from one article", focus=sentence)
+
+
+def evidence_without_sentence(g: Graph) -> Breakage:
     ev = sorted(g.subjects(RDF.type, RK.Evidence))[0]
-    g.remove((ev, PROV.wasQuotedFrom, None))
-    return Breakage("quoted from one article", focus=ev)
+    g.remove((ev, RK.inSentence, None))
+    return Breakage("point to one sentence", focus=ev)
+
+
+def evidence_in_two_sentences(g: Graph) -> Breakage:
+    ev, other = sorted(g.subjects(RDF.type, RK.Evidence))[0], sorted(g.subjects(RDF.type, RK.Sentence))[-1]
+    assert (ev, RK.inSentence, other) not in g
+    g.add((ev, RK.inSentence, other))
+    return Breakage("point to one sentence", focus=ev)
 
 
 def quantity_without_number(g: Graph) -> Breakage:
@@ -161,7 +174,7 @@ BREAKAGES: list[Callable[[Graph], Breakage]] = [
     unlabel_entity, two_chinese_labels, town_congress_over_subdistrict, subdistrict_committee_as_congress,
     quote_off_its_offsets, offsets_shifted, relation_without_evidence, evidence_without_fact, two_titles,
     no_title, step_index_zero, committee_without_parent, issued_not_datetime, no_retrieved_from,
-    evidence_without_article, quantity_without_number, area_within_itself,
+    sentence_without_article, evidence_without_sentence, evidence_in_two_sentences, quantity_without_number, area_within_itself,
 ]
 
 
