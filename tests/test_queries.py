@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from rdflib import Literal
+from rdflib import RDF, Literal, URIRef
 
 from renda_kg.graph.sparql import bind_values
 from renda_kg.graph.store import open_store
@@ -336,7 +336,7 @@ def test_guidance(store):
     assert any("选举任免代表" in r["body"] for r in committees)       # 代选工委落实……的指导
 
 
-def test_article_metadata_and_facts_per_article(store):
+def test_article_metadata_and_facts_per_article(store, sample_result):
     (meta,) = records(run(store, "article_metadata"))
     assert meta["title"] == "桐乡市人大以“五化”提升基层人大工作整体效能"
     assert meta["issued"].startswith("2023-10-07T16:32")
@@ -347,6 +347,12 @@ def test_article_metadata_and_facts_per_article(store):
     assert facts["title"] == meta["title"]
     assert int(facts["relations"]) > 50 and int(facts["entities"]) > 30
     assert int(facts["evidence_records"]) >= int(facts["relations"])
+    # as the article's graph has them: its evidence records, and the statements they name
+    g = sample_result.graph
+    records_in_graph = set(g.subjects(RDF.type, URIRef(RK + "Evidence")))
+    named = {(g.value(ev, RDF.subject), g.value(ev, RDF.predicate), g.value(ev, RDF.object)) for ev in records_in_graph}
+    assert (int(facts["evidence_records"]), int(facts["relations"])) == (len(records_in_graph), len(named))
+    assert int(facts["entities"]) == len(set(g.objects(sample_result.graph_name, URIRef(RK + "mentions"))))
 
 
 def test_entities_in_several_articles(tmp_path):
