@@ -82,19 +82,7 @@ def _export_oxigraph(store, names: list[URIRef], vocab: Vocabulary, spec: Export
         quads = [q for name in names for q in native.quads_for_pattern(None, None, None, ox.NamedNode(str(name)))]
         out.write(ox.serialize(quads, format=spec.oxigraph_format, prefixes=prefixes))
         return len(quads)
-    merged = store.merged_graph()
-    if merged is not None:
-        # The store keeps the merge of its graphs: Oxigraph writes it in Rust, each
-        # statement once. Its order is that of the store's index, the same for the same data.
-        out.write(native.dump(format=spec.oxigraph_format, from_graph=merged, prefixes=prefixes))
-        return store.merged_size()
-    # A store read as it was written before it kept the merge: merged here as N-Triples lines.
-    # Distinct, sorted byte strings cost a fraction of Python term objects; sorted, the
-    # output is the same for the same data.
-    lines: set[bytes] = set()
-    for name in names:
-        lines.update(native.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(str(name))).splitlines())
-    lines.discard(b"")
-    out.write(ox.serialize(ox.parse(b"\n".join(sorted(lines)) + b"\n", format=ox.RdfFormat.N_TRIPLES),
-                           format=spec.oxigraph_format, prefixes=prefixes))
-    return len(lines)
+    # The store keeps the merge of its graphs: Oxigraph writes it in Rust, each statement
+    # once. Its order is that of the store's index, the same for the same data.
+    out.write(native.dump(format=spec.oxigraph_format, from_graph=store.merged_graph(), prefixes=prefixes))
+    return store.merged_size()

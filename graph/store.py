@@ -303,8 +303,6 @@ class OxigraphDiskStore(GraphStore):
         if found in (1, 2):
             self._evidence_to_sentences()
             self._write_marker(replace=True)
-        # read-only, a format-1 store is queried over the union of its graphs, as it was written
-        self._merged = found != 1 or not read_only
         self._dataset = Dataset(store=OxigraphStore(store=_ReadsTheMerge(self._ox, self.query_dataset)),
                                 default_union=True)
 
@@ -392,23 +390,22 @@ class OxigraphDiskStore(GraphStore):
     def query_dataset(self) -> dict:
         """Keyword arguments for pyoxigraph's ``query``: the merge as the default graph (one
         graph: a default graph listed as several is read as many times per pattern), each
-        graph by name under GRAPH."""
-        return {} if self._merged else {"use_default_graph_as_union": True}
+        graph by name under GRAPH (an older store without it is refused read-only and
+        brought up to date when opened for writing: every open store keeps it)."""
+        return {}
 
-    def merged_graph(self) -> ox.DefaultGraph | None:
-        """The graph that holds the merge of the named graphs, if the store keeps it."""
-        return ox.DefaultGraph() if self._merged else None
+    def merged_graph(self) -> ox.DefaultGraph:
+        """The graph that holds the merge of the named graphs."""
+        return ox.DefaultGraph()
 
     def merged_size(self) -> int:
         """Statements in the merge of the named graphs (counted in Rust, not as Python terms)."""
-        if not self._merged:
-            raise StoreError(f"{self.path}: a format-1 store opened read-only keeps no merge")
         result = self._ox.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", default_graph=ox.DefaultGraph())
         return int(next(iter(result))["n"].value)
 
     def quad_count(self) -> int:
         """Statements in the named graphs, each graph's counted apart (the merge not counted)."""
-        return len(self._ox) - (self.merged_size() if self._merged else 0)
+        return len(self._ox) - self.merged_size()
 
     def _replace(self, name: URIRef, nt: str | None) -> None:
         # One SPARQL Update request is one Oxigraph transaction: the graph and the merge
@@ -561,7 +558,7 @@ class OxigraphDiskStore(GraphStore):
         # answered its queries in about half the time once compacted (1.5 s to compact it;
         # 44 s for a 13M-quad store). So a load compacts only when it grew the store by
         # OPTIMIZE_SHARE or more; a few articles added to a large store do not pay for it.
-        if grown_by is not None and grown_by * (2 if self._merged else 1) < OPTIMIZE_SHARE * len(self._ox):
+        if grown_by is not None and grown_by * 2 < OPTIMIZE_SHARE * len(self._ox):
             return False
         self._ox.optimize()
         return True
