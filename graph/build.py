@@ -27,9 +27,13 @@ class IriMinter:
     def segment(self, kind: str) -> str:
         return self.vocab.iri_segment(self.vocab.term(kind))  # both cached by the vocabulary
 
+    def prefix(self, kind: str) -> str:
+        """What every instance IRI of ``kind`` starts with; a digest follows."""
+        return f"{self.vocab.instance_ns}{self.segment(kind)}/"
+
     @property
     def article_prefix(self) -> str:
-        return f"{self.vocab.instance_ns}{self.segment('Article')}/"
+        return self.prefix("Article")
 
     # The namespace and segments come from the ontology, checked as IRIs when it was read;
     # a digest is hexadecimal: the IRIs are built without rdflib's check of every character.
@@ -37,7 +41,7 @@ class IriMinter:
         return iri(f"{self.article_prefix}{digest(article.identity)}")
 
     def entity(self, kind: str, key: str, scope: str = "") -> URIRef:
-        return iri(f"{self.vocab.instance_ns}{self.segment(kind)}/{digest(scope, key)}")
+        return iri(f"{self.prefix(kind)}{digest(scope, key)}")
 
     def sentence(self, article: URIRef, start: int, end: int) -> URIRef:
         """A sentence of an article, by its offsets. (The store's upgrade of evidence written

@@ -357,8 +357,8 @@ class OxigraphDiskStore(GraphStore):
         vocab = default_vocabulary()
         term = {name: f"<{vocab.term(name)}>" for name in
                 ("Evidence", "Sentence", "inSentence", "quote", "startOffset", "endOffset", "prov:wasQuotedFrom")}
-        # IriMinter.entity(kind, key, scope) is sha256(scope \x1f key)[:20] under the kind's segment
-        prefix = IriMinter(vocab).entity("Sentence", "").rsplit("/", 1)[0] + "/"
+        # IriMinter.entity(kind, key, scope) is sha256(scope \x1f key)[:20] after the kind's prefix
+        prefix = IriMinter(vocab).prefix("Sentence")
         said = (f"{term['prov:wasQuotedFrom']} ?article ; {term['quote']} ?quote ; "
                 f"{term['startOffset']} ?start ; {term['endOffset']} ?end")
         sentence = f"?sentence a {term['Sentence']} ; {said} . ?evidence {term['inSentence']} ?sentence ."

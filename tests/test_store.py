@@ -674,8 +674,9 @@ def test_a_store_of_the_second_format_gets_its_sentences_as_a_load_would_write_t
                                                                                   tmp_path):
     """The sample article as the previous version stored it (each evidence record quoting its
     sentence itself: tests/data/store-format-2-sample.nq.gz, dumped from that version's store):
-    opened for writing, the store holds what this version's load of the article holds, and
-    the reviewers' work in it is not lost to a reload."""
+    opened for writing, the store holds what this version's load of the article holds, in
+    place (no reload needed, so nothing else the store holds is put at risk), and a reload
+    then changes nothing."""
     import gzip
 
     old = gzip.decompress(FORMAT_2_SAMPLE.read_bytes())
