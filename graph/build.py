@@ -100,6 +100,12 @@ class ArticleTriples(SimpleMemory):
     def __len__(self, context=None):
         return len(self._unindexed) if self._unindexed is not None else super().__len__(context)
 
+    def statements(self):
+        """Every statement as (s, p, o), from the set while it is not indexed."""
+        if self._unindexed is not None:
+            return self._unindexed
+        return (triple for triple, _ in self.triples((None, None, None)))
+
 
 def article_graph(extraction: Extraction, vocab: Vocabulary) -> Graph:
     """The RDF graph of one article: metadata, entities, facts and their evidence."""

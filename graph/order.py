@@ -36,7 +36,7 @@ from .sparql import top_level_tokens
 # the parser wraps every expression in one node per level of the grammar
 _WRAPPERS = {"ConditionalOrExpression", "ConditionalAndExpression", "RelationalExpression",
              "AdditiveExpression", "MultiplicativeExpression"}
-_NUMBERS = {XSD[t] for t in ("integer", "decimal", "float", "double", "int", "long", "short", "byte",
+NUMERIC_DATATYPES = {XSD[t] for t in ("integer", "decimal", "float", "double", "int", "long", "short", "byte",
                              "nonNegativeInteger", "positiveInteger", "nonPositiveInteger",
                              "negativeInteger", "unsignedLong", "unsignedInt", "unsignedShort",
                              "unsignedByte")}
@@ -177,7 +177,7 @@ def _kind(term: Literal) -> str:
         raise NotOrderedHere(f"language-tagged literal {term!r}")
     if term.datatype is None or term.datatype == XSD.string:
         return "string"
-    if term.datatype in _NUMBERS:
+    if term.datatype in NUMERIC_DATATYPES:
         return "number"
     if term.datatype in _TIMES:
         return str(term.datatype)   # a date and a dateTime do not compare
