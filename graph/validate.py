@@ -39,7 +39,7 @@ from rdflib.term import Node
 
 from .build import IriMinter
 from .order import NUMERIC_DATATYPES
-from .terms import n_triples
+from .terms import n_triples, statements
 from .vocab import Vocabulary
 
 SH = Namespace("http://www.w3.org/ns/shacl#")
@@ -458,7 +458,7 @@ def _compiled(data: Graph, vocab: Vocabulary, nt: str | None = None) -> Validati
     (a tenth of the time the same constraints took as ninety SPARQL queries, most of it
     Oxigraph reading each query); the SHACL-SPARQL constraints run in Oxigraph."""
     compiled = _compile(vocab)
-    triples = _Triples(itertools.chain(_statements(data), compiled.hierarchy_triples))
+    triples = _Triples(itertools.chain(statements(data), compiled.hierarchy_triples))
     found = [(query, [(this, value, None) for this, value in query.check(triples)])
              for query in compiled.queries if query.check is not None]
     sparql = [query for query in compiled.queries if query.check is None]
@@ -467,12 +467,6 @@ def _compiled(data: Graph, vocab: Vocabulary, nt: str | None = None) -> Validati
         found += [(query, [(_term(row, "this"), _term(row, "value"), _term(row, "path")) for row in store.query(query.sparql)])
                   for query in sparql]
     return _report(found, vocab, lambda node: _label(data, node))
-
-
-def _statements(data: Graph):
-    # an article graph as the load builds it keeps its statements in a set: read it directly
-    unindexed = getattr(data.store, "statements", None)
-    return unindexed() if unindexed is not None else data
 
 
 def _article_store(data: Graph, compiled: _CompiledShapes, nt: str | None) -> ox.Store:

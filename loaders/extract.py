@@ -2757,6 +2757,8 @@ class _SentenceReader:
         roles = self._event_roles(ordered)
         for clause in clause_spans(self.s):
             inside = [m for m in ordered if clause.start <= m.start < clause.end]
+            if not inside:
+                continue   # a clause that names nothing relates nothing
             text = self.body[clause.start:clause.end]
             bodies = [m for m in inside if m in sentence_bodies]
             agents = [m for m in bodies if not _OBJECT_CUE.search(self.body[max(clause.start, m.start - 10):m.start])]

@@ -132,9 +132,12 @@ def _decode_strict(data: bytes, encoding: str, origin: str) -> str:
         raise ArticleError(origin, f"undecodable bytes: not valid {encoding} ({error.reason})") from None
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")   # control characters but \t \n \v \f \r
+
+
 def _checked_text(text: str, origin: str) -> str:
     """Refuse text that decoded but is mostly control characters: a binary file."""
-    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r\f\v")
+    controls = len(_CONTROL.findall(text))
     if controls > max(2, len(text) // 100):
         raise ArticleError(origin, "binary data (control characters), not a text or HTML article")
     if not text.strip():
