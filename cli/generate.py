@@ -563,7 +563,8 @@ def s_presidium(d: Draft) -> str:
 
 def s_proposal(d: Draft) -> str:
     """A deputies' motion (议案) and suggestion (建议) raised at a town's session, each with its
-    lead deputy; the suggestion with the departments that handle it (主办, 协办)."""
+    lead deputy; the suggestion with the departments that handle it (主办, 协办) and the
+    county standing committee's leader who follows it up (领衔督办)."""
     town = d.rng.choice(d.county.towns)
     d.town_congress(town)
     session, meeting = d.rng.randint(16, 19), d.rng.randint(2, 6)
@@ -585,9 +586,14 @@ def s_proposal(d: Draft) -> str:
         helper = d.department(assisting)
     d.plant("rel", "proposals", suggestion, "rk:handledBy", handler)
     d.plant("rel", "proposals", suggestion, "rk:coHandledBy", helper)
+    # the standing committee's leader who follows the suggestion up (领衔督办), not its lead deputy
+    leader, post = d.person(), d.county.name + d.rng.choice(("人大常委会主任", "人大常委会副主任"))
+    d.plant("person", "people", leader, post)
+    d.plant("rel", "proposals", suggestion, "rk:leadSupervisor", leader)
     c = d.county.char
     return (f"在{mlabel}上,由{lead}等{signers}名代表联名提出的《{motion}》经大会主席团决定列为大会议案,"
-            f"{second}领衔提出的《{suggestion}》由{c}{lead_dept}主办、{c}{assisting}协办。")
+            f"{second}领衔提出的《{suggestion}》由{c}{lead_dept}主办、{c}{assisting}协办。"
+            f"{post}{leader}领衔督办《{suggestion}》,推动承办单位按期办结答复。")
 
 
 # Motions and suggestions as town deputies title them (关于…的议案 / 建议).

@@ -42,7 +42,8 @@ RK = "https://w3id.org/renda-kg/ontology#"
 # appraised departments in the session store below and in tests/test_departments.py).
 NEEDS_SEVERAL_ARTICLES = {"entities_in_several_articles", "people_and_posts", "meetings_and_resolutions",
                           "departments_appraised", "posts_relieved", "legislative_contact_points",
-                          "democracy_practice_sites", "livelihood_projects", "deputy_proposals", "proposal_handlers"}
+                          "democracy_practice_sites", "livelihood_projects", "deputy_proposals", "proposal_handlers",
+                          "proposal_supervisors"}
 
 # A second, hand-written article (same text-dump layout as the sample) that mentions
 # entities the sample also mentions.
@@ -770,6 +771,26 @@ def test_proposal_handlers_gives_each_department_with_its_role(tmp_path):
         store.close()
 
 
+def test_proposal_supervisors_gives_each_leader_with_the_post_the_article_gives(tmp_path):
+    # Which proposals a standing committee's leaders follow up themselves (领衔督办): a
+    # researcher of congress supervision lists them by leader, with the post that explains
+    # why they can (主任, 副主任); the deputy who raised it is not its supervisor.
+    (tmp_path / "handling.txt").write_text(HANDLING_ARTICLE, encoding="utf-8")
+    store = open_store("oxigraph", tmp_path / "store")
+    try:
+        assert all(o.ok for o in load_paths(store, [tmp_path / "handling.txt"]))
+        renovation, water = "关于加快推进城镇老旧小区改造的建议", "关于加强农村饮水安全保障的建议"
+        rows = records(run(store, "proposal_supervisors"))
+        assert [(r["supervisor"], r["post"], r["proposal"], r["kind"], r["article_title"]) for r in rows] == [
+            ("刘志华", "绍兴市人大常委会副主任", water, "代表建议", "绍兴市人大常委会开展重点建议督办"),
+            ("陈立新", "绍兴市人大常委会主任", renovation, "代表建议", "绍兴市人大常委会开展重点建议督办"),
+        ], rows
+        assert [r["proposal"] for r in records(run(store, "proposal_supervisors", supervisor="陈立新"))] == [renovation]
+        assert records(run(store, "proposal_supervisors", supervisor="绍兴市水利局")) == []
+    finally:
+        store.close()
+
+
 def test_proposal_handlers_lists_every_relation_from_a_proposal_to_its_handlers():
     # The query names the relations (for Oxigraph's sake): they must be the ontology's
     # relations from a deputies' proposal to the bodies handling it, subproperties included.
@@ -785,7 +806,8 @@ def test_proposal_handlers_lists_every_relation_from_a_proposal_to_its_handlers(
     assert {w.replace("rk:", RK) for w in written} == handling
 
 
-def test_deputy_proposals_lists_every_kind_of_proposal_the_ontology_has():
+@pytest.mark.parametrize("name", ["deputy_proposals", "proposal_supervisors"])
+def test_proposal_queries_list_every_kind_of_proposal_the_ontology_has(name):
     # The query names the kinds in its group (for Oxigraph's sake): they must be the ontology's.
     import re as _re
     from rdflib import RDFS, URIRef
@@ -793,7 +815,7 @@ def test_deputy_proposals_lists_every_kind_of_proposal_the_ontology_has():
     vocab = default_vocabulary()
     rk = "https://w3id.org/renda-kg/ontology#"
     kinds = {str(c) for c in vocab.graph.transitive_subjects(RDFS.subClassOf, URIRef(rk + "DeputyProposal"))} - {rk + "DeputyProposal"}
-    written = _re.search(r"VALUES \?class \{([^}]*)\}", QUERIES["deputy_proposals"].text).group(1).split()
+    written = _re.search(r"VALUES \?class \{([^}]*)\}", QUERIES[name].text).group(1).split()
     assert {w.replace("rk:", rk) for w in written} == kinds
 
 

@@ -201,6 +201,7 @@ PARAM_CASES = [
     ("livelihood_projects", {"project": "老旧小区加装电梯项目"}),
     ("deputy_proposals", {"deputy": "陆晓芸"}),
     ("proposal_handlers", {"department": "桐乡市财政局"}),
+    ("proposal_supervisors", {"supervisor": "赵红"}),
 ]
 
 
