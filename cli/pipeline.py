@@ -208,6 +208,10 @@ def _init_worker(suppressed: set, parent: int | None = None) -> None:
     # Out of the cycle collector's sight: it walked these long-lived objects at each full
     # collection (5 % of a worker's time in a profiled load), and they are never garbage.
     gc.freeze()
+    # An article's objects are freed by their counts, and few form cycles: a young-generation
+    # collection every 10,000 allocations rather than 700 (1-3 % of a worker's time, measured
+    # side by side on 300 articles).
+    gc.set_threshold(10_000, 50, 100)
     _WORKER = (pipeline, suppressed)
 
 

@@ -317,8 +317,10 @@ class Extractor:
             r"(?:人大)?(?:代表)?(?:" + "|".join(map(re.escape, lexicon.endings("LiaisonStation"))) + ")")
         # One alternation, longest names first, instead of a search per name.
         self._law_pattern = re.compile("|".join(map(re.escape, sorted(law_names(), key=len, reverse=True))))
+        self._law_hint = _last_characters(law_names())
         self._committee_by_name = dict(self._committee_names)
         self._committee_pattern = re.compile("|".join(re.escape(n) for n, _ in self._committee_names))
+        self._committee_hint = _last_characters([n for n, _ in self._committee_names])
         self._mechanism_suffixes = lexicon.endings("Mechanism")
         self._document_suffixes = tuple(lexicon.suffixes.get("PolicyDocument", ()))
         department_endings = lexicon.endings("GovernmentDepartment")
@@ -331,12 +333,14 @@ class Extractor:
         organ_endings = sorted(lexicon.endings("StateOrgan") + lexicon.endings("ElectionCommittee"), key=len, reverse=True)
         # 县人民法院, 市中级人民法院, 县监委: an organ of the area written (or 省/市/县/区 standing for it) before it
         self._state_organ = re.compile("|".join(map(re.escape, organ_endings))) if organ_endings else None
+        self._state_organ_hint = _last_characters(organ_endings)
         self._organ_full = full_name_of(state_organ_names())   # 法院 → 人民法院
         # Sites a standing committee or working committee names (基层立法联系点, 全过程人民民主
         # 基层实践点): the ending of each kind, and the relation to the body that named it.
         self._site_endings = {kind: lexicon.endings(kind) for kind, _, _ in _DESIGNATED_SITES}
         self._designated_sites = [(kind, re.compile("|".join(map(re.escape, self._site_endings[kind]))), relation, prefix)
                                   for kind, relation, prefix in _DESIGNATED_SITES if self._site_endings[kind]]
+        self._designated_site_hint = _last_characters([e for endings in self._site_endings.values() for e in endings])
         # Asked again and again (every mention of every sentence, every place-name candidate)
         # with the few answers the lexicon allows: each is worked out once.
         self._categories: dict[str, str] = {}
@@ -563,6 +567,13 @@ class Extractor:
         """A development zone or industrial park, whatever level the gazetteer files it at: it
         elects no congress of its own."""
         return place.name.endswith(self.lexicon.suffixes.get("DevelopmentZone", ()))
+
+
+def _last_characters(names) -> re.Pattern:
+    """The names' last characters as one class: a sentence with none of them names none of
+    them, a test far quicker than running an alternation of many names over it."""
+    last = sorted({re.escape(name[-1]) for name in names if name})
+    return re.compile("[" + "".join(last) + "]" if last else "(?!)")   # (no names: nothing to find)
 
 
 def _longest_first(items, span_of):
@@ -950,7 +961,7 @@ class _SentenceReader:
     def _sets(self) -> None:
         """各镇(街道)人大 and the like: one set of bodies, not a body named 镇(街道)人大."""
         home = self.ctx.home
-        if home is None or home.level > 3:
+        if home is None or home.level > 3 or ("人大" not in self.text and "人代会" not in self.text):
             return
         for m in self._SET.finditer(self.text):
             if m.group(6) == "人代会":
@@ -974,6 +985,8 @@ class _SentenceReader:
 
     def _committees(self) -> None:
         text = self.text
+        if not self.ex._committee_hint.search(text):   # (most sentences)
+            return
         found = [(m.start(), m.end(), self.ex._committee_by_name[m.group()])
                  for m in self.ex._committee_pattern.finditer(text)
                  if self._free(m.start(), m.end()) and not (m.start() > 0 and text[m.start() - 1] == "专")]
@@ -1096,7 +1109,7 @@ class _SentenceReader:
         """县人民法院, 正定县人民检察院, 市中级人民法院, 县人民政府: an organ of the area named right
         before it, or of the one 省/市/县/区 stands for (各级人民政府 is none); likewise an area's
         election committee (龙门镇选举委员会, 县选举委员会)."""
-        if self.ex._state_organ is None:
+        if self.ex._state_organ is None or not self.ex._state_organ_hint.search(self.text):
             return
         # (梅李镇人民政府: a town has a government, though no court or procuratorate)
         place_ends = {e: (s, place) for s, e, place, _ in places if place.level <= 4}
@@ -1145,6 +1158,8 @@ class _SentenceReader:
         named by the place before it, or by the place the clause is about when a body's name
         is written before it (else by that body: 景德镇市人大常委会基层立法联系点), or by its own
         words. A local body written before it named it."""
+        if not self.ex._designated_site_hint.search(self.text):   # (most sentences)
+            return
         place_ends = None
         for kind, ending, relation, prefix in self.ex._designated_sites:
             sites = []
@@ -1242,6 +1257,8 @@ class _SentenceReader:
 
     def _meetings(self, places) -> None:
         """第三届人民代表大会第二次会议: a session of the congress of the place before it."""
+        if "会议" not in self.text:   # (every meeting pattern here and in _year_meetings ends in 会议)
+            return
         spans = [m.span() for m in self._MEETING.finditer(self.text)] + \
             [m.span() for m in self._SC_SESSION.finditer(self.text)]
         for m in self._MEETING.finditer(self.text):
@@ -1389,6 +1406,8 @@ class _SentenceReader:
         """The resolutions a sentence names, claimed before the bodies inside their names are
         read: (start, end, name)."""
         found = []
+        if "决" not in self.text:   # (each pattern names a 决议 or a 决定)
+            return found
         matches = [(m, False) for m in self._RESOLUTION.finditer(self.text)] + \
             [(m, True) for pattern in (self._VOTED_RESOLUTION, self._VOTED_DECISION) for m in pattern.finditer(self.text)]
         # 关于市中级人民法院工作报告和市人民检察院工作报告的两个决议，分别以…: the two, each named in full
@@ -1585,7 +1604,8 @@ class _SentenceReader:
                 self._station(s, m.end(), place, self.text[e:m.end()])
         # 县人大代表联络总站: the central station of the county 县 stands for (a 市人大代表联络站
         # may be any station where city deputies meet voters: only the central one is read so)
-        for m in re.finditer(r"(镇|乡|街道)((?:人大)?代表(?:联络站|之家))|([县市区])((?:人大)?代表联络总站)", self.text):
+        for m in re.finditer(r"(镇|乡|街道)((?:人大)?代表(?:联络站|之家))|([县市区])((?:人大)?代表联络总站)", self.text) \
+                if "代表" in self.text else ():
             before = self.text[m.start() - 1] if m.start() else ""
             place = (self.ctx.recent({"镇": "Town", "乡": "Township"}.get(m.group(1), "Subdistrict")) if m.group(1)
                      else self.ctx.place_for_short(m.group(3)))
@@ -1621,6 +1641,8 @@ class _SentenceReader:
     def _unknown_stations(self) -> None:
         """A station, or a residents' council, in a community the gazetteer does not list: the
         place is made under the town."""
+        if "联络" not in self.text and "之家" not in self.text and "议" not in self.text:
+            return   # (every station word below has 联络 or 之家, every council name 议)
         town = self.ctx.last.get("Town") or self.ctx.last.get("Township") or self.ctx.last.get("Subdistrict")
         if town is None and self.ctx.home is not None and self.ctx.home.level == 4:
             town = self.ctx.home
@@ -1665,6 +1687,8 @@ class _SentenceReader:
     def _distributed_stations(self) -> None:
         """在书圣故里社区、八字桥社区建立人大代表联络站, 金盆村、汤池村等8个村级代表之家: one
         station in each."""
+        if "联络" not in self.text and "之家" not in self.text:   # (every station word below has one)
+            return
         town = self.ctx.recent("Subdistrict", 99) or self.ctx.recent("Town", 99) or self.ctx.recent("Township", 99)
         if town is None and self.ctx.home is not None and self.ctx.home.level == 4:
             town = self.ctx.home
@@ -1766,10 +1790,13 @@ class _SentenceReader:
                           r"(?<!立法)(?<!代表)联系点|(?<![其])[她他](?![们人])")
     # (郑永强介绍，代表小组现有市人大代表11名: the group just named)
     _GROUP_PRONOUN = re.compile(r"(?:(?:本|该|此)|(?<=[，,；;])|^)代表小组(?=现有|共有|今年|累计|已|共)")
+    _PRONOUN_HINT = re.compile("[本该此她他]|联系点|代表小组")   # what one of the two above needs
 
     def _pronouns(self) -> None:
         """本站, 该站: the station named last; 该联系点: the legislative contact point named last;
         该实践点, 该基地: the practice site named last; 她, 他: the person named last."""
+        if not self._PRONOUN_HINT.search(self.text):   # (most sentences)
+            return
         found = list(self._PRONOUN.finditer(self.text))
         if "代表小组" in self.text:
             found += self._GROUP_PRONOUN.finditer(self.text)
@@ -1802,6 +1829,8 @@ class _SentenceReader:
         """任命张伟为浏阳市交通运输局局长, 选举李国强为市人大常委会副主任: the person and the post;
         免去周明的…局长职务 (免去其…职务, …副检察长、检察委员会委员职务): the posts the person was
         relieved of."""
+        if not self._APPOINTMENT_HINT.search(self.text):   # (most sentences)
+            return
         # (免去：王守义的…职务；斯琴的…职务: the list goes on after the semicolon)
         listed = (self._LISTED_RELIEVED,) if self.ctx.relieving == self.ctx.sentence - 1 else ()
         for pattern, relieved in ((self._APPOINTED, False), (self._ELECTED_AS, False),
@@ -1843,6 +1872,9 @@ class _SentenceReader:
             if self.ex._surname.match(name) and self._free(*hit.span(1)) and not _NOT_A_NAME.search(name):
                 self._person(hit.start(1), name)
 
+    # What every pattern of _appointments needs: 任 (任命, 担任, 兼任), 选 (选举, 补选, 当选), 免去,
+    # or 职务 (…辞去…职务, a list of posts relieved)
+    _APPOINTMENT_HINT = re.compile("任|选|免去|职务")
     _SERVES_AS = re.compile(rf"(?:担任|兼任|任)([{CJK}]{{0,28}}?({_APPOINTED_TITLE}))(?=[，,。；;]|$)")
 
     def _posts_named(self, words_run: str, at: int) -> list[tuple[str, str, int, int, str | None]]:
@@ -2066,6 +2098,8 @@ class _SentenceReader:
     def _study_visits(self) -> None:
         """赴XX考察学习…的做法: the agent learned from that place."""
         # (赴吴兴区开展立法调研: a body's own work in its area, not a visit to learn)
+        if "赴" not in self.text:
+            return
         for m in re.finditer(r"赴([^，,。；;]{2,24}?)(?:考察|学习|参观)", self.text):
             places = [mm for mm in self.mentions if self.category(mm.kind) == "AdministrativeArea"
                       and m.start(1) + self.base <= mm.start < m.end(1) + self.base]
@@ -2091,6 +2125,8 @@ class _SentenceReader:
 
     def _quoted_mechanisms(self) -> None:
         """“代表有约”人大工作品牌, “四单”工作模式, “提出—交办—反馈—回访”的建议办理闭环."""
+        if "“" not in self.text:
+            return
         lex = self.ex.lexicon
         for m in self._QUOTE.finditer(self.text):
             inner = m.group(1)
@@ -2180,6 +2216,8 @@ class _SentenceReader:
     _SHORT_TITLE = re.compile(r"[（(](?:以下)?简称[《“]([^《》“”]{1,12})[》”][)）]")
 
     def _titles(self) -> None:
+        if "《" not in self.text and "“" not in self.text:   # (a title is in 《》, a quoted proposal in “”)
+            return
         for m in re.finditer(r"《([^《》]{2,60})》", self.text):
             title = m.group(1)
             if not self._free(*m.span()) or re.search(r"简称$", self.text[:m.start()]):
@@ -2279,12 +2317,16 @@ class _SentenceReader:
         return body is not None and self.ex.lexicon.is_a(self.out.result.entities[body].kind, "StandingCommittee")
 
     def _laws(self) -> None:
+        if not self.ex._law_hint.search(self.text):   # (most sentences)
+            return
         for m in self.ex._law_pattern.finditer(self.text):
             if self._free(*m.span()):
                 self.mention(m.start(), m.end(), "law:" + m.group(), "Law", m.group())
 
     # groups, stations -----------------------------------------------------------------------
     def _groups(self) -> None:
+        if "代表" not in self.text:   # (every group named here is a 代表小组 or 代表联盟)
+            return
         for m in re.finditer(r"((?:“[^“”]{1,8}”)+)([0-9一二两三四五六七八九十]+)个代表联盟", self.text):
             for q in re.finditer(r"“([^“”]{1,8})”", m.group(1)):
                 label = q.group(1) + "代表联盟"
@@ -2331,6 +2373,8 @@ class _SentenceReader:
     def _named_groups(self, places) -> None:
         """生物医药行业代表小组, 时尚产业代表联盟, “智造强链”代表联盟, 什刹海街道代表小组: a group named
         by its own words, in quotes or not, or by its place (then its place's body's)."""
+        if "代表" not in self.text:   # (most sentences)
+            return
         place_ends = {e: place for s, e, place, _ in places}
         covered = {m.end - self.base for m in self.mentions if self.category(m.kind) == "RepresentativeGroup"}
         for m in re.finditer(r"(?<!专业)(?:代表小组|代表联盟)(?!长)", self.text):
@@ -2392,6 +2436,8 @@ class _SentenceReader:
                              r"(?P<count>\d+|[一二两三四五六七八九十]+)个")
 
     def _network(self) -> None:
+        if "个" not in self.text:   # (both tier patterns count in 个)
+            return
         tiers = list(self._TIER.finditer(self.text))
         after = list(self._TIER_AFTER.finditer(self.text))
         if len(after) > len(tiers):
@@ -2422,6 +2468,8 @@ class _SentenceReader:
     # topics --------------------------------------------------------------------------------
     def _topics(self) -> None:
         found = []
+        if "围绕" not in self.text and "报告" not in self.text and "、" not in self.text:   # (what each pattern needs)
+            return
         for m in re.finditer(rf"围绕[^，,。；]{{0,20}}?([{CJK}]{{2,6}}问题)", self.text):
             found.append((m.start(1), m.end(1), m.group(1)))
         for m in re.finditer(rf"围绕([{CJK}]{{2,12}}?)(?:开展|进行|组织)(?:专题询问|视察|调研|监督|执法检查)", self.text):
@@ -2748,6 +2796,8 @@ class _SentenceReader:
         return self._body_of_area(home) if home is not None else None
 
     def _relations(self) -> None:
+        if not self.mentions:   # (a sentence that names nothing relates nothing)
+            return
         body_cats = ("CongressBody", "BodySet")
         ordered = sorted(self.mentions, key=lambda m: m.start)
         # 区人大常委会预算工作委员会: the committee acts, not the standing committee written before it
