@@ -7,6 +7,7 @@ is asserted (the machine decides those).
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
@@ -70,3 +71,6 @@ def test_bench_quick_prints_its_table(tmp_path, capsys):
     for row in ("load end to end", "flatness", "query article_metadata (listing)", "export turtle", "export nquads",
                 "validate whole store", "baseline"):
         assert row in out, row
+    # each load's time, and the part of it the compaction at the end took
+    loads = re.findall(r"load end to end .*? art/s \((\d+) s, (\d+) s of it compacting\)", out)
+    assert loads and all(int(part) <= int(whole) for whole, part in loads), out
