@@ -302,6 +302,10 @@ class Extractor:
         self._area_endings = tuple(lexicon.endings("AdministrativeArea"))
         village = "|".join(map(re.escape, self._village_endings))
         stations = r"(?:人大)?(?:代表)?(?:联络站|代表之家|联络室|联络点)"
+        # what every station word of _unknown_station, _stations_in and _stations_counted below
+        # holds: a sentence without it names no station of theirs (kept beside them, so that
+        # a word added there is seen)
+        self._station_word = re.compile("联络|之家")
         # a station in a community the gazetteer does not list
         self._unknown_station = re.compile(rf"([{CJK}]{{2,5}}?(?:{village}))({stations})")
         # a residents' council of a community the gazetteer does not list (县前社区居民议事会)
@@ -1641,8 +1645,8 @@ class _SentenceReader:
     def _unknown_stations(self) -> None:
         """A station, or a residents' council, in a community the gazetteer does not list: the
         place is made under the town."""
-        if "联络" not in self.text and "之家" not in self.text and "议" not in self.text:
-            return   # (every station word below has 联络 or 之家, every council name 议)
+        if "议" not in self.text and not self.ex._station_word.search(self.text):
+            return   # (no station word, and every council name has 议)
         town = self.ctx.last.get("Town") or self.ctx.last.get("Township") or self.ctx.last.get("Subdistrict")
         if town is None and self.ctx.home is not None and self.ctx.home.level == 4:
             town = self.ctx.home
@@ -1687,7 +1691,7 @@ class _SentenceReader:
     def _distributed_stations(self) -> None:
         """在书圣故里社区、八字桥社区建立人大代表联络站, 金盆村、汤池村等8个村级代表之家: one
         station in each."""
-        if "联络" not in self.text and "之家" not in self.text:   # (every station word below has one)
+        if not self.ex._station_word.search(self.text):
             return
         town = self.ctx.recent("Subdistrict", 99) or self.ctx.recent("Town", 99) or self.ctx.recent("Township", 99)
         if town is None and self.ctx.home is not None and self.ctx.home.level == 4:
