@@ -871,6 +871,23 @@ class _SentenceReader:
                     self._presidium(s, e + length + 3, key)
                 else:
                     self.mention(s, e + length, key, "TownCongress", "")
+        if "人" in text:
+            self._short_form_bodies(places)
+        # 本次议事会, 该议事会: the council named last
+        if "议" in text:
+            for m in re.finditer("(?:本次|该|此次)(?:居民)?(议事会|议政会)", text):
+                if self.ctx.council and self._free(m.start(), m.end()):
+                    self.mention(m.start(), m.end(), self.ctx.council, "ResidentsCouncil", "", "")
+        # A presidium named alone belongs to the town congress the sentence is about.
+        if "主席团" in text:
+            congresses = [m for m in self.mentions if m.kind == "TownCongress"]
+            for m in re.finditer("主席团(?!会议)", text):
+                if self._free(m.start(), m.end()) and len({c.key for c in congresses}) == 1:
+                    self._presidium(m.start(), m.end(), congresses[0].key, surface="主席团")
+
+    def _short_form_bodies(self, places) -> None:
+        """Bodies named by their level alone (each pattern needs 人: 人大, 人代会, 人民代表大会)."""
+        text = self.text
         # Short forms: 市人大常委会 (the home area), 镇人大 (the one town in the sentence).
         for m in re.finditer("([省市县区旗])(?:人大常委会|人民代表大会常务委员会)(主任会议)?", text):   # (旗: a banner, Inner Mongolia)
             if not self._free(m.start(), m.end()) or re.search("(?:设区的?|各)$", text[:m.start()]):
@@ -906,15 +923,6 @@ class _SentenceReader:
                 self._presidium(m.start(), m.end(), key)
             else:
                 self.mention(m.start(), m.end(), key, "TownCongress", "")
-        # 本次议事会, 该议事会: the council named last
-        for m in re.finditer("(?:本次|该|此次)(?:居民)?(议事会|议政会)", text):
-            if self.ctx.council and self._free(m.start(), m.end()):
-                self.mention(m.start(), m.end(), self.ctx.council, "ResidentsCouncil", "", "")
-        # A presidium named alone belongs to the town congress the sentence is about.
-        congresses = [m for m in self.mentions if m.kind == "TownCongress"]
-        for m in re.finditer("主席团(?!会议)", text):
-            if self._free(m.start(), m.end()) and len({c.key for c in congresses}) == 1:
-                self._presidium(m.start(), m.end(), congresses[0].key, surface="主席团")
 
     def _jurisdiction(self, body: str | None) -> str | None:
         """The key of the area ``body`` has jurisdiction over, as the article has stated it."""

@@ -663,8 +663,11 @@ def _collect_text(node: LexborNode, parts: list[str]) -> None:
     for child in node.iter(include_text=True):
         tag = child.tag
         if tag == "-text":
-            text = _SOURCE_BREAK.sub("", child.text(deep=False))
-            parts.append(re.sub(r"[\r\n]+", " ", text))
+            text = child.text(deep=False)
+            if "\n" in text or "\r" in text:   # (most text nodes have no line break)
+                text = _SOURCE_BREAK.sub("", text)
+                text = re.sub(r"[\r\n]+", " ", text)
+            parts.append(text)
         elif tag == "br":
             parts.append("\n")
         elif tag in _BLOCK_TAGS:

@@ -16,9 +16,11 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
 
-# \s already covers U+3000 and NBSP; zero-width characters and a stray BOM are
-# invisible on the page too, so they count as edge whitespace of a paragraph.
-_EDGES = re.compile(r"^[\s\u200b\u200c\u200d\u2060\ufeff]+|[\s\u200b\u200c\u200d\u2060\ufeff]+$")
+# Whitespace (str.isspace, which is what \s matches: U+3000 and NBSP too; every such
+# character is in the BMP) and zero-width characters and a stray BOM, invisible on the page
+# too: the edge whitespace of a paragraph. str.strip with them took a twentieth of the time of
+# the regular expression it replaces, which ran for every line of every page.
+_EDGE_CHARACTERS = "".join(c for c in map(chr, range(0x10000)) if c.isspace()) + "\u200b\u200c\u200d\u2060\ufeff"
 
 _DATE = re.compile(
     r"(?P<y>(?:19|20)\d\d)\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
@@ -119,7 +121,7 @@ _SENTENCE_END = ("。", "！", "？", "!", "?", "；")
 
 def strip_paragraph(line: str) -> str:
     """Trim a paragraph's edges (full-width spaces, NBSP, zero-width marks)."""
-    return _EDGES.sub("", line)
+    return line.strip(_EDGE_CHARACTERS)
 
 
 @lru_cache(maxsize=4096)  # likewise: a page's lines are tested by several predicates (a quarter of reading went to NFKC)
@@ -388,8 +390,10 @@ def _site_line(line: str) -> tuple[str, datetime] | None:
     """(site, date) of a line that is only a site's name and a date, either way round
     (``合肥市人大常委会网站 2024-05-10``, ``合肥人大网 2024年5月10日``)."""
     text = re.sub(r"\s+", " ", metadata_form(line))
+    if len(text) > 40:   # first: most lines are prose, and converting them to simplified costs
+        return None
     date = _DATE.search(to_simplified(text)) or _NUMERAL_DATE.search(text)
-    if date is None or len(text) > 40:
+    if date is None:
         return None
     site = (text[:date.start()] + " " + text[date.end():]).strip()
     published = parse_date(date.group(0))

@@ -979,3 +979,34 @@ def test_a_number_broken_over_a_pdf_s_line_is_joined_not_read_as_a_list_item():
     article = parse_article("\n".join(lines).encode("utf-8"), "qinghe.txt")
     assert "办结率94.6%，其余2件" in article.body
     assert "\n1.坚持党的领导。" in article.body   # (an item of a list still starts its line)
+
+
+# ----------------------------------------------------------------- paragraph edges
+
+
+def test_paragraph_edges_are_exactly_unicode_whitespace_and_invisible_marks():
+    """strip_paragraph trims what \\s matches (U+3000, NBSP, line breaks …) and the zero-width
+    marks and BOM, at both ends and nowhere else: checked against every code point."""
+    import re
+    import sys
+
+    from renda_kg.loaders.text import strip_paragraph
+
+    edge = re.compile(r"[\s\u200b\u200c\u200d\u2060\ufeff]")
+    for code in range(sys.maxunicode + 1):
+        c = chr(code)
+        trimmed = bool(edge.fullmatch(c))
+        assert strip_paragraph(c) == ("" if trimmed else c), f"U+{code:04X}"
+        assert strip_paragraph(f"{c}{c}人 大{c}") == ("人 大" if trimmed else f"{c}{c}人 大{c}"), f"U+{code:04X}"
+    line = "\u3000\u3000\u200b 代表 \u00a0联络站\ufeff\r\n\u2060"
+    assert strip_paragraph(line) == "代表 \u00a0联络站"
+    assert strip_paragraph(" \u3000\u200b\n") == ""
+
+
+def test_a_long_prose_line_is_no_site_and_date_line():
+    """A site's name and a date make a metadata line only when the line is short: the same
+    words inside a long sentence stay in the body."""
+    from renda_kg.loaders.text import is_metadata_line
+
+    assert is_metadata_line("合肥人大网 2024年5月10日")
+    assert not is_metadata_line("合肥人大网 2024年5月10日" + "报道了全市各级人大代表深入联络站开展接待选民活动的情况")
