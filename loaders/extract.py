@@ -573,6 +573,13 @@ class Extractor:
         return place.name.endswith(self.lexicon.suffixes.get("DevelopmentZone", ()))
 
 
+# Units of an amount, not of a count: what they measure is named before the number
+# (一般公共预算收入48.62亿元, 耕地面积56.8万亩, 水资源总量1.5亿立方米), and an amount no
+# body is named with is the area's. Longest first, as the alternation tries them.
+_MONEY = ("亿元", "万元", "元")
+_MEASURES = ("平方公里", "万平方米", "平方米", "亿立方米", "万立方米", "立方米", "万亩", "亩", "公里", "千米", "万吨", "吨")
+
+
 def _last_characters(names) -> re.Pattern:
     """The names' last characters as one class: a sentence with none of them names none of
     them, a test far quicker than running an alternation of many names over it."""
@@ -2506,7 +2513,7 @@ class _SentenceReader:
     # counts -----------------------------------------------------------------------------------
     # (3至5个 is a range, no count)
     _COUNT = re.compile(rf"(?<![0-9.—\-~至第零一二两三四五六七八九十百千万])([0-9]+(?:\.[0-9]+)?|[一二两三四五六七八九十百千万]+)(?:余|多)?"
-                        rf"(亿元|万元|元|万人次|万人|人次|个次|个|项|名|大项|小项|章|条|件|家|次|位|户|张|票|人|份|场次|场|篇|所|节|分(?![钟之别类批组期段局会院行站区享工布散])|%|％)"
+                        rf"({'|'.join(_MONEY + _MEASURES)}|万人次|万人|人次|个次|个|项|名|大项|小项|章|条|件|家|次|位|户|张|票|人|份|场次|场|篇|所|节|分(?![钟之别类批组期段局会院行站区享工布散])|%|％)"
                         # 12名市、镇人大代表; 六章四十二条: the count after it is no part of what is counted
                         rf"((?:[省市县区镇乡]、)*(?:(?![一二两三四五六七八九十百千]+[章条项个名件次])[{CJK}“”]){{0,10}})")
 
@@ -2538,7 +2545,7 @@ class _SentenceReader:
                          if (e := ending.match(self.text, m.start(3)))], key=len, default=thing)
             if m.group(2) == "章":
                 thing = ""   # 共6章42条: a law's chapters, counted by their unit
-            elif (not thing and not m.group(3).startswith("来自")) or m.group(2) in ("%", "％", "亿元", "万元", "元"):
+            elif (not thing and not m.group(3).startswith("来自")) or m.group(2) in ("%", "％", *_MONEY, *_MEASURES):
                 # (由23名来自制造业企业的代表组成: who they are comes after, not before)
                 # 应到代表65名，满意率95.6%, 代表63名编入: what is counted comes before the number,
                 # after a place, body or session named there (浏阳市民生实事项目10件 counts 民生实事项目;
@@ -2561,6 +2568,8 @@ class _SentenceReader:
                     r"产生|划分|不少于|不低于|协调|施划|抽查|开设|仅|吸纳|评选|收回|"
                     # (8个民生实事项目中已完工2个: 2 of the projects)
                     r"完工|竣工|开工|"
+                    # (处置固体废物3.5万吨, 复垦耕地1200亩: the land or waste the work was done on)
+                    r"处置|整治|治理|复垦|"
                     # (通过上缴财政…等方式整改问题金额3.15亿元)
                     r"方式)(?!率)", before)) if part), "")
                 # (省、市、县、镇四级人大代表9名: the levels listed, 四级 starts what is counted)
@@ -2732,19 +2741,22 @@ class _SentenceReader:
             leader = next((m for m in bodies if m.end <= last.start
                            and re.fullmatch("会同|与|同", self.body[m.end:last.start])), None)
             return (leader or last).key
-        money = re.match(r"[0-9.]+(?:余|多)?(?:亿元|万元|元)", self.body[position:position + 16])
+        amount = self._AMOUNT.match(self.body, position, position + 16)
         # (区财政局对…问题，收回结余结转资金2860万元: the department its part of the sentence is about)
         agents = [m for m in self.mentions if said <= m.start < position and m.kind == "GovernmentDepartment"] \
-            if money else []
+            if amount else []
         if len(agents) == 1:
             return agents[0].key
-        if self.ctx.home is not None and (money or "整改" in self.body[said:position + 16]):
-            # 市属国有企业实现营业收入1289.4亿元, 征收水土保持补偿费1.85亿元: money no body is
-            # named with is the home area's (its enterprises', its government's), not its congress's;
+        if self.ctx.home is not None and (amount or "整改" in self.body[said:position + 16]):
+            # 市属国有企业实现营业收入1289.4亿元, 征收水土保持补偿费1.85亿元, 全市耕地面积56.8万亩: money
+            # or a measure no body is named with is the home area's (its enterprises', its
+            # government's, its land), not its congress's;
             # so are the results of rectifying audit findings (已整改到位61个，整改率89.7%), the
             # government's work that a report to the congress gives
             return self.place_entity(self.ctx.home)
         return self.default_agent()
+
+    _AMOUNT = re.compile(rf"[0-9.]+(?:余|多)?(?:{'|'.join(_MONEY + _MEASURES)})")   # money or a measure
 
     _RECOMMENDS = re.compile(r"(建议|要求|希望|表示|介绍)[，,：:]")
 

@@ -237,6 +237,21 @@ def test_money_is_counted_and_a_time_is_not(pipeline):
     assert not any(unit == "个" for _, unit, _ in counts), counts
 
 
+def test_areas_and_volumes_are_measured_and_the_area_s_own(pipeline):
+    """Land, water and roads in 万亩, 平方公里, 亿立方米, 公里 and 吨: each a quantity with its unit and
+    what it measures, named before the number, and the county's where no body is named with it."""
+    text = ("县人大常委会视察耕地保护工作\n来源：桐乡市人大常委会\n时间：2024-07-01\n\n"
+            "近日，代表们深入基层开展调研。全市耕地面积达到45.6万亩，水域面积3.2平方公里，"
+            "水资源总量1.5亿立方米，新建农村公路12公里，处置固体废物3.5万吨。\n")
+    extraction = _extract(pipeline, text)
+    counts = {(e.attributes["rk:numericValue"][0], e.attributes["rk:unit"][0], e.attributes.get("rk:countedThing", [None])[0])
+              for e in extraction.entities.values() if e.kind == "Quantity"}
+    assert counts == {(45.6, "万亩", "耕地面积"), (3.2, "平方公里", "水域面积"), (1.5, "亿立方米", "水资源总量"),
+                      (12, "公里", "农村公路"), (3.5, "万吨", "固体废物")}, counts
+    owners = {subject for subject, _ in _relations(extraction, "rk:hasQuantity")}
+    assert owners == {"桐乡市"}, owners
+
+
 def test_places_listed_before_a_shared_renda_are_each_a_body(pipeline):
     text = ("临淄区人大常委会部署备案审查\n来源：临淄区人大常委会\n时间：2024-03-29\n\n"
             "区人大常委会将指导金山镇、稷下街道人大开展备案审查工作试点。\n")
