@@ -345,7 +345,7 @@ def s_contact_point(d: Draft) -> str:
     _plant_site(d, "contact points", point, "LegislativeContactPoint", place, "rk:contactPointOf", city_sc)
     gathered, adopted = rng.randint(12, 90), rng.randint(2, 9)
     d.plant("quantity", "counts", f"{gathered}条意见建议", gathered)
-    d.plant("quantity", "counts", f"{adopted}条", adopted)
+    d.plant("quantity", "counts", f"{adopted}条意见建议", adopted)   # (其中…: part of the count before)
     return (f"{place.name}作为{city_sc}基层立法联系点,就地方性法规草案组织居民和企业代表座谈。"
             f"该联系点共收集意见建议{gathered}条,其中{adopted}条被采纳。")
 

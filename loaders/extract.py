@@ -2595,7 +2595,9 @@ class _SentenceReader:
             elif previous and previous[0] == m.start() and re.match(r"[0-9一二两三四五六七八九十百千万]", m.group(0)) \
                     and self.text[m.start() - 1] in "章条项个名件次":
                 thing = ""            # 共6章42条: articles, not 章 (63名编入6个代表小组 is read on)
-            previous = (m.end(), thing)
+            elif not thing and previous and previous[2] == m.group(2) and re.search(r"(?:其中|其余|其他|另有|另)$", self.text[:m.start()]):
+                thing = previous[1]   # 建成代表联络站10个，其中4个…，其余6个…: parts of the count before
+            previous = (m.end(), thing, m.group(2))
             label = m.group(0)[: m.end(2) - m.start()] + thing
             key = f"quantity:{self.base + m.start()}"
             self.out.entity(key, "Quantity", label)
@@ -3132,7 +3134,7 @@ _NAMED_BEFORE_A_COUNT = ("AdministrativeArea", "GovernmentDepartment", "Congress
                          "LiaisonStation", "LegislativeContactPoint", "DemocracyPracticeSite", "RepresentativeGroup")
 # Titles that, written bare, are posts in the body whose post the sentence named before.
 _POSTS_IN_THE_LAST_BODY = {"副主任", "秘书长", "副秘书长", "委员", "副主席"}
-_NOT_COUNTED = re.compile(r"[的和与及进在从为以上将把向等到由是有被已各]|联名|涉及|面向|未获|未能|超过|提交|(?<!集)中(?![心学国华央医小])|推广|(?<!反)对|开展|绘制|发力|产生|进行|参加|出席|编入|建立|"
+_NOT_COUNTED = re.compile(r"[的和与及进在从为以上将把向等到由是有被已各]|设(?=在|于)|联名|涉及|面向|未获|未能|超过|提交|(?<!集)中(?![心学国华央医小])|推广|(?<!反)对|开展|绘制|发力|产生|进行|参加|出席|编入|建立|"
                           r"成立|组建|组成(?!人员)|分成|分为|覆盖|接待|收集|办结|办理|确定|提出|围绕|通过|获得|表决|正在|担任|颁发|建成|全部|当选|"
                           r"带着|带领|基础|之一|作为|集体|分组|聚焦|逐一|推进|分别|存在|[均仅]|(?<![重主需纲摘概提只])要(?![素点件闻])|列(?=为|入)|来自|共(?![同享建治青])|(?<=候选人)|[0-9]")
 

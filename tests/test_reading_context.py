@@ -422,6 +422,9 @@ def test_this_station_and_she_own_their_counts(pipeline):
     ("决议以55票赞成、2票反对、1票弃权获得通过。", {(55, "赞成"), (2, "反对"), (1, "弃权")}),
     ("1.山河镇中心小学供暖管网改造项目，得票56票。", {(56, "得票")}),   # the project's (it is an entity)
     ("已办结12件，其余3件正在加快推进。", {(12, ""), (3, "")}),
+    # the parts of a count: what it counted (其中, 其余), and 设在 is where they are, not what
+    ("全县建成代表联络站10个，其中4个设在社区，其余6个设在村。", {(10, "代表联络站"), (4, "代表联络站"), (6, "代表联络站")}),
+    ("共收集意见建议15条，其中2条被采纳。", {(15, "意见建议"), (2, "意见建议")}),
     ("该街道将在辖区10个社区推广“社区议事厅”。", {(10, "社区")}),
     # found by the tenth acceptance pass: a verb or a preposition was part of what was counted
     ("力争年底前全市农村自来水普及率达到95%以上，漏损率控制在12%以内。", {(95, "农村自来水普及率"), (12, "漏损率")}),
