@@ -575,9 +575,10 @@ class Extractor:
 
 # Units of an amount, not of a count: what they measure is named before the number
 # (一般公共预算收入48.62亿元, 耕地面积56.8万亩, 水资源总量1.5亿立方米), and an amount no
-# body is named with is the area's. Longest first, as the alternation tries them.
+# body is named with is the area's. Longest first, as the alternation tries them. (Not 千米:
+# 三千米 is 3,000 metres, which the numerals, reading 三千 first, would take as 3 千米.)
 _MONEY = ("亿元", "万元", "元")
-_MEASURES = ("平方公里", "万平方米", "平方米", "亿立方米", "万立方米", "立方米", "万亩", "亩", "公里", "千米", "万吨", "吨")
+_MEASURES = ("平方公里", "万平方米", "平方米", "亿立方米", "万立方米", "立方米", "万亩", "亩", "公里", "万吨", "吨")
 
 
 def _last_characters(names) -> re.Pattern:
