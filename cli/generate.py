@@ -133,6 +133,8 @@ def _county(key: str, place: Place) -> County | None:
     gaz = default_gazetteer()
     if not _resolves(place, place.name + "人大常委会", None) or place.ancestor(2) is None:
         return None
+    if _extractor().is_zone(place):   # (德州经济技术开发区: a zone elects no congress, and has no standing committee)
+        return None
     towns, subs, units = [], [], 0
     for child in gaz.children(place):
         if child.level != 4:
@@ -326,6 +328,50 @@ def s_appraisal(d: Draft) -> str:
             f"{c.char}{second}满意票{votes}票,测评结果向社会公开。会议决定免去{relieved}的{c.char}{first}局长职务。")
 
 
+# What a special inquiry is about (围绕…工作开展专题询问).
+INQUIRY_TOPICS = ("养老服务", "义务教育", "食品安全", "农村生活污水治理", "医疗保障", "安全生产", "就业促进", "生态环境保护")
+
+
+def s_inquiry(d: Draft) -> str:
+    """A special inquiry (专题询问) on a topic: the departments whose heads answer it (到会应询)."""
+    c, rng = d.county, d.rng
+    sc = d.sc()
+    topic = rng.choice(INQUIRY_TOPICS) + "工作"
+    d.plant("entity", "topics", topic, "SupervisionTopic")
+    d.plant("rel", "relations", sc, "rk:supervisesTopic", topic)
+    d.known("专题询问")
+    d.plant("rel", "relations", sc, "rk:operatesMechanism", "专题询问")
+    first, second = rng.sample([x for x in DEPARTMENTS if x != "卫生健康局"], 2)   # (卫健局 is it)
+    for dept in (first, second):
+        d.plant("rel", "relations", sc, "rk:questions", d.department(dept))
+    asked = rng.randint(8, 20)
+    d.plant("quantity", "counts", f"{asked}个问题", asked)
+    return (f"{c.char}人大常委会围绕{topic}开展专题询问,常委会组成人员和部分{c.char}人大代表现场提问,"
+            f"{c.char}{first}、{c.char}{second}主要负责人到会应询。询问会共提出问题{asked}个,会后形成问题清单交{c.char}政府研究处理。")
+
+
+# Works a town completes under its congress's watch: (verb, what is measured, unit, range).
+MEASURED_WORKS = (("完成", "高标准农田建设", "万亩", (0.5, 3.0)), ("整治", "河道", "公里", (5, 40)),
+                  ("新建", "污水管网", "公里", (3, 30)), ("处置", "建筑垃圾", "万吨", (1, 9)),
+                  ("复垦", "闲置宅基地", "亩", (50, 400)), ("建成", "绿地", "万平方米", (1, 12)))
+
+
+def s_measures(d: Draft) -> str:
+    """Land, water and works in 万亩, 公里, 万吨 …: the town's, done under its congress's watch,
+    each with its unit and what it measures."""
+    rng = d.rng
+    town = rng.choice(d.county.towns)
+    d.town_congress(town)
+    parts = []
+    for verb, thing, unit, (low, high) in rng.sample(MEASURED_WORKS, rng.randint(2, 3)):
+        value = round(rng.uniform(low, high), 1) if high < 10 else rng.randint(low, high)
+        label = f"{value}{unit}{thing}"
+        d.plant("quantity", "counts", label, value, unit)
+        d.plant("rel", "counts", town.name, "rk:hasQuantity", label)
+        parts.append(f"{verb}{thing}{value}{unit}")
+    return f"在{town.name}人大的跟踪监督下,{town.name}今年{'、'.join(parts)},相关工作情况向镇人民代表大会报告。"
+
+
 def _plant_site(d: Draft, category: str, site: str, kind: str, place: Place, relation: str, body: str) -> None:
     """A site a body names (a contact point, a practice site): in its place, and that body's."""
     d.plant("entity", category, site, kind)
@@ -492,7 +538,8 @@ def s_committees(d: Draft) -> str:
 
 def s_guidance(d: Draft) -> str:
     sc = d.sc()
-    town = d.rng.choice(d.county.towns)
+    # (对下各镇人大 reads 对下 + 各镇人大, the towns in general, as a person would read it too)
+    town = d.rng.choice([t for t in d.county.towns if not t.name.startswith(("下", "各"))] or d.county.towns)
     tc = d.town_congress(town)
     d.plant("rel", "relations", sc, "rk:guides", tc)
     return f"{sc}持续加强对{town.name}人大的工作指导,帮助解决基层人大工作中遇到的问题和困难。"
@@ -602,7 +649,8 @@ PROPOSAL_TOPICS = ("加快推进集镇污水管网改造", "加强农村道路�
 
 
 WRITERS = (s_topic, s_inspection, s_review, s_appraisal, s_contact_point, s_practice_site, s_voting, s_model, s_loop, s_named_loop, s_brand, s_professional,
-           s_network, s_committees, s_guidance, s_rules, s_document, s_chairpersons, s_presidium, s_proposal, s_reception_day)
+           s_network, s_committees, s_guidance, s_rules, s_document, s_chairpersons, s_presidium, s_proposal, s_reception_day,
+           s_inquiry, s_measures)
 
 TITLES = (
     "{c}人大以“{k}化”提升基层人大工作整体效能",
@@ -756,7 +804,9 @@ def check_facts(graph, facts: list[list]) -> dict[str, list[bool]]:
             p = term(fact[3])
             ok = any((s, p, o) in graph for s in by_label.get(fact[2], ()) for o in by_label.get(fact[4], ()))
         elif kind == "quantity":
+            # [.., label, value] or, for a measure, [.., label, value, unit]
             ok = any(any(float(v) == float(fact[3]) for v in graph.objects(s, rk.numericValue))
+                     and (len(fact) < 5 or any(str(u) == fact[4] for u in graph.objects(s, rk.unit)))
                      for s in by_label.get(fact[2], ()) if (s, RDF.type, rk.Quantity) in graph)
         elif kind == "step":
             for m in by_label.get(fact[2], ()):

@@ -652,7 +652,7 @@ class _SentenceReader:
         # 关于接受…辞去县人大常委会委员职务的决定, 关于批准《…条例》的决定: one name each
         resolutions = self._resolution_spans()
         self._titles()  # a body named inside 《》 is part of a title, not a mention
-        self._sets()
+        self._sets(places)
         self._bodies(places)
         self._committees()
         self._session_presidium()
@@ -978,7 +978,7 @@ class _SentenceReader:
     _SET = re.compile(r"(全[市县区])?(各)?(?:(开发区、)?(镇|乡镇|镇街)(?:[（(]街道[)）]|、街道|街道)?|(乡))(?:、开发区)?(人大(?!代表|常委|主席|工作者)|人代会)"
                       r"|(各)?人大街道工委")
 
-    def _sets(self) -> None:
+    def _sets(self, places) -> None:
         """各镇(街道)人大 and the like: one set of bodies, not a body named 镇(街道)人大."""
         home = self.ctx.home
         if home is None or home.level > 3 or ("人大" not in self.text and "人代会" not in self.text):
@@ -993,6 +993,8 @@ class _SentenceReader:
             if s > 0 and re.match(f"[{CJK}]", self.text[s - 1]) and not m.group(1) and not m.group(2) and not m.group(7) \
                     and self.text[s - 1] not in _BEFORE_SHORT_FORM:
                 continue  # 乌镇镇人大: the 镇人大 of a named town
+            if m.group(2) and any(ps < s and pe == m.end(4) and (ps == 0 or self.text[ps - 1] != "对") for ps, pe, *_ in places):
+                continue  # 下各镇人大全过程人民民主实践基地: the town 下各镇's (对下各镇人大 stays 对下 + 各镇人大)
             if m.group(0).endswith("街道工委"):
                 label = f"{home.name}各人大街道工委"
             elif "街" in m.group(0):
@@ -2651,11 +2653,14 @@ class _SentenceReader:
             return owner_before
         # 锦江区共设立区、街道、社区三级河长186名: the area the clause is about, named first (its
         # deputies, 平乐镇现有镇人大代表52名, are its congress's)
-        # (古城区建成代表联络站11个，玉龙纳西族自治县16个: each area's count, the thing said once)
+        # (古城区建成代表联络站11个，玉龙纳西族自治县16个: each area's count, the thing said once;
+        # 乌镇镇今年完成高标准农田建设1.2万亩: money or a measure, whatever the verb)
+        # (an amount's thing is named before it: what follows it is not what it measures)
+        amount = self._AMOUNT.match(self.body, position, position + 16)
         area = next((m for m in self.mentions if m.start == clause and m.end <= position
                      and self.category(m.kind) == "AdministrativeArea"
-                     and (re.match(r"(?:共|现有|累计|已|全年|建成)", self.body[m.end:position]) or m.end == position)
-                     and not re.search("代表(?!联络|之家)", self.body[m.end:position + 16])), None)
+                     and (re.match(r"(?:共|现有|累计|已|全年|建成)", self.body[m.end:position]) or m.end == position or amount)
+                     and not re.search("代表(?!联络|之家)", self.body[m.end:position if amount else position + 16])), None)
         if area is not None and not any(clause <= m.start < position and self.category(m.kind) in ("CongressBody", "BodySet")
                                         for m in self.mentions):
             return area.key
@@ -2924,13 +2929,19 @@ class _SentenceReader:
                         self.fact(m.key, "dcterms:creator", creator)
                 elif cat == "SupervisionTopic":
                     self.fact(agent, "rk:supervisesTopic", m.key)
-                elif cat == "GovernmentDepartment" and (re.search("评议|测评|满意度", text) or (
-                        # (…进行了满意度测评，市水利局满意率为92.3%: rated in a clause after the appraisal)
-                        re.search("满意", text) and re.search("评议|测评", self.body[self.s.span.start:clause.start]))) \
-                        and self.category(self.out.result.entities[agent].kind) == "CongressBody" \
-                        and not _PLANNED.search(self.body[self.s.span.start:m.start]):
-                    # (2025年县人大常委会将…对县卫生健康局开展工作评议: a plan, not an appraisal)
-                    self.fact(agent, "rk:appraises", m.key)
+                elif cat == "GovernmentDepartment":
+                    if self.category(self.out.result.entities[agent].kind) != "CongressBody" \
+                            or _PLANNED.search(self.body[self.s.span.start:m.start]):
+                        continue   # (2025年县人大常委会将…对县卫生健康局开展工作评议: a plan, not an appraisal)
+                    if re.search("评议|测评|满意度", text) or (
+                            # (…进行了满意度测评，市水利局满意率为92.3%: rated in a clause after the appraisal)
+                            re.search("满意", text) and re.search("评议|测评", self.body[self.s.span.start:clause.start])):
+                        self.fact(agent, "rk:appraises", m.key)
+                    # 开展专题询问…，市民政局、市卫健局负责人到会应询; 对县民政局进行专题询问; 询问了县民政局、
+                    # 县卫健局: the departments the inquiry questions (not …将询问中的问题交市民政局整改)
+                    if _INQUIRY.search(self.text) and (_QUESTIONED.search(self.body, m.end, clause.end) or re.search(
+                            r"(?:询问|质询)了?(?:[^，,。；;]*、)?$", self.body[clause.start:m.start])):
+                        self.fact(agent, "rk:questions", m.key)
                 elif cat == "RepresentativeGroup":
                     self.fact(m.key, "rk:organizedBy", m.key.rsplit("@", 1)[-1] or agent)
                 elif cat == "LiaisonNetwork":
@@ -3129,6 +3140,10 @@ _CONGRESSES_IN_GENERAL = re.compile(r"(?:各地|多地|全国各地|一些地方
 _SITE_ACTS = re.compile(r"(?:还|也|积极|率先|创新|首创|大胆)?(?:探索|设立|打造|推行|创新|推出|首创|实行|建立|形成)")
 # What says a sentence's acts are planned, not done (将对…开展, 拟, 计划, 下一步).
 # (根据年度工作计划，…开展执法检查: 计划 as a noun, the act done; 计划于9月开展: a plan)
+# 专题询问, 质询: a sentence about an inquiry (_INQUIRY), and in it what follows a department
+# it questions (_QUESTIONED: 到会应询, 回答询问, 现场作答, 进行专题询问)
+_INQUIRY = re.compile("询问|质询|应询|答询")
+_QUESTIONED = re.compile("询问|质询|应询|答询|提问|回答|作答")
 _PLANNED = re.compile(r"将(?:于|在|对|适时|继续|开展|组织|选取|选择|听取)|拟|计划(?=于|在|对|开展|组织|到)|准备(?!工作)|下一步|明年")
 # What a count's counted thing, written before its number, starts after.
 _NAMED_BEFORE_A_COUNT = ("AdministrativeArea", "GovernmentDepartment", "CongressBody", "Meeting", "Person", "StateOrgan", "ElectionCommittee",

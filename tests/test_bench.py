@@ -43,6 +43,23 @@ def test_generate_mixes_layouts_and_encodings(corpus):
     assert 1500 < sum(sizes) / len(sizes) < 20000  # about the sample's length
 
 
+def test_generated_articles_are_set_in_areas_with_a_congress():
+    """A development zone (德州经济技术开发区) elects no congress: no article has it hold one.
+    (Counties are drawn per article; 2,000 draws reach the zones the gazetteer lists.)"""
+    import random
+
+    from renda_kg.generate import _extractor, pick_county
+    zones = {c.place.name for c in (pick_county(random.Random(i)) for i in range(2000)) if _extractor().is_zone(c.place)}
+    assert not zones, zones
+
+
+def test_the_corpus_plants_inquiries_and_measures(corpus):
+    facts = [f for planted in read_manifest(corpus).values() for f in planted]
+    assert any(f[0] == "rel" and f[3] == "rk:questions" for f in facts)
+    units = {f[4] for f in facts if f[0] == "quantity" and len(f) == 5}
+    assert len(units) >= 3, units   # 万亩, 公里, 万吨 …, each checked against rk:unit
+
+
 def test_generate_command(tmp_path, capsys):
     assert main(["generate", "--articles", "3", "--output", str(tmp_path / "c"), "--seed", "1"]) == 0
     assert "wrote 3 articles" in capsys.readouterr().out

@@ -43,7 +43,7 @@ RK = "https://w3id.org/renda-kg/ontology#"
 NEEDS_SEVERAL_ARTICLES = {"entities_in_several_articles", "people_and_posts", "meetings_and_resolutions",
                           "departments_appraised", "posts_relieved", "legislative_contact_points",
                           "democracy_practice_sites", "livelihood_projects", "deputy_proposals", "proposal_handlers",
-                          "proposal_supervisors"}
+                          "proposal_supervisors", "departments_questioned"}
 
 # A second, hand-written article (same text-dump layout as the sample) that mentions
 # entities the sample also mentions.

@@ -252,6 +252,31 @@ def test_areas_and_volumes_are_measured_and_the_area_s_own(pipeline):
     assert owners == {"桐乡市"}, owners
 
 
+def test_a_town_s_works_under_its_congress_s_watch_are_the_town_s(pipeline):
+    """乌镇镇今年完成…1.2万亩、整治河道12.5公里: the town the clause opens with owns each measure,
+    whatever the verb, even where a 人民代表大会 is named after the last one."""
+    text = ("乌镇镇人大监督推进农田建设\n来源：桐乡市人大常委会\n时间：2024-07-01\n\n"
+            "在乌镇镇人大的跟踪监督下，乌镇镇今年完成高标准农田建设1.2万亩、整治河道12.5公里、"
+            "新建污水管网8公里，相关工作情况向镇人民代表大会报告。\n")
+    extraction = _extract(pipeline, text)
+    owned = {(owner, extraction.entities[key].attributes["rk:numericValue"][0])
+             for owner, key in ((extraction.entities[f.subject].label, f.obj) for f in extraction.facts
+                                if f.predicate == "rk:hasQuantity")}
+    assert owned == {("乌镇镇", 1.2), ("乌镇镇", 12.5), ("乌镇镇", 8)}, owned
+
+
+def test_a_town_whose_name_ends_in_ge_zhen_is_not_read_as_every_town(pipeline):
+    """对下各镇人大 reads 对下 + 各镇人大, the towns in general; 下各镇人大 opening a sentence is the
+    congress of the town 下各镇, even after the towns in general were named."""
+    text = ("仙居县人大常委会\n来源：仙居县人大常委会\n时间：2024-07-01\n\n"
+            "仙居县人大常委会持续加强对下各镇人大的工作指导。下各镇人大全过程人民民主实践基地揭牌运行。\n")
+    extraction = _extract(pipeline, text)
+    kinds = {e.label: e.kind for e in extraction.entities.values()}
+    assert kinds.get("下各镇人大") == "TownCongress" and kinds.get("仙居县各镇人大") == "BodySet", kinds
+    assert _relations(extraction, "rk:guides") == {("仙居县人大常委会", "仙居县各镇人大")}
+    assert _relations(extraction, "rk:practiceSiteOf") == {("下各镇全过程人民民主实践基地", "下各镇人大")}
+
+
 def test_places_listed_before_a_shared_renda_are_each_a_body(pipeline):
     text = ("临淄区人大常委会部署备案审查\n来源：临淄区人大常委会\n时间：2024-03-29\n\n"
             "区人大常委会将指导金山镇、稷下街道人大开展备案审查工作试点。\n")

@@ -134,6 +134,14 @@ CORPUS = {
 
 来源: 桐乡市人大 作者:钱七
 """,
+    # a special inquiry: the departments whose heads answered it
+    "a12-inquiry.txt": """桐乡市人大常委会开展养老服务工作专题询问
+发布时间:2025-05-20 09:00:00
+
+  本网讯   5月19日,桐乡市人大常委会围绕养老服务工作开展专题询问,常委会组成人员现场提问,市民政局、市卫健局主要负责人到会应询。
+
+来源: 桐乡市人大 作者:钱七
+""",
 }
 
 NASTY_VALUES = [
@@ -202,6 +210,7 @@ PARAM_CASES = [
     ("deputy_proposals", {"deputy": "陆晓芸"}),
     ("proposal_handlers", {"department": "桐乡市财政局"}),
     ("proposal_supervisors", {"supervisor": "赵红"}),
+    ("departments_questioned", {"department": "桐乡市卫生健康局"}),
 ]
 
 
