@@ -2048,15 +2048,18 @@ class _SentenceReader:
             org = self._last_post_body if title in _POSTS_IN_THE_LAST_BODY else None
             if title == "委员" and org is not None and self.category(self.out.result.entities[org].kind) != "CongressBody":
                 org = None   # (县卫生健康局局长…。委员郇志强: a congress body's member, not the bureau's)
-            if org is None and title in ("常委会委员", "委员") and self.ctx.home is not None and self.ctx.home.level <= 3 \
-                    and not self.text[start:title_start]:
+            # (常委会副主任张建华, 由常委会副主任…任组长: 常委会 written alone, the standing committee's officers)
+            officer = re.fullmatch(r"[由经请和与及]?常委会", self.text[start:title_start]) is not None \
+                and title in ("主任", "副主任", "秘书长", "副秘书长")
+            if org is None and self.ctx.home is not None and self.ctx.home.level <= 3 and (officer or (
+                    title in ("常委会委员", "委员") and not self.text[start:title_start])):
                 # (常委会委员丁慧建议, 委员贠小梅关注…: a member of the standing committee whose meeting
                 # the article reports; 常委会委员 of the home's where it reports none)
                 held = self.ctx.meeting_of.get(self.ctx.meeting)
                 org = held if held and self.ex.lexicon.is_a(self.out.result.entities[held].kind, "StandingCommittee") \
-                    else self.standing_committee(self.ctx.home) if title == "常委会委员" else None
+                    else self.standing_committee(self.ctx.home) if title == "常委会委员" or officer else None
             if org is not None:
-                return title, self._post_label(org, title), title_start, end, org
+                return title, self._post_label(org, title), title_start - 3 if officer else title_start, end, org
             # 新当选的镇长沈志强, 副县长李明: the government's head of the area in view
             head = re.fullmatch(r"副?([镇乡县区市])长", title)
             area = None if head is None else (self.ctx.place_for_short(head.group(1)) if head.group(1) in "县区市"

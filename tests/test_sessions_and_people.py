@@ -995,3 +995,23 @@ def test_a_town_presidiums_sitting_numbered_within_its_term(pipeline):
     assert meeting.attributes["rk:termNumber"] == [18] and meeting.attributes["rk:sessionNumber"] == [3]
     assert meeting.attributes["dcterms:date"] == [datetime.date(2024, 4, 7)]
     assert _facts(extraction, "rk:meetingOf") == {("练市镇第十八届人大主席团第三次会议", "练市镇人大主席团")}
+
+
+# ---- eighteenth session
+
+@pytest.mark.parametrize("body, expected", [
+    # 常委会 written alone before an officer's title: the standing committee the article is about
+    ("桐乡市人大常委会召开会议。常委会副主任张建华出席会议。", ("桐乡市人大常委会副主任", "张建华", "桐乡市人大常委会")),
+    ("桐乡市人大常委会成立执法检查组，由常委会副主任张建华任组长。", ("桐乡市人大常委会副主任", "张建华", "桐乡市人大常委会")),
+    ("常委会秘书长王芳作说明。", ("桐乡市人大常委会秘书长", "王芳", "桐乡市人大常委会")),
+])
+def test_an_officer_of_the_standing_committee_written_with_its_short_name(pipeline, body, expected):
+    extraction = _extract(pipeline, body, title="桐乡市人大常委会召开会议", source="桐乡市人大常委会")
+    assert expected in _posts(extraction), _posts(extraction)
+
+
+def test_a_standing_committee_s_officer_at_its_session_holds_the_post_in_the_committee_holding_it(pipeline):
+    # 常委会 at a session the article reports: the committee holding it
+    extraction = _extract(pipeline, "嵊州市第十七届人大常委会第二十次会议召开。常委会副主任李明主持会议。",
+                          title="嵊州市人大常委会召开会议", source="嵊州市人大常委会")
+    assert ("嵊州市人大常委会副主任", "李明", "嵊州市人大常委会") in _posts(extraction), _posts(extraction)
