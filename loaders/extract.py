@@ -3141,12 +3141,12 @@ _OTHERS_ACT = re.compile(r"(?:[^，,。；;]{0,8}?[，,])?(?:各|全市|全县|�
 _CONGRESSES_IN_GENERAL = re.compile(r"(?:各地|多地|全国各地|一些地方)人大|各级人大常委会")
 # What a station or site does itself, written right after its name (探索…模式, 设立“火塘议事会”).
 _SITE_ACTS = re.compile(r"(?:还|也|积极|率先|创新|首创|大胆)?(?:探索|设立|打造|推行|创新|推出|首创|实行|建立|形成)")
-# What says a sentence's acts are planned, not done (将对…开展, 拟, 计划, 下一步).
-# (根据年度工作计划，…开展执法检查: 计划 as a noun, the act done; 计划于9月开展: a plan)
 # 专题询问, 质询: a sentence about an inquiry (_INQUIRY), and in it what follows a department
 # it questions (_QUESTIONED: 到会应询, 回答询问, 现场作答, 进行专题询问)
 _INQUIRY = re.compile("询问|质询|应询|答询")
 _QUESTIONED = re.compile("询问|质询|应询|答询|提问|回答|作答")
+# What says a sentence's acts are planned, not done (将对…开展, 拟, 计划, 下一步).
+# (根据年度工作计划，…开展执法检查: 计划 as a noun, the act done; 计划于9月开展: a plan)
 _PLANNED = re.compile(r"将(?:于|在|对|适时|继续|开展|组织|选取|选择|听取)|拟|计划(?=于|在|对|开展|组织|到)|准备(?!工作)|下一步|明年")
 # What a count's counted thing, written before its number, starts after.
 _NAMED_BEFORE_A_COUNT = ("AdministrativeArea", "GovernmentDepartment", "CongressBody", "Meeting", "Person", "StateOrgan", "ElectionCommittee",
