@@ -2576,6 +2576,8 @@ class _SentenceReader:
                     r"完工|竣工|开工|"
                     # (处置固体废物3.5万吨, 复垦耕地1200亩: the land or waste the work was done on)
                     r"处置|整治|治理|复垦|"
+                    # (接待选民群众326人次, 审查规范性文件23件, 督促纠正2件: whom or what; not 接待室, 审查意见)
+                    r"接待(?!室|日|站|点|中心|窗口)|审查(?!意见|报告|工作|结果|监督)|督促|纠正|"
                     # (通过上缴财政…等方式整改问题金额3.15亿元)
                     r"方式)(?!率)", before)) if part), "")
                 # (省、市、县、镇四级人大代表9名: the levels listed, 四级 starts what is counted)
