@@ -14,8 +14,9 @@ import warnings
 import pytest
 from rdflib import XSD, Literal
 
-from renda_kg.graph.store import normalize
-from renda_kg.queries.runner import run_query
+from renda_kg.graph.store import normalize, open_store
+from renda_kg.pipeline import load_paths
+from renda_kg.queries.runner import resolve_query, run_query
 
 _CONCAT = re.compile(r'GROUP_CONCAT\s*\(.*?separator\s*=\s*"([^"]*)"\s*\)\s*AS\s+\?(\w+)', re.I | re.S)
 _NUMERIC = {str(XSD[t]) for t in ("integer", "int", "long", "short", "byte", "decimal", "nonNegativeInteger",
@@ -92,3 +93,14 @@ def same_on_engines(engines: dict, query, values: dict, virtuoso_differences: di
     if query.name in virtuoso_differences:
         pytest.xfail(virtuoso_differences[query.name])
     raise first_error
+
+
+def answers_after_loading(pipeline, folder, engine: str, article: str, name: str, *values: dict) -> list:
+    """Load one article's text into a new store of ``engine`` in ``folder`` and answer the
+    stored query ``name``: its listing, then a lookup for each of ``values``."""
+    source = folder / "article.txt"
+    source.write_text(article, encoding="utf-8")
+    with open_store(engine, folder / "store") as store:
+        outcomes = load_paths(store, [str(source)], pipeline)
+        assert all(o.ok for o in outcomes), [o.summary() for o in outcomes]
+        return [run_query(store, resolve_query(name), v) for v in ({}, *values)]

@@ -12,9 +12,9 @@ import pytest
 from renda_kg.graph.store import open_store
 from renda_kg.loaders.reader import parse_article
 from renda_kg.pipeline import Pipeline, load_paths
-from renda_kg.queries.runner import resolve_query, run_query
 
-from extracted import counted_things  # (pytest puts tests/ on sys.path: it has no __init__.py)
+from answers import answers_after_loading  # (pytest puts tests/ on sys.path: it has no __init__.py)
+from extracted import counted_things
 
 APPRAISAL = """凤阳县人大常委会开展部门工作评议
 来源：凤阳县人大常委会
@@ -101,24 +101,16 @@ def test_what_names_a_department(pipeline, text, expected):
 
 
 def test_loaded_ratings_validate_and_the_quantities_query_gives_them_by_department(pipeline, tmp_path):
-    source = tmp_path / "appraisal.txt"
-    source.write_text(APPRAISAL, encoding="utf-8")
-    with open_store("oxigraph", tmp_path / "store") as store:
-        outcomes = load_paths(store, [str(source)], pipeline)
-        assert all(o.ok for o in outcomes), [o.summary() for o in outcomes]
-        result = run_query(store, resolve_query("quantities"), {"subject": "凤阳县住房和城乡建设局"})
+    _, result = answers_after_loading(pipeline, tmp_path, "oxigraph", APPRAISAL, "quantities",
+                                      {"subject": "凤阳县住房和城乡建设局"})
     rows = [dict(zip(result.variables, map(str, row))) for row in result.rows]
     assert [(r["value"], r["counted_thing"]) for r in rows] == [("95.6", "满意率")], rows
 
 
 @pytest.mark.parametrize("engine", ["oxigraph", "memory"])
 def test_the_stored_query_lists_each_rating_of_each_appraised_department(pipeline, tmp_path, engine):
-    source = tmp_path / "appraisal.txt"
-    source.write_text(APPRAISAL, encoding="utf-8")
-    with open_store(engine, tmp_path / "store") as store:
-        assert all(o.ok for o in load_paths(store, [str(source)], pipeline))
-        result = run_query(store, resolve_query("departments_appraised"))
-        lookup = run_query(store, resolve_query("departments_appraised"), {"department": "凤阳县住房和城乡建设局"})
+    result, lookup = answers_after_loading(pipeline, tmp_path, engine, APPRAISAL, "departments_appraised",
+                                           {"department": "凤阳县住房和城乡建设局"})
     rows = [tuple(str(row[result.variables.index(v)]) for v in ("body", "department", "area", "rating", "value", "unit"))
             for row in result.rows]
     assert rows == [

@@ -11,12 +11,10 @@ from __future__ import annotations
 import pytest
 from rdflib import RDFS, Literal
 
-from renda_kg.graph.store import open_store
 from renda_kg.graph.validate import validate
 from renda_kg.loaders.reader import parse_article
-from renda_kg.pipeline import load_paths
-from renda_kg.queries.runner import resolve_query, run_query
 
+from answers import answers_after_loading
 from conftest import RK
 
 INQUIRY = """桐乡市人大常委会开展养老服务工作专题询问
@@ -65,13 +63,8 @@ def test_an_appraisal_in_the_same_article_stays_an_appraisal(pipeline):
 
 @pytest.mark.parametrize("engine", ["oxigraph", "memory"])
 def test_the_stored_query_lists_each_department_questioned_with_its_sentence(pipeline, tmp_path, engine):
-    source = tmp_path / "inquiry.txt"
-    source.write_text(INQUIRY, encoding="utf-8")
-    with open_store(engine, tmp_path / "store") as store:
-        assert all(o.ok for o in load_paths(store, [str(source)], pipeline))
-        result = run_query(store, resolve_query("departments_questioned"))
-        lookup = run_query(store, resolve_query("departments_questioned"), {"department": "桐乡市卫生健康局"})
-        by_body = run_query(store, resolve_query("departments_questioned"), {"body": "桐乡市人大常委会"})
+    result, lookup, by_body = answers_after_loading(pipeline, tmp_path, engine, INQUIRY, "departments_questioned",
+                                                    {"department": "桐乡市卫生健康局"}, {"body": "桐乡市人大常委会"})
     column = lambda res, row, name: str(row[res.variables.index(name)])  # noqa: E731
     first_sentence = INQUIRY.splitlines()[4]
     assert [(column(result, r, "body"), column(result, r, "department"), column(result, r, "area"),
