@@ -341,7 +341,7 @@ def s_inquiry(d: Draft) -> str:
     d.plant("rel", "relations", sc, "rk:supervisesTopic", topic)
     d.known("专题询问")
     d.plant("rel", "relations", sc, "rk:operatesMechanism", "专题询问")
-    first, second = rng.sample([x for x in DEPARTMENTS if x != "卫生健康局"], 2)   # (卫健局 is it)
+    first, second = rng.sample([x for x in DEPARTMENTS if x != "卫生健康局"], 2)   # (卫健局 names it too: not one department twice)
     for dept in (first, second):
         d.plant("rel", "relations", sc, "rk:questions", d.department(dept))
     asked = rng.randint(8, 20)
