@@ -24,6 +24,7 @@ Planted facts are small JSON lists, by the ontology's local names and Chinese la
 from __future__ import annotations
 
 import json
+import re
 import random
 import unicodedata
 from dataclasses import dataclass, field
@@ -36,8 +37,7 @@ from .loaders.lexicon import department_names, full_name_of
 
 # Categories whose facts the extractor is expected to recover.
 EXTRACTED_CATEGORIES = ("places", "bodies", "groups", "stations", "mechanisms", "laws", "documents", "departments",
-                        "contact points", "topics", "proposals", "counts", "relations", "authors")
-NOT_EXTRACTED = ("people", "meetings")
+                        "contact points", "topics", "proposals", "counts", "relations", "authors", "people", "meetings")
 
 # Provinces whose county-level congresses publish in this genre; places come from these.
 PROVINCES = ("浙江省", "江苏省", "安徽省", "福建省", "江西省", "山东省", "湖南省", "广东省")
@@ -824,8 +824,17 @@ def check_facts(graph, facts: list[list]) -> dict[str, list[bool]]:
                             and same(graph.value(tier, rk.stationKind), fact[4]) \
                             and (fact[5] is None or (count is not None and int(count) == fact[5])):
                         ok = True
+        elif kind == "person":   # [.., name, post]: the person holds a post of that label
+            ok = any((post, org.heldBy, s) in graph for s in by_label.get(fact[2], ()) for post in by_label.get(fact[3], ()))
+        elif kind == "post":     # [.., name, "rk:relievedOf", post]
+            p = term(fact[3])
+            ok = any((s, p, o) in graph for s in by_label.get(fact[2], ()) for o in by_label.get(fact[4], ()))
+        elif kind == "meeting":  # [.., session, "N票赞成"]: the session, and the votes for what it passed
+            votes = int(re.match(r"\d+", fact[3]).group())
+            ok = any((s, RDF.type, rk.Meeting) in graph for s in by_label.get(fact[2], ())) \
+                and any(float(v) == votes for v in graph.objects(None, rk.numericValue))
         else:
-            continue  # people's posts and meetings: stated, not extracted
+            continue
         out.setdefault(cat, []).append(ok)
     return out
 

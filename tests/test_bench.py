@@ -60,6 +60,21 @@ def test_the_corpus_plants_inquiries_and_measures(corpus):
     assert len(units) >= 3, units   # 万亩, 公里, 万吨 …, each checked against rk:unit
 
 
+def test_planted_people_and_sessions_are_checked(corpus, pipeline):
+    """A post held, a post relieved and a session with its votes are checked against the
+    article's graph, and a name the article does not have is not found."""
+    checked = 0
+    for name, facts in list(read_manifest(corpus).items())[:3]:
+        graph = pipeline.process_file(corpus / name).graph
+        planted = [f for f in facts if f[0] in ("person", "post", "meeting")]
+        assert {f[0] for f in planted} == {"person", "post", "meeting"}, name
+        assert all(all(oks) for oks in check_facts(graph, planted).values()), name
+        wrong = [[*f[:2], f[2] + "某", *f[3:]] for f in planted]   # no one and no session of that name
+        assert not any(any(oks) for oks in check_facts(graph, wrong).values()), name
+        checked += len(planted)
+    assert checked
+
+
 def test_generate_command(tmp_path, capsys):
     assert main(["generate", "--articles", "3", "--output", str(tmp_path / "c"), "--seed", "1"]) == 0
     assert "wrote 3 articles" in capsys.readouterr().out
