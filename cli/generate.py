@@ -801,7 +801,7 @@ def check_facts(graph, facts: list[list]) -> dict[str, list[bool]]:
         ok = False
         if kind == "entity":
             ok = any((s, RDF.type, rk[fact[3]]) in graph for s in by_label.get(fact[2], ()))
-        elif kind == "rel":
+        elif kind in ("rel", "post"):   # [.., subject, predicate, object]; a post: [.., name, "rk:relievedOf", post]
             p = term(fact[3])
             ok = any((s, p, o) in graph for s in by_label.get(fact[2], ()) for o in by_label.get(fact[4], ()))
         elif kind == "quantity":
@@ -826,9 +826,6 @@ def check_facts(graph, facts: list[list]) -> dict[str, list[bool]]:
                         ok = True
         elif kind == "person":   # [.., name, post]: the person holds a post of that label
             ok = any((post, org.heldBy, s) in graph for s in by_label.get(fact[2], ()) for post in by_label.get(fact[3], ()))
-        elif kind == "post":     # [.., name, "rk:relievedOf", post]
-            p = term(fact[3])
-            ok = any((s, p, o) in graph for s in by_label.get(fact[2], ()) for o in by_label.get(fact[4], ()))
         elif kind == "meeting":  # [.., session, "N票赞成"]: the session, and the votes for what it passed
             votes = int(re.match(r"\d+", fact[3]).group())
             ok = any((s, RDF.type, rk.Meeting) in graph for s in by_label.get(fact[2], ())) \

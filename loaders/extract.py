@@ -2660,7 +2660,8 @@ class _SentenceReader:
         # deputies, 平乐镇现有镇人大代表52名, are its congress's)
         # (古城区建成代表联络站11个，玉龙纳西族自治县16个: each area's count, the thing said once;
         # 乌镇镇今年完成高标准农田建设1.2万亩: money or a measure, whatever the verb)
-        # (an amount's thing is named before it: what follows it is not what it measures)
+        # (an amount's thing is named before it: what follows it is not what it measures; read
+        # once here for the rest of the method too)
         amount = self._AMOUNT.match(self.body, position, position + 16)
         area = next((m for m in self.mentions if m.start == clause and m.end <= position
                      and self.category(m.kind) == "AdministrativeArea"
@@ -2754,7 +2755,6 @@ class _SentenceReader:
             leader = next((m for m in bodies if m.end <= last.start
                            and re.fullmatch("会同|与|同", self.body[m.end:last.start])), None)
             return (leader or last).key
-        amount = self._AMOUNT.match(self.body, position, position + 16)
         # (区财政局对…问题，收回结余结转资金2860万元: the department its part of the sentence is about)
         agents = [m for m in self.mentions if said <= m.start < position and m.kind == "GovernmentDepartment"] \
             if amount else []
