@@ -379,6 +379,34 @@ def _plant_site(d: Draft, category: str, site: str, kind: str, place: Place, rel
     d.plant("rel", "relations", site, relation, body)
 
 
+# Markets and parks where deputies meet traders (在宾王市场设立人大代表联络点), and mechanisms whose
+# steps are listed after a colon, each opening with who takes it (代表联系网格员、网格员收集民意…).
+SITE_NAMES = ("金桥", "华丰", "鑫源", "兴旺", "东方", "恒通")
+SITE_KINDS = ("商贸城", "农贸市场", "小商品市场", "电商产业园", "科创园区", "工业园")
+LISTED_MECHANISMS = (
+    ("站网融合", (("代表", "联系网格员"), ("网格员", "收集民意"), ("代表", "分类处理"), ("人大", "跟踪问效"))),
+    ("民意直通", (("群众", "反映问题"), ("代表", "收集整理"), ("部门", "研究办理"), ("代表", "回访评价"))),
+    ("商户说事", (("企业", "提出诉求"), ("代表", "梳理汇总"), ("人大", "交办督办"))),
+)
+
+
+def s_site_station(d: Draft) -> str:
+    """A liaison point set up in a market or park of a town or subdistrict, named by it, and the
+    mechanism it runs, its steps listed after a colon with who takes each."""
+    body, surface, place = d.local_body()
+    site = d.rng.choice(SITE_NAMES) + d.rng.choice(SITE_KINDS)
+    _plant_site(d, "stations", site + "人大代表联络点", "LiaisonPoint", place, "rk:stationOf", body)
+    name, steps = d.rng.choice(LISTED_MECHANISMS)
+    label = f"“{name}”工作机制"
+    d.plant("entity", "mechanisms", label, "Mechanism")
+    d.plant("rel", "relations", body, "rk:operatesMechanism", label)
+    for i, (actor, step) in enumerate(steps, start=1):
+        d.plant("step", "mechanisms", label, i, step, actor)
+    listed = "、".join(actor + step for actor, step in steps)
+    return (f"{surface}在{site}设立人大代表联络点,由在此经营的人大代表定期听取商户意见,"
+            f"推行“{name}”工作机制:{listed},形成闭环。")
+
+
 def s_contact_point(d: Draft) -> str:
     """A town or subdistrict the city's standing committee designated a grassroots legislative
     contact point (基层立法联系点), and the opinions it gathered on a draft regulation."""
@@ -404,8 +432,9 @@ def s_practice_site(d: Draft) -> str:
     site = place.name + rng.choice(("全过程人民民主基层实践点", "全过程人民民主实践站", "全过程人民民主实践基地"))
     _plant_site(d, "practice sites", site, "DemocracyPracticeSite", place, "rk:practiceSiteOf", body)
     members, meetings = rng.randint(12, 60), rng.randint(4, 30)
-    d.plant("quantity", "counts", f"{members}名议事员", members)
-    d.plant("quantity", "counts", f"{meetings}次议事活动", meetings)
+    for label, value in ((f"{members}名议事员", members), (f"{meetings}次议事活动", meetings)):
+        d.plant("quantity", "counts", label, value)
+        d.plant("rel", "counts", site, "rk:hasQuantity", label)   # (该实践点: the site just named)
     pronoun = site[-4:] if site.endswith("基地") else site[-3:]   # 该实践基地, 该实践点
     return (f"{surface}{site[len(place.name):]}揭牌运行,该{pronoun}已培育议事员{members}名,"
             f"全年开展议事活动{meetings}次。")
@@ -650,7 +679,7 @@ PROPOSAL_TOPICS = ("加快推进集镇污水管网改造", "加强农村道路�
 
 WRITERS = (s_topic, s_inspection, s_review, s_appraisal, s_contact_point, s_practice_site, s_voting, s_model, s_loop, s_named_loop, s_brand, s_professional,
            s_network, s_committees, s_guidance, s_rules, s_document, s_chairpersons, s_presidium, s_proposal, s_reception_day,
-           s_inquiry, s_measures)
+           s_inquiry, s_measures, s_site_station)
 
 TITLES = (
     "{c}人大以“{k}化”提升基层人大工作整体效能",
@@ -672,8 +701,8 @@ def write_article(seed: int | str, index: int) -> tuple[str, dict]:
     paragraphs = [f"近年来,{county.name}人大常委会以全面提升基层人大工作质量和水平作为重点,着眼工作标准、完善运行制度、"
                   f"强化具体指导、讲求实际效果,持续推进、全面提升新时代基层人大工作整体效能。"]
     # Every kind of paragraph once, some twice: about the sample's 3,600 characters of body.
-    # (4 to 10 more, with 23 writers: 3,620 characters on average, as 21 writers and 6 to 12 more gave 3,590)
-    chosen = rng.sample(WRITERS, len(WRITERS)) + rng.choices(WRITERS, k=rng.randint(4, 10))
+    # (3 to 9 more, with 24 writers: 3,620 characters on average, as 23 writers and 4 to 10 more did)
+    chosen = rng.sample(WRITERS, len(WRITERS)) + rng.choices(WRITERS, k=rng.randint(3, 9))
     headings = rng.sample(HEADINGS, rng.choice((4, 5)))
     per = -(-len(chosen) // len(headings))
     for h, heading in enumerate(headings):

@@ -459,7 +459,9 @@ class Extractor:
             # up to 12 characters: 合肥高新技术产业开发区, 宁国市经济技术开发区
             names = [(end - length, text[end - length:end])
                      for length in range(min(12, end), len(match.group()), -1)]
-            names = [(start, name) for start, name in names if _ALL_CJK.fullmatch(name) and name not in _NOT_PLACES]
+            # (人大窑湾街道工委: the 大 is 人大's, not 大窑湾街道's, a subdistrict of 大连)
+            names = [(start, name) for start, name in names if _ALL_CJK.fullmatch(name) and name not in _NOT_PLACES
+                     and not (name[0] == "大" and text[start - 1:start] == "人")]
             # A place written right after its parent (南京市鼓楼区; 宁国市 + 经济技术开发区, not
             # 宁 + 国 + 市经济技术开发区 elsewhere) is looked up under it first.
             parents = {f[1]: f[2] for f in found if f[2] is not None}
@@ -667,6 +669,7 @@ class _SentenceReader:
         self._places(places)
         self._unknown_stations()
         self._distributed_stations()
+        self._stations_at_sites(places)
         self._people()
         self._appointments()
         self._people_again()
@@ -1631,8 +1634,10 @@ class _SentenceReader:
             before = self.text[m.start() - 1] if m.start() else ""
             place = (self.ctx.recent({"镇": "Town", "乡": "Township"}.get(m.group(1), "Subdistrict")) if m.group(1)
                      else self.ctx.place_for_short(m.group(3)))
+            # (建成1个街道人大代表之家、13个社区人大代表联络站: one, so the subdistrict's own)
+            one = re.search(r"(?<![0-9])(?:1|一)个$", self.text[:m.start()])
             if place is not None and self._free(*m.span()) and (not re.match(f"[{CJK}]", before)
-                                                                 or before in _BEFORE_SHORT_FORM):
+                                                                 or before in _BEFORE_SHORT_FORM or one):
                 self._station(m.start(), m.end(), place, m.group(2) or m.group(4), surface=m.group(0))
 
     # 稠城街道宾王人大代表联络站: a station a place names by a name of its own (a quarter's), the
@@ -1641,9 +1646,11 @@ class _SentenceReader:
     _NOT_A_STATION_NAME = re.compile(r"^(?:[在和与及等各全的了把将对由到为是]|建立|设立|建成|成立|依托|开展|组织|召开|"
                                      r"辖区|所有|每个|中心|村级|社区|各级|各类|三级|两级)|(?:的|了|和|等)(?:人大)?代表")
 
-    def _station(self, start: int, end: int, place: Place, words: str, surface: str | None = None) -> None:
-        """The station ``words`` (人大代表联络站, 代表之家 …) of ``place``, written at start..end."""
-        label = place.name + words
+    def _station(self, start: int, end: int, place: Place, words: str, surface: str | None = None,
+                 label: str | None = None) -> None:
+        """The station ``words`` (人大代表联络站, 代表之家 …) of ``place``, written at start..end;
+        ``label`` where the station has a name of its own (宾王市场人大代表联络点)."""
+        label = label or place.name + words
         kind = self.ex.lexicon.kind_by_suffix(label, "LiaisonStation") or "LiaisonStation"
         key = self.mention(start, end, self._station_key(place, words), kind, label, surface)
         self.structure(key, "rk:locatedIn", self.place_entity(place))
@@ -1741,6 +1748,29 @@ class _SentenceReader:
                 if body:
                     self.structure(key, "rk:stationOf", body)
 
+    # 在宾王市场设立人大代表联络点: a station named by the market, park or building it is set up in
+    _STATION_AT_SITE = re.compile(rf"在([{CJK}]{{2,8}}?(?:市场|商城|商圈|商贸城|园区|产业园|工业园|大厦|广场))(?:内)?"
+                                  rf"(?:建立|设立|建成|挂牌|成立|开设)了?((?:人大)?代表联络(?:站|点|室))")
+
+    def _stations_at_sites(self, places) -> None:
+        """A station set up in a market or an industrial park, named by it; it is in the community
+        or village the sentence named before it (宾王社区结合商贸集聚的特点，在宾王市场设立人大代表联络点),
+        else in the town or subdistrict the text is about."""
+        if "在" not in self.text or "联络" not in self.text:
+            return
+        for m in self._STATION_AT_SITE.finditer(self.text):
+            site = m.group(1)
+            if site.startswith(("各", "全", "该", "本", "社区", "村", "镇", "街道")) or not self._free(*m.span(1)):
+                continue
+            before = [p for s, _, p, _ in places if s < m.start(1) and p.level >= 4]
+            within = [x for x in self.mentions if x.kind in ("Community", "Village") and x.start - self.base < m.start(1)]
+            place = (before[-1] if before else None) \
+                or (self.ctx.places.get(self.body[within[-1].start:within[-1].end]) if within else None) \
+                or max((self.ctx.last[k] for k in ("Subdistrict", "Town", "Township") if k in self.ctx.last),
+                       key=lambda p: self.ctx.last_seen[self.ex.area_kind(p)], default=None)
+            if place is not None:
+                self._station(m.start(1), m.end(), place, site + m.group(2), label=site + m.group(2))
+
     def _body_of_area(self, place: Place) -> str | None:
         """The congress body that works for a place: town congress, subdistrict committee, county
         SC, or the working committee a zone has instead (苏州工业园区人大工委)."""
@@ -1824,9 +1854,14 @@ class _SentenceReader:
             found += self._GROUP_PRONOUN.finditer(self.text)
         for m in found:
             word = m.group()
-            key = (self.ctx.group if word.endswith("小组") else self.ctx.practice_site
-                   if "实践" in word or word.endswith("基地") else self.ctx.station
-                   if word.endswith("站") else self.ctx.contact_point if word.endswith("点") else self.ctx.person)
+            kind, key = (("RepresentativeGroup", self.ctx.group) if word.endswith("小组")
+                         else ("DemocracyPracticeSite", self.ctx.practice_site) if "实践" in word or word.endswith("基地")
+                         else ("LiaisonStation", self.ctx.station) if word.endswith("站")
+                         else ("LegislativeContactPoint", self.ctx.contact_point) if word.endswith("点")
+                         else ("Person", self.ctx.person))
+            # (岳峰镇人大全过程人民民主基层实践点揭牌运行，该实践点…: the one this sentence named before it)
+            key = next((x.key for x in reversed(self.mentions) if x.start - self.base < m.start()
+                        and self.category(x.kind) == kind), key)
             if key is not None and self._free(*m.span()):
                 self.mentions.append(Mention(self.base + m.start(), self.base + m.end(), key,
                                              self.out.result.entities[key].kind, m.group()))
@@ -2196,13 +2231,16 @@ class _SentenceReader:
                 kind = "ClosedLoopProcedure"
             end = m.end() + self.text[m.end():].find(noun) + len(noun)
             key = self.mention(start, end, label, kind, label, self.text[m.start():end])
-            for index, (actor, step) in enumerate(steps if len(steps) > 1 else [], start=1):
-                step_key = f"{key}#step{index}"
-                self.out.entity(step_key, "ProcedureStep", step)
-                if actor:
-                    self.out.attribute(step_key, "rk:stepActor", actor)
-                self.out.attribute(step_key, "rk:stepIndex", index)
-                self.fact(key, "rk:hasStep", step_key)
+            self._step_facts(key, steps if len(steps) > 1 else self._steps_after(end))
+
+    def _step_facts(self, key: str, steps: list[tuple[str | None, str]]) -> None:
+        for index, (actor, step) in enumerate(steps if len(steps) > 1 else [], start=1):
+            step_key = f"{key}#step{index}"
+            self.out.entity(step_key, "ProcedureStep", step)
+            if actor:
+                self.out.attribute(step_key, "rk:stepActor", actor)
+            self.out.attribute(step_key, "rk:stepIndex", index)
+            self.fact(key, "rk:hasStep", step_key)
 
     def _steps_in(self, inner: str) -> list[tuple[str | None, str]]:
         parts = [p for p in re.split(r"[、—－–-]+", inner) if p]
@@ -2213,6 +2251,18 @@ class _SentenceReader:
             actor = next((a for a in actor_words() if part.startswith(a) and len(part) > len(a)), None)
             steps.append((actor, part[len(actor):]) if actor else (None, part))
         return steps
+
+    _LISTED_STEPS = re.compile(rf"[：:]((?:[{CJK}]{{3,10}}、)+[{CJK}]{{3,10}})(?=[，,。；;]|$)")
+
+    def _steps_after(self, end: int) -> list[tuple[str | None, str]]:
+        """Steps listed after a colon, each opening with who takes it (“站网融合”工作机制：代表联系网格员、
+        网格员收集民意、代表分类处理、工委跟踪问效). Only where every item opens with a role: a colon
+        also opens a list of places, results or aims."""
+        m = self._LISTED_STEPS.match(self.text, end)
+        if m is None:
+            return []
+        steps = self._steps_in(m.group(1))
+        return steps if all(actor and len(step) >= 2 for actor, step in steps) else []
 
     @staticmethod
     def _actor(words: str) -> str:
@@ -2233,7 +2283,7 @@ class _SentenceReader:
             if name in self.ex._known or re.sub(r"^人大", "", re.sub(r"(?:工作)?(?:制度|机制)$", "", name)) in self.ex._known:
                 continue
             kind = self.ex.lexicon.kind_by_suffix(name, "Mechanism") or "Mechanism"
-            self.mention(s, e, name, kind, name)
+            self._step_facts(self.mention(s, e, name, kind, name), self._steps_after(e))
 
     # laws and documents ---------------------------------------------------------------
     # (…条例》（以下简称《条例》）: the short title the article uses for it from then on)

@@ -105,3 +105,14 @@ def test_no_site_is_named_by_the_words_of_a_clause(pipeline):
     assert sites == set(), sites
     counted = {q.attributes["rk:countedThing"][0] for q in extraction.entities.values() if q.kind == "Quantity"}
     assert counted == {"全过程人民民主基层实践点"}, counted
+
+
+def test_this_site_is_the_one_its_own_sentence_named_before_it(pipeline):
+    # a second site, named after the first: its 该实践点 is itself, not the site named last time
+    text = ("桐乡市推进全过程人民民主实践\n来源：桐乡市人大\n发布时间：2024-05-10\n\n"
+            "桐乡市梧桐街道人大工委全过程人民民主实践基地揭牌运行，该实践基地已培育议事员39名。\n"
+            "乌镇镇人大全过程人民民主基层实践点揭牌运行，该实践点已培育议事员33名。\n")
+    extraction = pipeline.extractor.extract(parse_article(text.encode("utf-8"), "two-sites.txt"))
+    owners = {extraction.entities[f.obj].attributes["rk:numericValue"][0]: _label(extraction, f.subject)
+              for f in extraction.facts if f.predicate == "rk:hasQuantity"}
+    assert owners == {39: "梧桐街道全过程人民民主实践基地", 33: "乌镇镇全过程人民民主基层实践点"}, owners

@@ -185,3 +185,13 @@ def test_every_community_s_points_name_no_community(pipeline):
             "小寨路街道人大工委组织开展选民接待日活动。街道人大工委依托代表联络站和各社区代表联络点，共接待选民86人次。\n")
     extraction = pipeline.extractor.extract(parse_article(text.encode("utf-8"), "every.txt"))
     assert not [e.label for e in extraction.entities.values() if e.kind in ("Community", "LiaisonPoint")]
+
+
+@pytest.mark.parametrize("text, key", [
+    # 人大窑湾街道工委 holds 大窑湾街道, a subdistrict of 大连: the 大 is 人大's
+    ("雨湖区人大常委会召开会议。人大窑湾街道工委全过程人民民主实践基地揭牌运行。", "湖南省湘潭市雨湖区窑湾街道"),
+    # written with 大 twice, the place is 大窑湾街道 itself
+    ("金州区人大常委会召开会议。人大大窑湾街道工委开展活动。", "辽宁省大连市金州区大窑湾街道"),
+])
+def test_the_da_of_renda_does_not_start_a_place_name(pipeline, text, key):
+    assert key in _places(pipeline, text)
