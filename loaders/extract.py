@@ -2967,9 +2967,11 @@ class _SentenceReader:
                     for actor, relation in roles.items():
                         if actor not in (agent, *partners, site):
                             self.fact(actor, relation, m.key)
-                    # 委托长安镇人大、许村镇人大同步开展执法检查: the delegated bodies do it too.
+                    # 委托长安镇人大、许村镇人大同步开展执法检查: the delegated bodies do it too; so
+                    # where the sentence is about this one (此次执法检查由市人大常委会委托长安镇人大…).
+                    this_one = self.body.endswith(("此次", "本次", "这次"), max(0, m.start - 2), m.start)
                     for other in delegated:
-                        if other.start < m.start:
+                        if other.start < m.start or this_one:
                             self.fact(other.key, "rk:operatesMechanism", m.key)
                 elif cat == "Law":
                     # an inspection named by any of its labels (an alias added in Protégé too)
