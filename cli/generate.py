@@ -288,7 +288,13 @@ def s_inspection(d: Draft) -> str:
         d.area(t)
     short = d.rng.random() < 0.4
     who = f"{d.county.char}人大常委会" if short else sc
-    text = (f"{who}组成执法检查组,对{law}贯彻实施情况开展执法检查,深入{towns[0].name}、{towns[1].name}等地实地察看,"
+    team = "组成执法检查组,"
+    if d.rng.random() < 0.5:   # the vice-chair who leads the inspection team
+        leader = d.person()
+        d.plant("person", "people", leader, sc + "副主任")
+        d.plant("rel", "people", leader, "rk:leads", "执法检查")
+        team = f"副主任{leader}带队,"
+    text = (f"{who}{team}对{law}贯彻实施情况开展执法检查,深入{towns[0].name}、{towns[1].name}等地实地察看,"
             f"听取有关部门情况汇报。")
     if d.rng.random() < 0.5:   # the town congresses it entrusts with their part take part in it
         for t in towns:

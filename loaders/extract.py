@@ -75,7 +75,7 @@ _NOT_A_NAME = re.compile(r"[了着过的们]|^(?:成立|建立|组织|开展|参
 # Words a short form (镇人大) may follow; after any other character it ends a name (爱新舍里镇人大).
 _BEFORE_SHORT_FORM = "对和与及在由的将从为各把到向即等、是经听请给让同跟"
 # Words after a name that seldom end a given name: before another such word, they follow it.
-_RARELY_ENDS_NAME = "作在到向就将率对"
+_RARELY_ENDS_NAME = "作在到向就将率对陪"
 
 # The titles of posts a congress appoints to or relieves of (任命…为…局长, 免去…的…主任职务).
 _APPOINTED_TITLE = r"副?(?:厅长|局长|主任委员|主任|主席|院长|庭长|检察长|秘书长|委员|审判员|检察员|镇长|乡长|县长|区长|市长|省长)"
@@ -687,6 +687,7 @@ class _SentenceReader:
         self._relations()
         self._handling()
         self._supervisors()
+        self._leaders()
         ordered = sorted(self.mentions, key=lambda m: m.start)
         bodies = [m for m in ordered if self.category(m.kind) in ("CongressBody", "BodySet")]
         self.ctx.station = next((m.key for m in reversed(ordered) if self.category(m.kind) == "LiaisonStation"),
@@ -2084,7 +2085,8 @@ class _SentenceReader:
             if title == "委员" and org is not None and self.category(self.out.result.entities[org].kind) != "CongressBody":
                 org = None   # (县卫生健康局局长…。委员郇志强: a congress body's member, not the bureau's)
             # (常委会副主任张建华, 由常委会副主任…任组长: 常委会 written alone, the standing committee's officers)
-            officer = re.fullmatch(r"[由经请和与及]?常委会", self.text[start:title_start]) is not None \
+            # (成立由常委会副主任李明任组长的…: the words before 由 are the clause's, not the title's)
+            officer = re.fullmatch(r"(?:[^，,。；;]*[由经请和与及])?常委会", self.text[start:title_start]) is not None \
                 and title in ("主任", "副主任", "秘书长", "副秘书长")
             if org is None and self.ctx.home is not None and self.ctx.home.level <= 3 and (officer or (
                     title in ("常委会委员", "委员") and not self.text[start:title_start])):
@@ -2951,6 +2953,8 @@ class _SentenceReader:
                         continue   # (…陪同视察: the hosts accompany the visit, it is not theirs)
                     if acting is None and self._law_opens(clause.start):
                         continue   # (《条例》明确…建立了…协作机制: what the law sets up, not the body's own)
+                    if _LEARNING.search(self.body, clause.start, m.start):
+                        continue   # (赴海曙区考察学习“代表联络站+网格”工作法: another body's, learned)
                     if not m.key.startswith("known:") and (self._recommended(m.start) or _OTHERS_ACT.match(text.lstrip())):
                         # (会议建议，要…建立跨部门资产调剂共享机制; 承办单位普遍建立了…工作机制: the
                         # government's, or the departments', not the congress body's)
@@ -3104,6 +3108,29 @@ class _SentenceReader:
             if person is not None:
                 self.fact(proposal.key, "rk:leadSupervisor", person)
 
+    # 副主任沈国强带队, 率队, 带领检查组, 由…任组长: who leads the team
+    _LEADS = re.compile(r"(?:亲自)?(?:带队|率队|领队|带领|任组长|担任组长|为组长)")
+
+    def _leaders(self) -> None:
+        """副主任沈国强带队，对…开展执法检查; 由常委会副主任李明任组长的执法检查组: the people
+        named before the verb in its clause lead what a body runs in this sentence (not someone
+        who accompanies them: 在县长王五陪同下)."""
+        if not self._LEADS.search(self.text):   # (most sentences)
+            return
+        run = {f.obj for f in self.out.result.facts if f.evidence is self.s and f.obj_is_entity
+               and self.category(self.out.result.entities[f.subject].kind) == "CongressBody"
+               and self.category(self.out.result.entities[f.obj].kind) == "Mechanism"}
+        if not run:
+            return
+        for verb in self._LEADS.finditer(self.text):
+            clause = max(self.text.rfind(c, 0, verb.start()) for c in "，,。；;：:") + 1
+            for person in self.mentions:
+                at, end = person.start - self.base, person.end - self.base
+                if person.kind == "Person" and clause <= at and end <= verb.start() \
+                        and not re.match(r"(?:同志)?(?:的)?陪同", self.text[end:]):
+                    for mechanism in sorted(run):
+                        self.fact(person.key, "rk:leads", mechanism)
+
     def _handling(self) -> None:
         """…的建议，由市住房和城乡建设局主办、市财政局协办: the departments handling the deputies'
         proposal named last before them in the sentence (which a ； ends, as it ends the next's)."""
@@ -3164,6 +3191,7 @@ _REPORTED = re.compile(r"(?:围绕|就)[^，,。；;]{2,80}?等?(?:情况|方面
 _EVENT_ROLE = re.compile(r"(?:共同|联合)?(主办|承办|协办)(?!单位)")   # (承办单位: a handling department)
 _HANDLING = re.compile(r"建议|议案|办理")   # a suggestion's handling, where 主办 is its lead department
 # …的建议，由市水利局承办; 由市发改委牵头办理，市市场监管局配合: a proposal's lead and assisting departments
+_LEARNING = re.compile(r"(?:考察|参观|交流)学习|学习借鉴|借鉴")
 _LEAD_SUPERVISION = re.compile(r"(?:亲自)?领衔督办了?$")   # right before the proposal's title
 _HANDLING_ROLE = re.compile(r"(主办|承办|牵头办理|协办|配合)(?!单位)")
 _ROLE_RELATIONS = {"主办": "rk:hosts", "承办": "rk:undertakes", "协办": "rk:coOrganizes"}

@@ -142,6 +142,13 @@ CORPUS = {
 
 来源: 桐乡市人大 作者:钱七
 """,
+    "a13-leader.txt": """桐乡市人大常委会开展大气污染防治法执法检查
+发布时间:2025-06-30 09:00:00
+
+  本网讯   6月28日,桐乡市人大常委会副主任沈国强带队,对全市贯彻实施《中华人民共和国大气污染防治法》情况开展执法检查。
+
+来源: 桐乡市人大 作者:孙八
+""",
 }
 
 NASTY_VALUES = [
@@ -211,6 +218,7 @@ PARAM_CASES = [
     ("proposal_handlers", {"department": "桐乡市财政局"}),
     ("proposal_supervisors", {"supervisor": "赵红"}),
     ("departments_questioned", {"department": "桐乡市卫生健康局"}),
+    ("activity_leaders", {"person": "沈国强"}),
 ]
 
 
