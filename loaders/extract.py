@@ -3190,9 +3190,10 @@ _REPORTED = re.compile(r"(?:围绕|就)[^，,。；;]{2,80}?等?(?:情况|方面
 # 由市人大常委会主办，吴兴区人大常委会承办，织里镇人大协办: who holds an activity, in which role
 _EVENT_ROLE = re.compile(r"(?:共同|联合)?(主办|承办|协办)(?!单位)")   # (承办单位: a handling department)
 _HANDLING = re.compile(r"建议|议案|办理")   # a suggestion's handling, where 主办 is its lead department
-# …的建议，由市水利局承办; 由市发改委牵头办理，市市场监管局配合: a proposal's lead and assisting departments
+# 赴海曙区考察学习“…”工作法, 学习借鉴: what a body learns of another's way of working
 _LEARNING = re.compile(r"(?:考察|参观|交流)学习|学习借鉴|借鉴")
 _LEAD_SUPERVISION = re.compile(r"(?:亲自)?领衔督办了?$")   # right before the proposal's title
+# …的建议，由市水利局承办; 由市发改委牵头办理，市市场监管局配合: a proposal's lead and assisting departments
 _HANDLING_ROLE = re.compile(r"(主办|承办|牵头办理|协办|配合)(?!单位)")
 _ROLE_RELATIONS = {"主办": "rk:hosts", "承办": "rk:undertakes", "协办": "rk:coOrganizes"}
 _ROLE_HOLDERS = ("CongressBody", "GovernmentDepartment", "LiaisonStation", "LegislativeContactPoint", "RepresentativeGroup",
