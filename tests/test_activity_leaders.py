@@ -13,6 +13,7 @@ import pytest
 from renda_kg.loaders.reader import parse_article
 
 from answers import answers_after_loading
+from extracted import related
 from violations import rejected_when_added
 from conftest import RK
 
@@ -27,9 +28,7 @@ ARTICLE = """海宁市人大常委会开展大气污染防治法执法检查
 
 def _led(pipeline, text: str) -> set[tuple[str, str]]:
     head = "海宁市人大常委会工作动态\n来源：海宁市人大\n发布时间：2022-06-30\n\n"
-    extraction = pipeline.extractor.extract(parse_article((head + text).encode("utf-8"), "leaders.txt"))
-    label = lambda key: extraction.entities[key].label  # noqa: E731
-    return {(label(f.subject), label(f.obj)) for f in extraction.facts if f.predicate == "rk:leads"}
+    return related(pipeline.extractor.extract(parse_article((head + text).encode("utf-8"), "leaders.txt")), "rk:leads")
 
 
 def test_the_people_named_before_the_verb_lead_what_the_body_runs(pipeline):
@@ -55,8 +54,7 @@ def test_the_leaders_post_is_in_the_standing_committee(pipeline):
     text = "海宁市人大常委会成立由常委会副主任李明任组长的执法检查组，对《中华人民共和国食品安全法》实施情况开展执法检查。"
     head = "海宁市人大常委会工作动态\n来源：海宁市人大\n发布时间：2022-06-30\n\n"
     extraction = pipeline.extractor.extract(parse_article((head + text).encode("utf-8"), "leaders.txt"))
-    label = lambda key: extraction.entities[key].label  # noqa: E731
-    assert {(label(f.subject), label(f.obj)) for f in extraction.facts if f.predicate == "org:postIn"} == {
+    assert related(extraction, "org:postIn") == {
         ("海宁市人大常委会副主任", "海宁市人大常委会")}
 
 

@@ -15,6 +15,8 @@ from renda_kg.loaders.reader import parse_article
 from renda_kg.pipeline import Pipeline, load_paths
 from renda_kg.queries.runner import resolve_query, run_query
 
+from extracted import related  # (pytest puts tests/ on sys.path: it has no __init__.py)
+
 ARTICLE = """梧桐街道全过程人民民主基层实践点揭牌
 来源：桐乡市人大常委会
 发布时间：2025-04-18 09:30:00
@@ -38,23 +40,18 @@ def _label(extraction, key):
     return extraction.entities[key].label
 
 
-def _facts(extraction, predicate):
-    return {(_label(extraction, f.subject), _label(extraction, f.obj)) for f in extraction.facts
-            if f.predicate == predicate}
-
-
 def test_a_site_is_named_by_its_place_not_by_the_county_written_before_its_committee(extraction):
     sites = {e.label for e in extraction.entities.values() if e.kind == "DemocracyPracticeSite"}
     # 全市共建成…23个 names no site (共建成 is no name)
     assert sites == {"梧桐街道全过程人民民主基层实践点", "濮院镇全过程人民民主实践站"}, sites
-    located = _facts(extraction, "rk:locatedIn")
+    located = related(extraction, "rk:locatedIn")
     assert ("梧桐街道全过程人民民主基层实践点", "梧桐街道") in located
     assert ("濮院镇全过程人民民主实践站", "濮院镇") in located
     assert not any(site.startswith("桐乡市") for site, _ in located if "实践" in site)
 
 
 def test_the_working_committee_written_before_a_site_named_it(extraction):
-    assert _facts(extraction, "rk:practiceSiteOf") == {("梧桐街道全过程人民民主基层实践点", "人大梧桐街道工委")}
+    assert related(extraction, "rk:practiceSiteOf") == {("梧桐街道全过程人民民主基层实践点", "人大梧桐街道工委")}
 
 
 def test_what_a_site_counts_is_its_own_and_the_city_counts_its_sites(extraction):

@@ -12,13 +12,14 @@ import pytest
 
 from renda_kg.loaders.reader import parse_article
 
+from extracted import related
+
 HEAD = "海宁市人大常委会开展执法检查\n来源：海宁市人大\n发布时间：2022-06-30\n\n"
 
 
 def _operated(pipeline, text: str) -> set[tuple[str, str]]:
-    extraction = pipeline.extractor.extract(parse_article((HEAD + text).encode("utf-8"), "inspection.txt"))
-    label = lambda key: extraction.entities[key].label  # noqa: E731
-    return {(label(f.subject), label(f.obj)) for f in extraction.facts if f.predicate == "rk:operatesMechanism"}
+    return related(pipeline.extractor.extract(parse_article((HEAD + text).encode("utf-8"), "inspection.txt")),
+                   "rk:operatesMechanism")
 
 
 def test_bodies_this_inspection_is_entrusted_to_take_part_in_it(pipeline):

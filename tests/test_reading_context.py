@@ -11,7 +11,7 @@ import pytest
 from renda_kg.loaders.reader import parse_article
 from renda_kg.pipeline import Pipeline
 
-from extracted import count_owners, counted_things  # (pytest puts tests/ on sys.path: it has no __init__.py)
+from extracted import count_owners, counted_things, related  # (pytest puts tests/ on sys.path: it has no __init__.py)
 
 
 @pytest.fixture(scope="module")
@@ -22,11 +22,6 @@ def pipeline():
 def _extract(pipeline, text: str):
     return pipeline.extractor.extract(parse_article(text.encode("utf-8"), "context.txt"))
 
-
-def _relations(extraction, predicate: str) -> set[tuple[str, str]]:
-    entities = extraction.entities
-    return {(entities[f.subject].label, entities[f.obj].label) for f in extraction.facts
-            if f.predicate == predicate and f.obj_is_entity}
 
 def _labels(extraction, kind: str) -> set[str]:
     return {e.label for e in extraction.entities.values() if e.kind == kind}
@@ -45,7 +40,7 @@ REPOST = """永登县城关镇人大召开会议
 
 def test_a_reposted_article_is_read_in_the_place_its_title_names(pipeline):
     extraction = _extract(pipeline, REPOST)
-    meetings = _relations(extraction, "rk:meetingOf")
+    meetings = related(extraction, "rk:meetingOf")
     assert meetings and all(body.startswith("城关镇") for _, body in meetings), meetings
     bodies = {k for k in extraction.entities if k.endswith("人大")}
     assert "甘肃省兰州市永登县城关镇人大" in bodies, bodies
@@ -55,7 +50,7 @@ def test_a_reposted_article_is_read_in_the_place_its_title_names(pipeline):
 def test_a_county_short_form_is_the_county_the_article_named(pipeline):
     text = ("兰州市人大常委会召开座谈会\n来源：兰州市人大常委会网站\n时间：2023-11-21\n\n"
             "会上，永登县人大常委会副主任王振华作交流发言。县人大常委会将在全县推行民生实事项目票决制。\n")
-    operates = _relations(_extract(pipeline, text), "rk:operatesMechanism")
+    operates = related(_extract(pipeline, text), "rk:operatesMechanism")
     assert ("永登县人大常委会", "民生实事项目票决制") in operates, operates
     assert not any(body == "兰州市人大常委会" for body, _ in operates), operates
 
@@ -190,7 +185,7 @@ def test_votes_belong_to_the_resolution_voted_on_at_the_session(pipeline):
         if f.predicate == "rk:hasQuantity" and entities[f.subject].kind == "Resolution":
             votes.setdefault(entities[f.subject].label, set()).add(entities[f.obj].attributes["rk:numericValue"][0])
     assert votes == {"关于浏阳市人民政府工作报告的决议": {370, 2, 4}, "关于浏阳市人民法院工作报告的决议": {361, 8, 7}}
-    adopted = _relations(extraction, "rk:adoptedAt")
+    adopted = related(extraction, "rk:adoptedAt")
     assert {r for r, _ in adopted} == set(votes)
     assert {m for _, m in adopted} == {"浏阳市第十七届人民代表大会第三次会议"}
 
@@ -199,7 +194,7 @@ def test_a_deputies_group_named_by_its_number_part_or_village_is_its_town_congre
     text = ("丁蜀镇人大开展代表小组活动\n来源：丁蜀镇人大\n时间：2024-04-17\n\n"
             "丁蜀镇人大组织第三代表小组的12名市、镇人大代表开展视察。镇人大还组织西片代表小组开展活动，全镇共有6个代表小组。"
             "镇人大依托周家代表小组、细门代表小组开展活动，组织专业代表小组开展调研，组织各代表小组学习。\n")
-    organized = _relations(_extract(pipeline, text), "rk:organizedBy")
+    organized = related(_extract(pipeline, text), "rk:organizedBy")
     assert organized == {(group, "丁蜀镇人大") for group in ("第三代表小组", "西片代表小组", "周家代表小组", "细门代表小组")}, \
         organized
 
@@ -216,7 +211,7 @@ def test_banners_leagues_and_sumu_are_areas_with_their_bodies(pipeline):
     assert kinds.get("那日图苏木") == "Township" and kinds.get("那日图苏木人大") == "TownCongress"
     assert kinds.get("锡林郭勒盟人大工委") == "WorkingCommittee"
     assert "上都镇人大" not in kinds, "a town congress the text never names"
-    assert ("锡林郭勒盟人大工委", "内蒙古自治区人大常委会") in _relations(extraction, "org:subOrganizationOf")
+    assert ("锡林郭勒盟人大工委", "内蒙古自治区人大常委会") in related(extraction, "org:subOrganizationOf")
 
 
 def test_a_development_zone_written_under_its_city_is_that_city_s(pipeline):
@@ -260,7 +255,7 @@ def test_areas_and_volumes_are_measured_and_the_area_s_own(pipeline):
               for e in extraction.entities.values() if e.kind == "Quantity"}
     assert counts == {(45.6, "万亩", "耕地面积"), (3.2, "平方公里", "水域面积"), (1.5, "亿立方米", "水资源总量"),
                       (12, "公里", "农村公路"), (3.5, "万吨", "固体废物")}, counts
-    owners = {subject for subject, _ in _relations(extraction, "rk:hasQuantity")}
+    owners = {subject for subject, _ in related(extraction, "rk:hasQuantity")}
     assert owners == {"桐乡市"}, owners
 
 
@@ -285,8 +280,8 @@ def test_a_town_whose_name_ends_in_ge_zhen_is_not_read_as_every_town(pipeline):
     extraction = _extract(pipeline, text)
     kinds = {e.label: e.kind for e in extraction.entities.values()}
     assert kinds.get("下各镇人大") == "TownCongress" and kinds.get("仙居县各镇人大") == "BodySet", kinds
-    assert _relations(extraction, "rk:guides") == {("仙居县人大常委会", "仙居县各镇人大")}
-    assert _relations(extraction, "rk:practiceSiteOf") == {("下各镇全过程人民民主实践基地", "下各镇人大")}
+    assert related(extraction, "rk:guides") == {("仙居县人大常委会", "仙居县各镇人大")}
+    assert related(extraction, "rk:practiceSiteOf") == {("下各镇全过程人民民主实践基地", "下各镇人大")}
 
 
 def test_places_listed_before_a_shared_renda_are_each_a_body(pipeline):
@@ -296,7 +291,7 @@ def test_places_listed_before_a_shared_renda_are_each_a_body(pipeline):
     kinds = {e.label: (e.kind, sorted(e.alt_labels)) for e in extraction.entities.values()}
     assert kinds["金山镇人大"] == ("TownCongress", [])
     assert kinds["人大稷下街道工委"][0] == "SubdistrictWorkingCommittee"
-    assert {b for _, b in _relations(extraction, "rk:guides")} == {"金山镇人大", "人大稷下街道工委"}
+    assert {b for _, b in related(extraction, "rk:guides")} == {"金山镇人大", "人大稷下街道工委"}
 
 
 def test_a_standing_committee_named_with_its_term_is_the_committee_and_its_meetings_stay_meetings(pipeline):
@@ -304,14 +299,14 @@ def test_a_standing_committee_named_with_its_term_is_the_committee_and_its_meeti
             "会议选举李国强为浏阳市第十七届人大常委会副主任。2月28日，浏阳市第十七届人大常委会第十五次会议召开。\n")
     extraction = _extract(pipeline, text)
     assert ("李国强", "浏阳市人大常委会副主任", "浏阳市人大常委会") in _posts(extraction)
-    assert _relations(extraction, "rk:meetingOf") == {("浏阳市第十七届人大常委会第十五次会议", "浏阳市人大常委会")}
+    assert related(extraction, "rk:meetingOf") == {("浏阳市第十七届人大常委会第十五次会议", "浏阳市人大常委会")}
 
 
 def test_a_committee_written_after_its_standing_committee_acts_and_the_one_it_organises_does_not_lead(pipeline):
     text = ("郫都区人大常委会审查部门预算\n来源：郫都区人大常委会\n时间：2024-01-05\n\n"
             "区人大常委会预算工作委员会提前介入，组织区人大财政经济委员会委员开展预算审查监督，提出审查意见11条。\n")
     extraction = _extract(pipeline, text)
-    operators = {body for body, mechanism in _relations(extraction, "rk:operatesMechanism") if mechanism == "预决算监督"}
+    operators = {body for body, mechanism in related(extraction, "rk:operatesMechanism") if mechanism == "预决算监督"}
     assert "郫都区人大常委会预算工作委员会" in operators, operators
     assert "郫都区人大常委会" not in operators, operators
     counted = {e.attributes.get("rk:countedThing", [None])[0] for e in extraction.entities.values() if e.kind == "Quantity"}
@@ -322,7 +317,7 @@ def test_a_dismissal_is_a_post_relieved_of_not_one_held(pipeline):
     text = ("浏阳市人大常委会召开会议\n来源：浏阳市人大常委会\n时间：2024-03-01\n\n"
             "会议任命张伟为浏阳市交通运输局局长，免去周明的浏阳市自然资源局局长职务，免去李娟同志浏阳市人大常委会副主任职务。\n")
     extraction = _extract(pipeline, text)
-    assert _relations(extraction, "rk:relievedOf") == {("周明", "浏阳市自然资源局局长"), ("李娟", "浏阳市人大常委会副主任")}
+    assert related(extraction, "rk:relievedOf") == {("周明", "浏阳市自然资源局局长"), ("李娟", "浏阳市人大常委会副主任")}
     assert {person for person, _, _ in _posts(extraction)} == {"张伟"}
 
 
@@ -337,7 +332,7 @@ def test_a_town_s_station_named_with_人大代表_is_a_station_not_the_congress(
     stations = {e.label for e in extraction.entities.values() if pipeline.extractor.category(e.kind) == "LiaisonStation"}
     assert stations == {station}, stations
     town = station[:3]
-    assert (station, f"{town}人大") in _relations(extraction, "rk:stationOf")
+    assert (station, f"{town}人大") in related(extraction, "rk:stationOf")
 
 
 def test_a_community_council_owns_its_counts(pipeline):
@@ -346,7 +341,7 @@ def test_a_community_council_owns_its_counts(pipeline):
     extraction = _extract(pipeline, text)
     councils = {e.label for e in extraction.entities.values() if e.kind == "ResidentsCouncil"}
     assert councils == {"团泽社区居民议事会"}, councils
-    assert ("团泽社区居民议事会", "团泽社区") in _relations(extraction, "rk:locatedIn")
+    assert ("团泽社区居民议事会", "团泽社区") in related(extraction, "rk:locatedIn")
     owners = {extraction.entities[f.subject].label for f in extraction.facts if f.predicate == "rk:hasQuantity"}
     assert owners == {"团泽社区居民议事会"}, owners
 
@@ -384,30 +379,30 @@ def test_a_document_a_body_only_follows_has_no_creator_and_one_it_issues_has(pip
             "巫山县人大常委会对标《重庆市人大常委会关于加强和规范人大代表之家建设的指导意见》，出台《巫山县人大代表之家建设实施方案》。"
             "镇人大主席团制定的《巫峡镇代表履职积分办法》已印发。\n")
     extraction = _extract(pipeline, text)
-    creators = _relations(extraction, "dcterms:creator")
+    creators = related(extraction, "dcterms:creator")
     assert ("巫山县人大代表之家建设实施方案", "巫山县人大常委会") in creators, creators
     assert not any(doc.startswith("重庆市人大常委会") for doc, _ in creators), creators
-    assert not any("重庆市" in body for body, _ in _relations(extraction, "rk:guides")), "a title's body guides nobody"
+    assert not any("重庆市" in body for body, _ in related(extraction, "rk:guides")), "a title's body guides nobody"
 
 
 def test_two_congresses_that_inspect_together_each_inspect(pipeline):
     text = ("荣昌区人大常委会开展联合执法检查\n时间：2024-04-02\n\n"
             "重庆市荣昌区人大常委会与四川省隆昌市人大常委会组成联合执法检查组，"
             "对两地贯彻实施《中华人民共和国长江保护法》情况开展执法检查。\n")
-    inspects = _relations(_extract(pipeline, text), "rk:inspectsLaw")
+    inspects = related(_extract(pipeline, text), "rk:inspectsLaw")
     assert inspects == {("荣昌区人大常委会", "长江保护法"), ("隆昌市人大常委会", "长江保护法")}, inspects
 
 
 def test_what_deputies_report_they_did_is_not_what_the_congress_runs(pipeline):
     text = ("安海镇人大开展述职评议\n时间：2024-04-02\n\n"
             "晋江市安海镇人大代表联络站举行述职评议会。代表们围绕参加人代会、提出建议、走访联系选民、参与视察调研等情况作了汇报。\n")
-    operated = {m for _, m in _relations(_extract(pipeline, text), "rk:operatesMechanism")}
+    operated = {m for _, m in related(_extract(pipeline, text), "rk:operatesMechanism")}
     assert "视察调研" not in operated and "代表联系选民" not in operated, operated
 
 
 def test_a_subdistrict_committee_named_after_its_standing_committee_acts(pipeline):
     text = "朝阳区人大常委会开展活动\n来源：北京市朝阳区人大常委会\n时间：2024-04-02\n\n朝阳区人大常委会望京街道工委组织开展“代表接待日”活动。\n"
-    operated = _relations(_extract(pipeline, text), "rk:operatesMechanism")
+    operated = related(_extract(pipeline, text), "rk:operatesMechanism")
     assert operated == {("人大望京街道工委", "代表接待日")}, operated
 
 
@@ -416,7 +411,7 @@ def test_a_presidium_s_meeting_and_this_council_s_counts(pipeline):
             "梁弄镇人大主席团召开第十八届第五次会议，黄晓丽及主席团成员共9人参加。\n"
             "同日，阳明街道居民议事会共有议事员35名。本次议事会围绕加装电梯议题开展协商，28名议事员到会，提出意见建议11条。\n")
     extraction = _extract(pipeline, text)
-    assert ("梁弄镇人大主席团第十八届第五次会议", "梁弄镇人大主席团") in _relations(extraction, "rk:meetingOf")
+    assert ("梁弄镇人大主席团第十八届第五次会议", "梁弄镇人大主席团") in related(extraction, "rk:meetingOf")
     owners = {}
     for f in extraction.facts:
         if f.predicate == "rk:hasQuantity":
@@ -429,7 +424,7 @@ def test_a_presidium_s_meeting_and_this_council_s_counts(pipeline):
 def test_a_village_written_under_its_town_is_that_town_s(pipeline):
     extraction = _extract(pipeline, "丹棱县人大代表风采\n来源：眉山人大网\n时间：2024-09-10\n\n"
                                     "丹棱县人大代表、杨场镇龙鹄村党支部书记罗春燕带领村民种植柑橘。\n")
-    assert ("龙鹄村", "杨场镇") in _relations(extraction, "rk:withinArea")
+    assert ("龙鹄村", "杨场镇") in related(extraction, "rk:withinArea")
     assert not any(e.label == "丹棱镇" for e in extraction.entities.values()), "a town the text never names"
 
 
@@ -437,8 +432,8 @@ def test_a_title_naming_the_home_body_keeps_it_and_guided_bodies_inspect_too(pip
     text = ("泉州市人大常委会开展执法检查\n时间：2024-06-20\n\n"
             "市人大常委会指导晋江市人大常委会、安溪县人大常委会同步开展《中华人民共和国食品安全法》执法检查。\n")
     extraction = _extract(pipeline, text)
-    assert _relations(extraction, "rk:guides") == {("泉州市人大常委会", "晋江市人大常委会"), ("泉州市人大常委会", "安溪县人大常委会")}
-    inspects = {body for body, _ in _relations(extraction, "rk:inspectsLaw")}
+    assert related(extraction, "rk:guides") == {("泉州市人大常委会", "晋江市人大常委会"), ("泉州市人大常委会", "安溪县人大常委会")}
+    inspects = {body for body, _ in related(extraction, "rk:inspectsLaw")}
     assert inspects == {"泉州市人大常委会", "晋江市人大常委会", "安溪县人大常委会"}, inspects
 
 
@@ -488,7 +483,7 @@ def test_a_network_counted_after_each_kind_and_a_presidium_s_meeting_of_the_year
     tiers = sorted((e.attributes["rk:tierOrder"][0], e.attributes["rk:stationKind"][0], e.attributes["rk:stationCount"][0])
                    for e in extraction.entities.values() if e.kind == "NetworkTier")
     assert tiers == [(1, "代表之家", 1), (2, "联络站", 19), (3, "联络点", 126)]
-    assert ("许家湖镇人大主席团2024年第三次会议", "许家湖镇人大主席团") in _relations(extraction, "rk:meetingOf")
+    assert ("许家湖镇人大主席团2024年第三次会议", "许家湖镇人大主席团") in related(extraction, "rk:meetingOf")
 
 
 # ---- an eighth acceptance pass (2026-11-29, sixth session)
@@ -511,7 +506,7 @@ def test_a_group_named_by_its_subdistrict_is_its_working_committee_s(pipeline):
     text = ("什刹海街道代表小组开展集中视察\n来源：北京市西城区人大常委会\n时间：2024-05-21\n\n"
             "当天下午，什刹海街道代表小组在街道人大代表之家召开专题议事会。\n")
     extraction = _extract(pipeline, text)
-    organised = _relations(extraction, "rk:organizedBy")
+    organised = related(extraction, "rk:organizedBy")
     assert organised == {("什刹海街道代表小组", "人大什刹海街道工委")}, organised
 
 
@@ -523,7 +518,7 @@ def test_deputies_named_together_own_no_count_of_their_joint_work(pipeline):
     owners = count_owners(extraction)
     assert owners[11] not in ("高建国", "马秀兰") and owners[64] not in ("高建国", "马秀兰"), owners
     # the committee's full name (…街道工作委员会) is the subdistrict working committee
-    acting = {body for body, _ in _relations(extraction, "rk:operatesMechanism")}
+    acting = {body for body, _ in related(extraction, "rk:operatesMechanism")}
     assert acting == {"人大什刹海街道工委"}, acting
 
 
@@ -563,7 +558,7 @@ def test_a_station_named_by_the_town_s_short_form_is_the_town_s(pipeline):
     text = ("陈埭镇人大开展活动\n来源：晋江市人大常委会\n时间：2025-05-01\n\n"
             "陈埭镇人大组织代表开展视察。镇人大代表联络站今年以来接待群众326人次。\n")
     extraction = _extract(pipeline, text)
-    assert _relations(extraction, "rk:stationOf") == {("陈埭镇人大代表联络站", "陈埭镇人大")}
+    assert related(extraction, "rk:stationOf") == {("陈埭镇人大代表联络站", "陈埭镇人大")}
     assert count_owners(extraction) == {326: "陈埭镇人大代表联络站"}
     counted = {e.attributes.get("rk:countedThing", [None])[0] for e in extraction.entities.values() if e.kind == "Quantity"}
     assert counted == {"群众"}, counted   # (接待 is the verb: 群众 were received, 326 person-times)
@@ -579,15 +574,15 @@ def test_a_planned_inspection_only_refers_to_its_law(pipeline, sentence, inspect
     extraction = _extract(pipeline, "桐乡市人大常委会召开主任会议\n来源：桐乡市人大常委会\n时间：2025-03-05\n\n"
                           "3月5日，桐乡市人大常委会召开主任会议。" + sentence + "\n")
     law = ("桐乡市人大常委会", "食品安全法")
-    assert (law in _relations(extraction, "rk:inspectsLaw")) is inspected
-    assert (law in _relations(extraction, "rk:refersToLaw")) is not inspected
+    assert (law in related(extraction, "rk:inspectsLaw")) is inspected
+    assert (law in related(extraction, "rk:refersToLaw")) is not inspected
 
 
 def test_a_province_s_measures_implementing_a_national_law_are_a_law(pipeline):
     # 《江西省实施〈中华人民共和国水土保持法〉办法》 is a local regulation (地方性法规), not a policy document
     extraction = _extract(pipeline, "赣州市人大常委会开展执法检查\n来源：赣州市人大常委会\n时间：2025-08-22\n\n"
                           "赣州市人大常委会对《江西省实施〈中华人民共和国水土保持法〉办法》开展执法检查。\n")
-    assert ("赣州市人大常委会", "江西省实施〈中华人民共和国水土保持法〉办法") in _relations(extraction, "rk:inspectsLaw")
+    assert ("赣州市人大常委会", "江西省实施〈中华人民共和国水土保持法〉办法") in related(extraction, "rk:inspectsLaw")
 
 
 def test_money_no_body_is_named_with_is_the_area_s_not_its_congress_s(pipeline):
@@ -623,7 +618,7 @@ def test_a_station_s_own_mechanism_is_the_station_s(pipeline):
                           "丽江市人大常委会召开“家站点”建设推进会。"
                           "各县（区）还结合实际打造特色站点：古城区束河街道代表联络站探索“纳西古乐+代表履职”模式。"
                           "丽江市人大常委会探索“双联系”工作机制。\n")
-    operated = _relations(extraction, "rk:operatesMechanism")
+    operated = related(extraction, "rk:operatesMechanism")
     assert ("束河街道代表联络站", "“纳西古乐+代表履职”模式") in operated, operated
     assert ("丽江市人大常委会", "“纳西古乐+代表履职”模式") not in operated, operated
     assert ("丽江市人大常委会", "“双联系”工作机制") in operated, operated   # a body named acts itself
@@ -635,7 +630,7 @@ def test_a_mechanism_recommended_to_the_government_is_not_the_congress_s_own(pip
             "会议建议，要进一步健全国有资本经营预算制度，建立跨部门资产调剂共享机制。"
             "林海涛要求，各级政府及有关部门要严格落实生产建设项目水土保持“三同时”制度。"
             "林海涛要求，各代表联络站要进一步完善“企业点单、代表领单、部门接单”工作机制。\n")
-    operated = {m for _, m in _relations(_extract(pipeline, text), "rk:operatesMechanism")}
+    operated = {m for _, m in related(_extract(pipeline, text), "rk:operatesMechanism")}
     assert not operated & {"国有资本经营预算制度", "跨部门资产调剂共享机制", "“三同时”制度"}, operated
     # asked of the congress's own stations: still its mechanism
     assert "“企业点单、代表领单、部门接单”工作机制" in operated, operated
@@ -660,7 +655,7 @@ def test_a_group_of_a_city_s_deputies_in_a_town_is_the_city_s_and_owns_what_it_c
     extraction = _extract(pipeline, "东莞市人大代表陈丽芬履职记\n来源：东莞市人大常委会\n时间：2025-09-10\n\n"
                           "陈丽芬是东莞市第十七届人大代表，编在市人大代表虎门镇代表小组。"
                           "虎门镇人大主席团主席郑永强介绍，代表小组现有市人大代表11名，今年以来已开展集中视察活动7次。\n")
-    organized = _relations(extraction, "rk:organizedBy")
+    organized = related(extraction, "rk:organizedBy")
     assert organized == {("东莞市人大代表虎门镇代表小组", "东莞市人大常委会")}, organized
     owners = count_owners(extraction)
     assert owners[11] == owners[7] == "东莞市人大代表虎门镇代表小组", owners
@@ -691,7 +686,7 @@ def test_a_banner_s_committee_and_the_departments_own_mechanism(pipeline):
     assert {e.label for e in extraction.entities.values() if e.kind == "StandingCommittee"} == {"阿巴嘎旗人大常委会"}
     extraction = _extract(pipeline, "市人大常委会开展建议办理情况调研\n来源：齐齐哈尔市人大常委会\n时间：2025-09-10\n\n"
                           "市人大常委会开展调研。调研报告指出，承办单位普遍建立了“交办—办理—答复—回访”工作机制。\n")
-    assert not _relations(extraction, "rk:operatesMechanism"), "the handling departments' mechanism"
+    assert not related(extraction, "rk:operatesMechanism"), "the handling departments' mechanism"
 
 
 def test_the_subject_of_a_report_heard_is_a_supervision_topic(pipeline):
@@ -699,7 +694,7 @@ def test_the_subject_of_a_report_heard_is_a_supervision_topic(pipeline):
     extraction = _extract(pipeline, "麦积区人大常委会视察重点项目\n来源：天水市麦积区人大常委会\n时间：2025-05-21\n\n"
                           "5月20日，麦积区人大常委会召开会议，听取和审议区政府关于重点项目建设情况的专项工作报告。"
                           "会议审议通过了关于麦积区人民法院工作报告的决议。\n")
-    assert _relations(extraction, "rk:supervisesTopic") == {("麦积区人大常委会", "重点项目建设")}
+    assert related(extraction, "rk:supervisesTopic") == {("麦积区人大常委会", "重点项目建设")}
 
 
 def test_a_deputies_alliance_named_in_quotes_before_人大代表联盟_is_read(pipeline):
@@ -708,7 +703,7 @@ def test_a_deputies_alliance_named_in_quotes_before_人大代表联盟_is_read(p
                           "4月16日，晋江市陈埭镇“民营经济”人大代表联盟成立大会召开。\n")
     alliances = _labels(extraction, "DeputyAlliance")
     assert alliances == {"民营经济代表联盟"}, alliances
-    assert ("民营经济代表联盟", "陈埭镇人大") in _relations(extraction, "rk:organizedBy")
+    assert ("民营经济代表联盟", "陈埭镇人大") in related(extraction, "rk:organizedBy")
 
 
 def test_a_short_form_stands_for_the_city_the_sentence_named_in_an_article_about_several(pipeline):
@@ -720,7 +715,7 @@ def test_a_short_form_stands_for_the_city_the_sentence_named_in_an_article_about
                           "在广东省汕头市，市人大常委会于今年4月表决通过了《汕头市潮汕工夫茶文化保护促进条例》。\n")
     bodies = _labels(extraction, "StandingCommittee")
     assert {"大连市人大常委会", "黄山市人大常委会", "汕头市人大常委会"} <= bodies, bodies
-    referred = _relations(extraction, "rk:refersToLaw")
+    referred = related(extraction, "rk:refersToLaw")
     assert ("汕头市人大常委会", "汕头市潮汕工夫茶文化保护促进条例") in referred, referred
     assert ("大连市人大常委会", "汕头市潮汕工夫茶文化保护促进条例") not in referred, referred
     assert count_owners(extraction)[8] == "黄山市人大常委会"
@@ -733,7 +728,7 @@ def test_a_title_s_short_form_is_the_same_law(pipeline):
                           "市人大常委会将适时对《条例》实施情况开展执法检查。\n")
     laws = _labels(extraction, "Law")
     assert laws == {"宜昌市长江岸线保护条例"}, laws
-    assert ("宜昌市人大常委会", "宜昌市长江岸线保护条例") in _relations(extraction, "rk:refersToLaw")
+    assert ("宜昌市人大常委会", "宜昌市长江岸线保护条例") in related(extraction, "rk:refersToLaw")
 
 
 def test_the_short_name_of_a_working_committee_named_before_is_that_committee(pipeline):
@@ -750,7 +745,7 @@ def test_online_budget_supervision_and_a_known_mechanism_written_as_a_system_are
     extraction = _extract(pipeline, "寿光市推行代表述职评议\n来源：寿光市人大常委会\n时间：2024-12-08\n\n"
                           "寿光市人大常委会在全市14个镇街全面推行人大代表述职评议制度。"
                           "寿光市人大常委会把预算联网监督作为预算审查监督的重要抓手。\n")
-    operated = {m for _, m in _relations(extraction, "rk:operatesMechanism")}
+    operated = {m for _, m in related(extraction, "rk:operatesMechanism")}
     assert {"代表述职评议", "预算联网监督"} <= operated, operated
     assert "人大代表述职评议制度" not in operated, operated
 
@@ -773,7 +768,7 @@ def test_a_law_s_chapters_and_articles_are_the_law_s(pipeline):
     assert owners[6] == owners[42] == "宜昌市长江岸线保护条例", owners
     assert owners[156] == "宜昌市人大常委会"   # counted things of the body's own work stay its
     # the mechanism the law sets up is no mechanism the committee runs
-    assert not _relations(extraction, "rk:operatesMechanism"), _relations(extraction, "rk:operatesMechanism")
+    assert not related(extraction, "rk:operatesMechanism"), related(extraction, "rk:operatesMechanism")
 
 
 def test_a_county_named_after_会同_is_read_and_the_leader_owns_the_joint_count(pipeline):
@@ -793,7 +788,7 @@ def test_a_town_s_group_named_in_two_sentences_is_one_group_of_its_congress(pipe
                           "镇人大主席团审议通过了“民营经济”人大代表联盟工作规则。\n")
     alliances = [e for e in extraction.entities.values() if e.kind == "DeputyAlliance"]
     assert len(alliances) == 1, [(e.label, key) for key, e in extraction.entities.items() if e.kind == "DeputyAlliance"]
-    assert _relations(extraction, "rk:organizedBy") == {("民营经济代表联盟", "陈埭镇人大")}
+    assert related(extraction, "rk:organizedBy") == {("民营经济代表联盟", "陈埭镇人大")}
 
 
 def test_a_sentence_about_congresses_in_general_gives_the_home_body_nothing(pipeline):
@@ -801,8 +796,8 @@ def test_a_sentence_about_congresses_in_general_gives_the_home_body_nothing(pipe
     extraction = _extract(pipeline, "多地人大常委会探索小切口立法\n来源：法治日报\n时间：2024-05-20\n\n"
                           "近年来，各地人大常委会围绕群众急难愁盼问题，探索“小切口”立法。"
                           "辽宁省大连市人大常委会今年3月表决通过了《大连市电动自行车管理条例》。\n")
-    assert not _relations(extraction, "rk:supervisesTopic"), _relations(extraction, "rk:supervisesTopic")
-    assert ("大连市人大常委会", "大连市电动自行车管理条例") in _relations(extraction, "rk:refersToLaw")
+    assert not related(extraction, "rk:supervisesTopic"), related(extraction, "rk:supervisesTopic")
+    assert ("大连市人大常委会", "大连市电动自行车管理条例") in related(extraction, "rk:refersToLaw")
 
 
 def test_a_city_bureau_s_branch_is_a_department_in_the_county_it_is_named_after(pipeline):
@@ -810,8 +805,8 @@ def test_a_city_bureau_s_branch_is_a_department_in_the_county_it_is_named_after(
                                     "会上，周口市生态环境局鹿邑分局汇报了突出环境问题整改情况。\n")
     branch = "周口市生态环境局鹿邑分局"
     assert branch in _labels(extraction, "GovernmentDepartment")
-    assert (branch, "周口市生态环境局") in _relations(extraction, "org:subOrganizationOf")
-    assert (branch, "鹿邑县") in _relations(extraction, "rk:locatedIn")
+    assert (branch, "周口市生态环境局") in related(extraction, "org:subOrganizationOf")
+    assert (branch, "鹿邑县") in related(extraction, "rk:locatedIn")
 
 
 def test_departments_with_long_names_and_the_development_commission_written_short(pipeline):
@@ -827,7 +822,7 @@ def test_a_deputy_s_post_at_an_employer_is_read_with_the_employer(pipeline):
     extraction = _extract(pipeline, "寿光市人大代表建议办理\n来源：寿光市人大常委会\n时间：2024-05-20\n\n"
                                     "市人大代表、寿光市蔬菜种业集团技术员王秀芹说，建议已经办结。"
                                     "县人大常委会主任李强说，要抓好落实。\n")
-    held = _relations(extraction, "org:heldBy")
+    held = related(extraction, "org:heldBy")
     assert ("寿光市蔬菜种业集团技术员", "王秀芹") in held, held
     assert ("寿光市人民代表大会代表", "王秀芹") in held, held
     assert "李强" in _labels(extraction, "Person") and "李强说" not in _labels(extraction, "Person")
@@ -841,7 +836,7 @@ def test_a_deputy_s_post_at_an_employer_is_read_with_the_employer(pipeline):
 def test_shanghai_residential_areas_and_inner_mongolian_gacha_are_village_level_places_with_stations(
         pipeline, text, village, station):
     extraction = _extract(pipeline, "标题行\n时间：2024-01-11\n\n" + text + "调研居民区代表联络室建设情况。\n")
-    located = _relations(extraction, "rk:locatedIn")
+    located = related(extraction, "rk:locatedIn")
     assert (station, village) in located, located
     places = {e.label for e in extraction.entities.values() if e.kind in ("Community", "Village")}
     assert places == {village}, places
@@ -853,9 +848,9 @@ def test_a_subdistrict_whose_district_only_the_site_names_is_read_in_that_distri
             "<div class='content'><p>近日，人大南门街道工委组织区人大代表进站接待选民，南门街道人大代表联络站收集意见建议48条，"
             "并通过居民议事会推动加装电梯等民生小事落地见效，群众满意度持续提升。</p></div></body></html>")
     extraction = pipeline.extractor.extract(parse_article(page.encode("utf-8"), "nanmen.html"))
-    assert ("南门街道", "海曙区") in _relations(extraction, "rk:withinArea")
-    assert ("人大南门街道工委", "海曙区人大常委会") in _relations(extraction, "org:subOrganizationOf")
-    assert ("南门街道人大代表联络站", "人大南门街道工委") in _relations(extraction, "rk:stationOf")
+    assert ("南门街道", "海曙区") in related(extraction, "rk:withinArea")
+    assert ("人大南门街道工委", "海曙区人大常委会") in related(extraction, "org:subOrganizationOf")
+    assert ("南门街道人大代表联络站", "人大南门街道工委") in related(extraction, "rk:stationOf")
 
 
 def test_professional_groups_with_long_fields_and_alliances_set_up_without_quotes(pipeline):
@@ -930,7 +925,7 @@ def test_a_city_round_up_gives_each_county_its_own_congress_counts_and_deputies(
     assert (owners[8], owners[6.2]) == ("宜章县人民代表大会", "宜章县人民代表大会")   # 县人代会: that county's
     assert owners[5.8] == "永兴县", owners                           # no longer 桂阳县's session in view
     assert (owners[9], owners[6]) == ("资兴市人民代表大会", "资兴市人民代表大会")
-    assert ("资兴市人民代表大会代表", "资兴市人民代表大会") in _relations(extraction, "org:postIn")
+    assert ("资兴市人民代表大会代表", "资兴市人民代表大会") in related(extraction, "org:postIn")
 
 
 def test_a_quoted_reception_day_is_the_body_s_work_brand(pipeline):
@@ -938,11 +933,11 @@ def test_a_quoted_reception_day_is_the_body_s_work_brand(pipeline):
                                     "当天下午，甘谷县人大常委会在磐安镇人大代表联络站开展“代表有约”接待日活动。"
                                     "县人大常委会副主任王晓燕带领省、市、县、镇四级人大代表9名进站。县第一中学的20名学生代表集体诵读了宪法序言。"
                                     "县人大代表牛国强针对群众反映的灌溉渠道淤塞问题，当场与镇水利站负责人对接。\n")
-    assert ("甘谷县人大常委会", "代表有约") in _relations(extraction, "rk:hasBrand")
+    assert ("甘谷县人大常委会", "代表有约") in related(extraction, "rk:hasBrand")
     assert {e.kind for e in extraction.entities.values() if e.label == "代表有约"} == {"WorkBrand"}
     counted = counted_things(extraction)
     assert (counted[9], counted[20]) == ("四级人大代表", "学生代表"), counted
-    assert ("甘谷县人民代表大会代表", "牛国强") in _relations(extraction, "org:heldBy")
+    assert ("甘谷县人民代表大会代表", "牛国强") in related(extraction, "org:heldBy")
 
 
 def test_communities_named_only_before_their_councils_and_a_station_with_a_name_of_its_own(pipeline):
@@ -953,14 +948,14 @@ def test_communities_named_only_before_their_councils_and_a_station_with_a_name_
                                     "宾王社区居民议事会和县前社区居民议事会的议事员代表参加。\n")
     councils = {(e.label, e.kind) for e in extraction.entities.values() if e.kind == "ResidentsCouncil"}
     assert {("篁园社区居民议事会", "ResidentsCouncil"), ("县前社区居民议事会", "ResidentsCouncil")} <= councils, councils
-    within = _relations(extraction, "rk:withinArea")
+    within = related(extraction, "rk:withinArea")
     assert {("篁园社区", "稠城街道"), ("县前社区", "稠城街道")} <= within
-    assert ("篁园社区居民议事会", "篁园社区") in _relations(extraction, "rk:locatedIn")
+    assert ("篁园社区居民议事会", "篁园社区") in related(extraction, "rk:locatedIn")
     owners = count_owners(extraction)
     assert (owners[25], owners[85]) == ("篁园社区居民议事会", "篁园社区居民议事会"), owners
     counted = counted_things(extraction)
     assert (counted[25], counted[85]) == ("议事员", "临时停车泊位"), counted
-    assert ("稠城街道宾王人大代表联络站", "稠城街道") in _relations(extraction, "rk:locatedIn")
+    assert ("稠城街道宾王人大代表联络站", "稠城街道") in related(extraction, "rk:locatedIn")
     assert not any(label.startswith("篁园市场") for label, _ in within)
 
 
@@ -976,7 +971,7 @@ MEITAN_PAGE = ("<html><head><meta charset='utf-8'><title>县人大常委会开�
 
 def test_a_county_site_is_home_though_the_text_first_names_its_province_in_a_regulation(pipeline):
     extraction = pipeline.extractor.extract(parse_article(MEITAN_PAGE.encode("utf-8"), "meitan.html"))
-    assert ("湄潭县人大常委会副主任", "田维刚") in _relations(extraction, "org:heldBy")
+    assert ("湄潭县人大常委会副主任", "田维刚") in related(extraction, "org:heldBy")
     assert not any(e.label == "贵州省人大常委会" for e in extraction.entities.values())
     counted = {(e.attributes["rk:numericValue"][0], e.attributes["rk:unit"][0], e.attributes.get("rk:countedThing", [None])[0])
                for e in extraction.entities.values() if e.kind == "Quantity"}
@@ -998,7 +993,7 @@ def test_a_district_s_station_network_its_groups_and_their_people(pipeline):
     tiers = sorted((e.attributes["rk:tierOrder"][0], e.attributes["rk:stationKind"][0], e.attributes["rk:stationCount"][0])
                    for e in extraction.entities.values() if e.kind == "NetworkTier")
     assert tiers == [(1, "联络总站", 1), (2, "联络站", 12), (3, "联络点", 45)]
-    assert ("江夏区人民代表大会代表", "胡卫国") in _relations(extraction, "org:heldBy")
+    assert ("江夏区人民代表大会代表", "胡卫国") in related(extraction, "org:heldBy")
     groups = {e.label for e in extraction.entities.values() if extraction_category(pipeline, e.kind) == "RepresentativeGroup"}
     assert groups == {"乡村振兴专业代表小组", "乡村文旅代表联盟"}, groups   # not 要推动专业代表小组, 推动代表联盟
     counted = counted_things(extraction)
@@ -1021,9 +1016,9 @@ def test_an_autonomous_region_s_own_bodies_written_as_zizhiqu(pipeline):
     region = "宁夏回族自治区"
     assert {region + "人大常委会", region + "人民政府", region + "高级人民法院", region + "人民检察院"} <= labels, labels
     assert not any(label.startswith(("原州区人大常委会", "固原市人大常委会")) for label in labels), labels
-    held = _relations(extraction, "org:heldBy")
+    held = related(extraction, "org:heldBy")
     assert {(region + "人大常委会副主任", "李国华"), (region + "人大常委会委员", "拜学军")} <= held, held
-    assert ("三营镇基层立法联系点", region + "人大常委会") in _relations(extraction, "rk:contactPointOf")
+    assert ("三营镇基层立法联系点", region + "人大常委会") in related(extraction, "rk:contactPointOf")
     meetings = {e.label for e in extraction.entities.values() if e.kind == "Meeting"}
     assert meetings == {region + "十三届人大常委会第十六次会议"}, meetings
 
@@ -1034,7 +1029,7 @@ def test_an_autonomous_prefecture_s_own_bodies_written_as_zhou_and_yi_surnames(p
                                     "2024年12月，州十一届人大常委会第二十次会议对草案进行了初次审议，州农业农村局局长杞学仁受州人民政府委托作了说明。"
                                     "州人大常委会副主任起丽芬表示，全州将抓好实施。州人大常委会法工委主任者秀兰介绍了立法过程。\n")
     prefecture = "楚雄彝族自治州"
-    held = _relations(extraction, "org:heldBy")
+    held = related(extraction, "org:heldBy")
     assert {(prefecture + "农业农村局局长", "杞学仁"), (prefecture + "人大常委会副主任", "起丽芬"),
             (prefecture + "人大常委会法制工作委员会主任", "者秀兰")} <= held, held
     labels = {e.label for e in extraction.entities.values()}
@@ -1048,7 +1043,7 @@ def test_the_bodies_holding_an_activity_each_in_its_role(pipeline):
     extraction = _extract(pipeline, "湖州市人大常委会举行代表接待日活动\n来源：湖州人大\n时间：2024-03-01\n\n"
                                     "本次代表接待日活动由市人大常委会主办，吴兴区人大常委会承办，织里镇人大、吴兴区司法局协办。\n")
     held = {(p, body) for p in ("rk:hosts", "rk:undertakes", "rk:coOrganizes", "rk:operatesMechanism")
-            for body, activity in _relations(extraction, p) if activity == "代表接待日"}
+            for body, activity in related(extraction, p) if activity == "代表接待日"}
     assert held == {("rk:hosts", "湖州市人大常委会"), ("rk:undertakes", "吴兴区人大常委会"),
                     ("rk:coOrganizes", "织里镇人大"), ("rk:coOrganizes", "吴兴区司法局")}, held
 
@@ -1059,10 +1054,10 @@ def test_bodies_hosting_an_activity_together_and_a_brand_s_host_keeps_its_brand(
                                     "乌镇镇人大、濮院镇人大联合主办代表接待日活动，开展执法检查。\n")
     # each body of a list before 联合主办 hosts the activity; an activity named after the role
     # words (开展执法检查) is theirs as well, the sentence's
-    assert _relations(extraction, "rk:hosts") == {("乌镇镇人大", "代表接待日"), ("濮院镇人大", "代表接待日"),
+    assert related(extraction, "rk:hosts") == {("乌镇镇人大", "代表接待日"), ("濮院镇人大", "代表接待日"),
                                                    ("乌镇镇人大", "执法检查"), ("濮院镇人大", "执法检查")}
     # the brand stays its host's brand (rk:hasBrand says more than rk:hosts)
-    assert _relations(extraction, "rk:hasBrand") == {("乌镇镇人大", "代表有约")}
+    assert related(extraction, "rk:hasBrand") == {("乌镇镇人大", "代表有约")}
 
 
 def test_the_departments_handling_a_suggestion_host_no_activity(pipeline):
@@ -1072,4 +1067,4 @@ def test_the_departments_handling_a_suggestion_host_no_activity(pipeline):
                                     "市人大常委会主任刘忠会领衔督办“关于加快推进中心城区老旧小区供热管网改造的建议”，"
                                     "由市住房和城乡建设局主办，市财政局协办。\n")
     for role in ("rk:hosts", "rk:undertakes", "rk:coOrganizes"):
-        assert _relations(extraction, role) == set(), role
+        assert related(extraction, role) == set(), role

@@ -13,6 +13,7 @@ import pytest
 from renda_kg.loaders.reader import parse_article
 
 from answers import answers_after_loading
+from extracted import related
 from violations import rejected_when_added
 from conftest import RK
 
@@ -26,9 +27,7 @@ INQUIRY = """桐乡市人大常委会开展养老服务工作专题询问
 
 
 def _questioned(pipeline, text: str) -> set[tuple[str, str]]:
-    extraction = pipeline.extractor.extract(parse_article(text.encode("utf-8"), "inquiry.txt"))
-    label = lambda key: extraction.entities[key].label  # noqa: E731
-    return {(label(f.subject), label(f.obj)) for f in extraction.facts if f.predicate == "rk:questions"}
+    return related(pipeline.extractor.extract(parse_article(text.encode("utf-8"), "inquiry.txt")), "rk:questions")
 
 
 def test_the_departments_that_answer_are_questioned_by_the_body_holding_the_inquiry(pipeline):
