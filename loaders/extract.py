@@ -129,6 +129,11 @@ class Context:
     count_owner: tuple[int, str | None] = (-99, None)  # the sentence number and owner of the last count
     short_titles: dict[str, tuple[str, str, str]] = field(default_factory=dict)  # 条例 -> (key, kind, label) of 《…条例》
 
+    def latest(self, *kinds: str) -> Place | None:
+        """The place of any of ``kinds`` named last: the town or subdistrict the text is about."""
+        kind = max((k for k in kinds if k in self.last), key=lambda k: self.last_seen.get(k, -99), default=None)
+        return self.last[kind] if kind else None
+
     def recent(self, kind: str, window: int = 2) -> Place | None:
         """The place of ``kind`` named in this or the last ``window`` sentences: 乡人大 right after 井头乡."""
         if self.sentence - self.last_seen.get(kind, -99) <= window:
@@ -1767,10 +1772,10 @@ class _SentenceReader:
             within = [x for x in self.mentions if x.kind in ("Community", "Village") and x.start - self.base < m.start(1)]
             place = (before[-1] if before else None) \
                 or (self.ctx.places.get(self.body[within[-1].start:within[-1].end]) if within else None) \
-                or max((self.ctx.last[k] for k in ("Subdistrict", "Town", "Township") if k in self.ctx.last),
-                       key=lambda p: self.ctx.last_seen[self.ex.area_kind(p)], default=None)
+                or self.ctx.latest("Subdistrict", "Town", "Township")
             if place is not None:
-                self._station(m.start(1), m.end(), place, site + m.group(2), label=site + m.group(2))
+                name = site + m.group(2)
+                self._station(m.start(1), m.end(), place, name, label=name)
 
     def _body_of_area(self, place: Place) -> str | None:
         """The congress body that works for a place: town congress, subdistrict committee, county
