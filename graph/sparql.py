@@ -674,6 +674,14 @@ class SparqlStore(GraphStore):
                                     f"ORDER BY ?s ?p ?o"):
             yield row[s], row[p], row[o]
 
+    def replace_graph_counting(self, name: URIRef, graph: Graph) -> tuple[int, int]:
+        # the old graph is asked for directly (none: no rows), not looked for among every
+        # graph's name: a load of one article into a server holding ten thousand listed them all
+        old = set(self.graph(name))
+        new = {(s, p, normalize(o)) for s, p, o in graph}
+        self.replace_graph(name, graph)
+        return len(new - old), len(old - new)
+
     def graph(self, name: URIRef) -> Graph:
         out = Graph()
         for s, p, o in self._triples(name):
