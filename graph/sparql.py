@@ -165,66 +165,61 @@ def _skip(text: str, i: int) -> int:
     return i
 
 
-_WORD = re.compile(r"[A-Za-z_]\w*")
+# a variable, a keyword or a prefixed name (rk:graph is one token, not the keyword GRAPH)
+_TOKEN = re.compile(r"[?$]\w+|[A-Za-z_][\w-]*(?::[\w.-]*)?|:[\w.-]*")
+
+
+def _tokens(text: str) -> Iterator[tuple[int, str]]:
+    """``(index, token)`` for each brace, IRI, variable, keyword and prefixed name of a
+    query, at any depth; comments, strings and the rest are passed over."""
+    i = 0
+    while i < len(text):
+        j = _skip(text, i)
+        if j != i:
+            if text[i] == "<":
+                yield i, text[i:j]
+            i = j
+            continue
+        if text[i] in "{}":
+            yield i, text[i]
+            i += 1
+            continue
+        m = _TOKEN.match(text, i) if i == 0 or not (text[i - 1].isalnum() or text[i - 1] == "_") else None
+        if m:
+            yield i, m.group()
+            i = m.end()
+        else:
+            i += 1
 
 
 def top_level_tokens(text: str) -> Iterator[tuple[int, str]]:
     """``(index, token)`` for what stands outside every group: each keyword (upper-cased)
-    and the braces that open and close a top-level group; comments, strings, IRIs and
-    variables (a variable may be named like a keyword) are passed over."""
-    depth, i = 0, 0
-    while i < len(text):
-        j = _skip(text, i)
-        if j != i:
-            i = j
-            continue
-        ch = text[i]
-        if ch == "{":
+    and the braces that open and close a top-level group; IRIs and variables (a variable
+    may be named like a keyword) are passed over."""
+    depth = 0
+    for i, token in _tokens(text):
+        if token == "{":
             if depth == 0:
-                yield i, "{"
+                yield i, token
             depth += 1
-        elif ch == "}":
+        elif token == "}":
             depth -= 1
             if depth == 0:
-                yield i, "}"
-        elif depth == 0 and ch in "?$":
-            m = _WORD.match(text, i + 1)
-            i = m.end() if m else i + 1
-            continue
-        elif depth == 0:
-            m = _WORD.match(text, i)
-            if m and (i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "_:")):
-                yield i, m.group().upper()
-                i = m.end()
-                continue
-        i += 1
-
-
-_GRAPH_OR_FROM = re.compile(r"(GRAPH|FROM)\b\s*([?$])?", re.IGNORECASE)
+                yield i, token
+        elif depth == 0 and token[0] not in "?$<":
+            yield i, token.upper()
 
 
 @lru_cache(maxsize=256)
 def names_its_graphs(text: str) -> bool:
     """Whether a query says which graphs it reads: a ``FROM`` clause, or ``GRAPH`` with an
-    IRI rather than a variable (comments, strings and IRIs passed over)."""
-    i = 0
-    while i < len(text):
-        j = _skip(text, i)
-        if j != i:
-            i = j
-            continue
-        if text[i].isalpha() and (i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "_:?$")):
-            m = _GRAPH_OR_FROM.match(text, i)
-            if m and (m.group(1).upper() == "FROM" or not m.group(2)):
-                return True
-            m = _WORD.match(text, i)
-            i = m.end() if m else i + 1
-            continue
-        i += 1
+    IRI rather than a variable."""
+    previous = ""
+    for _, token in _tokens(text):
+        if token.upper() == "FROM" or (previous == "GRAPH" and token[0] not in "?$"):
+            return True
+        previous = token.upper()
     return False
-
-
-_GRAPH_VARIABLE = re.compile(r"GRAPH\s*([?$]\w+)\s*(?=\{)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=256)
@@ -233,29 +228,17 @@ def graph_variables_besides(text: str, graph: URIRef) -> str:
     that a graph variable never takes ``graph``."""
     inserts: list[tuple[int, str]] = []
     opened: list[str | None] = []     # for each open brace: the graph variable it scopes
-    variable, i = None, 0
-    while i < len(text):
-        j = _skip(text, i)
-        if j != i:
-            i = j
-            continue
-        ch = text[i]
-        if ch.isalpha() and (i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "_:?$")):
-            m = _GRAPH_VARIABLE.match(text, i) or _WORD.match(text, i)
-            variable = m.group(1) if m.re is _GRAPH_VARIABLE else None
-            i = m.end() if m else i + 1
-            continue
-        if ch == "{":
-            opened.append(variable)
-        elif ch == "}" and opened:
+    before: list[str] = ["", ""]      # the two tokens before this one
+    for i, token in _tokens(text):
+        if token == "{":
+            opened.append(before[1] if before[0].upper() == "GRAPH" and before[1][:1] in ("?", "$") else None)
+        elif token == "}" and opened:
             scoped = opened.pop()
             if scoped:
                 inserts.append((i + 1, f" FILTER ({scoped} != {sparql_term(graph)})"))
-        if not ch.isspace():
-            variable = None
-        i += 1
-    for at, text_ in reversed(inserts):
-        text = text[:at] + text_ + text[at:]
+        before = [before[1], token]
+    for at, filtered in reversed(inserts):
+        text = text[:at] + filtered + text[at:]
     return text
 
 
