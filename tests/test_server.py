@@ -530,6 +530,9 @@ def test_virtuoso_typed_literal_and_ask_as_html(fake):
     assert rows == [(Literal(7), Literal("乌镇镇"))]
     srv = fake([(200, "text/html; charset=UTF-8", "<html><body>true</body></html>")])
     assert SparqlStore(endpoint=srv.url, timeout=5).query("ASK { }").askAnswer is True
+    for body, answer in (("true", True), ("false", False)):   # a bare word in text/plain
+        srv = fake([(200, "text/plain", body)])
+        assert SparqlStore(endpoint=srv.url, timeout=5).query("ASK { }").askAnswer is answer
     srv = fake([(200, "text/html", "<html><body>Welcome to Virtuoso</body></html>")])
     with pytest.raises(ServerError, match="not SPARQL JSON results|cannot read the ASK"):
         SparqlStore(endpoint=srv.url, timeout=5).query("SELECT ?x WHERE { }")

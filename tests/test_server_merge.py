@@ -183,3 +183,25 @@ def test_a_query_that_names_its_graphs_is_told_apart(text, names):
     from renda_kg.graph.sparql import names_its_graphs
 
     assert names_its_graphs(text) is names
+
+
+def test_a_merge_on_the_server_is_read_and_kept_whatever_its_server_header_says():
+    # behind a proxy that hides Virtuoso's Server header, a client must still keep the
+    # merge in step, or the clients that read it would read a stale one
+    from urllib.parse import parse_qs
+
+    from test_server import JSON_ROWS, FakeServer
+
+    from renda_kg.graph.sparql import SparqlStore
+
+    srv = FakeServer([(200, "application/sparql-results+json", '{"head": {}, "boolean": true}'),
+                      (200, "application/sparql-results+json", JSON_ROWS)])
+    try:
+        store = SparqlStore(endpoint=srv.url, timeout=5)
+        assert len(list(store.query("SELECT ?n ?x WHERE { GRAPH ?g { ?n ?p ?x } }"))) == 1
+        probe, asked = (parse_qs(body.decode()) for _, _, body in srv.requests)
+        assert "renda-kg/merged" in probe["query"][0]
+        assert asked["default-graph-uri"] == ["https://w3id.org/renda-kg/merged"]
+        assert "FILTER (?g != <https://w3id.org/renda-kg/merged>)" in asked["query"][0]
+    finally:
+        srv.close()
