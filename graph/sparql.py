@@ -90,6 +90,11 @@ GRAPH_PREFIX = "https://w3id.org/renda-kg/"
 TRANSIENT_HTTP = {502, 503, 504}
 GSP_MISSING_HTTP = {404, 405, 501}
 UPDATE_CHUNK = 400   # triples per INSERT DATA when falling back to SPARQL Update
+# Virtuoso refuses a query whose estimated cost passes its MaxQueryCostEstimationTime, and
+# its estimates run far off: queries it put at hours answered in 0.1 s at 1M triples
+ESTIMATE_HINT = ("\n(Virtuoso refused the query on its own estimate of the cost, before running it; its "
+                 "estimates run far off (openlink/virtuoso-opensource#229). Raise MaxQueryCostEstimationTime "
+                 "in the [SPARQL] section of the server's virtuoso.ini, or comment it out)")
 
 
 class ServerError(StoreError):
@@ -490,7 +495,9 @@ class SparqlStore(GraphStore):
             except sw_errors.EndPointNotFound:
                 raise ServerError(f"{self.endpoint}: no SPARQL service at this address (HTTP 404)") from None
             except sw_errors.EndPointInternalError as exc:
-                raise ServerError(f"{self.endpoint}: the server failed (HTTP 500): {_sw_detail(exc)}") from None
+                detail = _sw_detail(exc)
+                raise ServerError(f"{self.endpoint}: the server failed (HTTP 500): {detail}"
+                                  + (ESTIMATE_HINT if "estimated execution time" in detail else "")) from None
             except sw_errors.SPARQLWrapperException as exc:
                 raise ServerError(f"{self.endpoint}: {type(exc).__name__}: {_sw_detail(exc)}") from None
             except Exception as exc:  # noqa: BLE001

@@ -538,6 +538,15 @@ def test_virtuoso_typed_literal_and_ask_as_html(fake):
         SparqlStore(endpoint=srv.url, timeout=5).query("SELECT ?x WHERE { }")
 
 
+def test_a_query_virtuoso_refuses_on_its_cost_estimate_says_what_to_change(fake):
+    srv = fake([(200, "text/plain", "false"),
+                (500, "text/plain", "Virtuoso 42000 Error The estimated execution time 12207 (sec) exceeds the "
+                                    "limit of 400 (sec).")])
+    with pytest.raises(ServerError, match=r"(?s)HTTP 500.*12207.*MaxQueryCostEstimationTime.*virtuoso.ini"):
+        SparqlStore(endpoint=srv.url, timeout=5).query("SELECT ?x WHERE { ?x ?p ?o }")
+    assert len(srv.requests) == 2   # the question whether it keeps the merge, then the query: not retried
+
+
 def test_transient_errors_are_retried_with_backoff(fake):
     srv = fake([(503, "text/plain", "busy"), (502, "text/plain", "bad gateway"),
                 (200, "application/sparql-results+json", JSON_ROWS)])
