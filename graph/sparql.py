@@ -516,29 +516,32 @@ class SparqlStore(GraphStore):
         """Whether this server holds the merge, or is a Virtuoso to hold it ("kept"), is a
         Virtuoso with graphs written before it ("missing"), or neither ("none"); asked once."""
         if self._merge is None:
-            _, headers, body, content_type = self._select_raw(
-                f"ASK {{ GRAPH {sparql_term(self.merged_graph)} {{ ?s ?p ?o }} }}")
-            server = {k.lower(): v for k, v in headers.items()}.get("server", "")
+            held, server = self._asked(f"ASK {{ GRAPH {sparql_term(self.merged_graph)} {{ ?s ?p ?o }} }}")
             # a merge there is kept in step whatever the header says (a proxy may hide it):
             # a write that skipped it would leave it stale for the clients that read it
-            try:
-                held = self._ask(body, content_type).askAnswer
-            except ServerError:   # no ASK answer it can read: the query to come will say what is wrong
-                held = False
             if held:
                 self._merge = "kept"
             elif "virtuoso" not in server.lower():
                 self._merge = "none"
             else:
-                _, _, body, content_type = self._select_raw(
-                    f"ASK {{ GRAPH ?g {{ ?s ?p ?o }} {self._own_graphs_filter()} }}")
-                self._merge = "missing" if self._ask(body, content_type).askAnswer else "kept"
+                older, _ = self._asked(f"ASK {{ GRAPH ?g {{ ?s ?p ?o }} {self._own_graphs_filter()} }}")
+                self._merge = "missing" if older else "kept"
                 if self._merge == "missing":
                     print(f"{self.endpoint}: its renda-kg graphs were written before renda-kg kept their merge "
                           f"({self.merged_graph}); queries read the union of the graphs, which is slow where "
                           "many articles name the same things, until the next write (a push or a load) "
                           "builds the merge", file=sys.stderr)
         return self._merge
+
+    def _asked(self, text: str) -> tuple[bool, str]:
+        """An ASK's answer (False where none can be read: the query to come will say what
+        is wrong) and the server's ``Server`` header."""
+        _, headers, body, content_type = self._select_raw(text)
+        try:
+            answer = self._ask(body, content_type).askAnswer
+        except ServerError:
+            answer = False
+        return answer, {k.lower(): v for k, v in headers.items()}.get("server", "")
 
     def _keep_merge(self) -> bool:
         """Before a write: True if the merge is to be kept in step; builds it first where
@@ -671,13 +674,10 @@ class SparqlStore(GraphStore):
                                     f"ORDER BY ?s ?p ?o"):
             yield row[s], row[p], row[o]
 
-    def replace_graph_counting(self, name: URIRef, graph: Graph) -> tuple[int, int]:
-        # the old graph is asked for directly (none: no rows), not looked for among every
-        # graph's name: a load of one article into a server holding ten thousand listed them all
-        old = set(self.graph(name))
-        new = {(s, p, normalize(o)) for s, p, o in graph}
-        self.replace_graph(name, graph)
-        return len(new - old), len(old - new)
+    def _triples_now(self, name: URIRef) -> set:
+        # asked for directly (none: no rows), not looked for among every graph's name: a
+        # load of one article into a server holding ten thousand listed them all
+        return set(self.graph(name))
 
     def graph(self, name: URIRef) -> Graph:
         out = Graph()

@@ -148,10 +148,14 @@ class GraphStore:
 
     def replace_graph_counting(self, name: URIRef, graph: Graph) -> tuple[int, int]:
         """Replace a graph; returns (triples added, triples removed) against the old one."""
-        old = set(self.graph(name)) if name in self.graph_names() else set()
+        old = self._triples_now(name)
         new = {(s, p, normalize(o)) for s, p, o in graph}
         self.replace_graph(name, graph)
         return len(new - old), len(old - new)
+
+    def _triples_now(self, name: URIRef) -> set:
+        """The graph's triples as the store holds them (none: no such graph)."""
+        return set(self.graph(name)) if name in self.graph_names() else set()
 
     def graph_names(self) -> list[URIRef]:
         raise NotImplementedError
